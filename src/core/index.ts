@@ -1,0 +1,5 @@
+export { analyze, type AnalyzeInput } from './analyze';
+export { defaultOptions, type PoiseOptions, type PhraseSpec } from './options';
+export { RULES } from './rules/index';
+export { ruleUrl, DOCS_URL } from './rules/rule';
+export * from './types';

@@ -1,0 +1,5 @@
+import type { Rule } from './rule';
+import { shouting } from './shouting';
+
+/** Every rule, in report order. The docs, the README table and package.json are checked against this. */
+export const RULES: readonly Rule[] = [shouting];
