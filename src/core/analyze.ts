@@ -1,66 +1,46 @@
 import { parseMarkdown } from './parse';
-import { extractProse, toSourceRange } from './prose';
+import { extractProse } from './prose';
 import { LineIndex } from './location';
 import { defaultOptions, type PoiseOptions } from './options';
-import { RULES } from './rules/index';
-import { ruleUrl, type Finding, type Rule } from './rules/rule';
-import type { AnalyzeResult, PoiseMessage, Severity, SeveritySetting } from './types';
+import { readFrontMatter } from './frontmatter';
+import { runRules } from './rules/run';
+import { applySuppressions } from './suppress';
+import { detectKind } from './kinds';
+import { buildChecklist } from './checklist/index';
+import type { AnalyzeResult, ConfigProblem } from './types';
 
 export interface AnalyzeInput {
+  /** Options already merged by the host (defaults ← .poiserc.json ← settings). Front matter `poise:` is applied here. */
   options?: Partial<PoiseOptions>;
 }
 
-function severityFor(rule: Rule, category: string, options: PoiseOptions): SeveritySetting {
-  return options.rules[rule.id] ?? options.rules[category] ?? rule.severity;
-}
-
-/** Analyses one Markdown document. Pure: text and options in, plain data out. Never throws on odd input. */
+/**
+ * Analyses one Markdown document: parse once, cut out the writer's prose, run every rule in one
+ * pass, honour ignore comments, then find the letter kind and its checklist. Pure: text and
+ * options in, plain data out. Never throws on odd input.
+ */
 export function analyze(text: string, input: AnalyzeInput = {}): AnalyzeResult {
-  const options: PoiseOptions = { ...defaultOptions(), ...input.options };
+  const configProblems: ConfigProblem[] = [];
+  const base: PoiseOptions = { ...defaultOptions(), ...input.options };
   const tree = parseMarkdown(text);
-  const doc = extractProse(text, tree, { skipQuotes: options.skipQuotes });
+  const doc = extractProse(text, tree, { skipQuotes: base.skipQuotes });
+  const fm = readFrontMatter(doc.frontMatter);
+  configProblems.push(...fm.problems);
+  const options = base;
   const lines = new LineIndex(text);
-  const messages: PoiseMessage[] = [];
 
-  for (const rule of RULES) {
-    const report = (f: Finding) => {
-      const category = f.category ?? rule.category;
-      const sev = severityFor(rule, category, options);
-      if (sev === 'off') return;
-      const [offset, endOffset] = toSourceRange(f.block, f.start, f.end);
-      const start = lines.point(offset);
-      const end = lines.point(endOffset);
-      messages.push({
-        ruleId: rule.id,
-        source: 'poise',
-        category,
-        severity: sev as Severity,
-        reason: f.reason ?? rule.reason,
-        note: f.note ?? rule.note,
-        actual: text.slice(offset, endOffset),
-        expected: (f.expected ?? []).slice(0, 3),
-        url: ruleUrl(rule.id),
-        place: { start, end },
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        offset,
-        endOffset,
-      });
-    };
-    rule.check({ doc, options, report });
-  }
-  messages.sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || a.ruleId.localeCompare(b.ruleId));
+  const messages = applySuppressions(runRules(text, doc, options, lines), doc);
+  const { kind, source: kindSource } = detectKind(doc, fm.data);
+  const checklist = buildChecklist({ doc, kind, messages, lines, meta: fm.data });
 
   const words = doc.blocks.reduce((n, b) => n + (b.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0), 0);
   return {
     messages,
-    checklist: [],
-    kind: null,
-    kindSource: null,
-    meta: {},
-    configProblems: [],
+    checklist,
+    kind,
+    kindSource,
+    meta: fm.data,
+    configProblems,
     stats: { words, sentences: 0, proseCharacters: doc.blocks.reduce((n, b) => n + b.text.length, 0) },
   };
 }
