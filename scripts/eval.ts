@@ -1,0 +1,21 @@
+// npm run eval [-- --verbose] : precision, recall, F1 and false-alarm rate on test/fixtures/tone.
+import { evaluate, loadItems } from './eval-lib';
+
+const verbose = process.argv.includes('--verbose');
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
+const report = evaluate(loadItems());
+
+console.log(`items ${report.items} (ok ${report.ok}, flag ${report.flag})\n`);
+console.log('category                 items   tp  fp  fn  precision  recall      F1');
+for (const c of report.perCategory) {
+  console.log(`${c.category.padEnd(24)} ${String(c.items).padStart(5)} ${String(c.tp).padStart(4)} ${String(c.fp).padStart(3)} ${String(c.fn).padStart(3)}   ${pct(c.precision)} ${pct(c.recall)} ${pct(c.f1)}`);
+}
+console.log(`\noverall (item level)  precision ${pct(report.precision)}  recall ${pct(report.recall)}  F1 ${pct(report.f1)}  false alarms on ok ${pct(report.falseAlarmRate)}`);
+if (verbose) {
+  console.log('\nfalse alarms:');
+  for (const f of report.falseAlarms) console.log(`  ${f.item.id} [${f.got.join(',')}] ${f.item.text}`);
+  console.log('\nmisses:');
+  for (const m of report.misses) console.log(`  ${m.item.id} (${m.item.category}) ${m.item.text}`);
+  console.log('\nflagged under another category:');
+  for (const w of report.wrongCategory) console.log(`  ${w.item.id} (${w.item.category} → ${w.got.join(',')}) ${w.item.text}`);
+}
