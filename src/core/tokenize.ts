@@ -1,0 +1,200 @@
+/**
+ * Sentence and word tokenizer over one block's prose. Offsets always point into the block's own
+ * text (UTF-16, exactly as JS strings index): normalisation only changes a token's `norm`, never
+ * where it is. Contractions expand into several tokens that share the contraction's span, so
+ * "don't contact me" and "do not contact me" look the same to the matcher.
+ */
+
+export interface Token {
+  /** Normalised form: lower case, straight apostrophe, NFKC, no diacritics. */
+  norm: string;
+  /** [start, end) in the block's text. */
+  start: number;
+  end: number;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** True when the token is all upper case in the source (and has ≥ 2 letters). */
+  upper: boolean;
+  /** True for the first token of a sentence. */
+  first: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Tokenized {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** [start, end) ranges of text inside double quotes (straight or curly) in the block. */
+  quotes: Array<[number, number]>;
+}
+
+// Letters, marks and digits, with internal apostrophes ("don't", "o'brien").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ‘][\p{L}\p{M}]+)*/gu;
+const ASCII = /^[ -~]*$/;
+const MARKS = /\p{M}+/gu;
+
+/** Lower-cases and folds odd Unicode (fullwidth, ligatures, accents, curly apostrophes). */
+export function normalizeWord(raw: string): string {
+  let w = raw;
+  if (!ASCII.test(w)) w = w.normalize('NFKD').replace(MARKS, '').normalize('NFKC').replace(/[’ʼ‘]/g, "'");
+  return w.toLowerCase();
+}
+
+const PRONOUN_IS = new Set(['it', 'that', 'what', 'who', 'there', 'here', 'he', 'she', 'where', 'how', 'this', 'everything', 'nothing', 'something', 'everyone', 'nobody', 'someone', 'which', 'why', 'when']);
+
+const IRREGULAR: Record<string, string[]> = {
+  "won't": ['will', 'not'],
+  "can't": ['can', 'not'],
+  "shan't": ['shall', 'not'],
+  "ain't": ['is', 'not'],
+  "let's": ['let', 'us'],
+  "y'all": ['you', 'all'],
+  "ma'am": ["ma'am"],
+  "o'clock": ["o'clock"],
+  gonna: ['going', 'to'],
+  wanna: ['want', 'to'],
+  gotta: ['got', 'to'],
+  cannot: ['can', 'not'],
+  dont: ['do', 'not'],
+  doesnt: ['does', 'not'],
+  didnt: ['did', 'not'],
+  wont: ['will', 'not'],
+  cant: ['can', 'not'],
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  youre: ['you', 'are'],
+  wouldnt: ['would', 'not'],
+  couldnt: ['could', 'not'],
+  shouldnt: ['should', 'not'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+};
+
+/** Expands a normalised word into the tokens it stands for ("you're" → you are). */
+export function expand(norm: string): string[] {
+  const irr = IRREGULAR[norm];
+  if (irr) return irr;
+  const q = norm.indexOf("'");
+  if (q <= 0) return [norm];
+  const head = norm.slice(0, q);
+  const tail = norm.slice(q + 1);
+  switch (tail) {
+    case 't':
+      if (head.endsWith('n')) return [head.slice(0, -1), 'not'];
+      return [norm];
+    case 're':
+      return [head, 'are'];
+    case 've':
+      return [head, 'have'];
+    case 'll':
+      return [head, 'will'];
+    case 'd':
+      return [head, 'would'];
+    case 'm':
+      return [head, 'am'];
+    case 's':
+      return PRONOUN_IS.has(head) ? [head, 'is'] : [head, "'s"];
+    default:
+      return [norm];
+  }
+}
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp', 'no', 'approx', 'dept', 'p.m', 'a.m', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** Is the [.!?…] run at `i` the end of a sentence? */
+function endsSentence(text: string, i: number, runEnd: number): boolean {
+  const ch = text[i]!;
+  // Closing quotes/brackets may follow the terminator.
+  let j = runEnd;
+  while (j < text.length && /["'”’)\]*_]/.test(text[j]!)) j++;
+  if (j < text.length && !/\s/.test(text[j]!)) return false;
+  if (ch === '.' && runEnd - i === 1) {
+    // Abbreviation or initial before the dot?
+    let k = i;
+    while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+    const word = text.slice(k, i).toLowerCase();
+    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return false;
+    // A dot followed by a lower-case word rarely ends a sentence.
+    let n = j;
+    while (n < text.length && /\s/.test(text[n]!)) n++;
+    if (n < text.length && /\p{Ll}/u.test(text[n]!)) return false;
+  }
+  return true;
+}
+
+/** Tokenizes one block's prose into sentences and normalised word tokens. */
+export function tokenize(text: string): Tokenized {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  // 1. Sentence boundaries: after [.!?…] runs, and at blank-line or list-like line breaks.
+  const bounds: number[] = [];
+  const TERM = /[.!?…]+|\n\s*\n/g;
+  let m: RegExpExecArray | null;
+  while ((m = TERM.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[0].startsWith('\n') || endsSentence(text, m.index, end)) {
+      let j = end;
+      while (j < text.length && /["'”’)\]*_]/.test(text[j]!)) j++;
+      bounds.push(j);
+    }
+  }
+  let sStart = 0;
+  const pushSentence = (end: number) => {
+    let s = sStart;
+    while (s < end && /\s/.test(text[s]!)) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) sentences.push({ start: s, end: e, tokenStart: 0, tokenEnd: 0 });
+    sStart = end;
+  };
+  for (const b of bounds) pushSentence(b);
+  pushSentence(text.length);
+
+  // 2. Words, each assigned to its sentence.
+  let si = 0;
+  WORD.lastIndex = 0;
+  while ((m = WORD.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
+    const raw = m[0];
+    const norm = normalizeWord(raw);
+    const upper = raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    for (const part of expand(norm)) {
+      tokens.push({ norm: part, start, end, sentence: si, upper, first: false });
+    }
+  }
+  // 3. Sentence token ranges.
+  let ti = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s]!;
+    while (ti < tokens.length && tokens[ti]!.sentence < s) ti++;
+    sent.tokenStart = ti;
+    let tj = ti;
+    while (tj < tokens.length && tokens[tj]!.sentence === s) tj++;
+    sent.tokenEnd = tj;
+    if (tj > ti) tokens[ti]!.first = true;
+    ti = tj;
+  }
+  return { text, tokens, sentences, quotes: findQuotes(text) };
+}
+
+/** Double-quoted stretches: "…", “…”. Unclosed quotes are ignored. */
+function findQuotes(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /"([^"\n]*)"|“([^”\n]*)”/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
