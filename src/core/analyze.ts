@@ -1,7 +1,8 @@
 import { parseMarkdown } from './parse';
 import { extractProse } from './prose';
 import { LineIndex } from './location';
-import { defaultOptions, type PoiseOptions } from './options';
+import type { PoiseOptions } from './options';
+import { mergeOptions, validateOptions } from './config';
 import { readFrontMatter } from './frontmatter';
 import { runRules } from './rules/run';
 import { applySuppressions } from './suppress';
@@ -21,15 +22,19 @@ export interface AnalyzeInput {
  */
 export function analyze(text: string, input: AnalyzeInput = {}): AnalyzeResult {
   const configProblems: ConfigProblem[] = [];
-  const base: PoiseOptions = { ...defaultOptions(), ...input.options };
+  const base: PoiseOptions = mergeOptions(input.options);
   const tree = parseMarkdown(text);
-  const doc = extractProse(text, tree, { skipQuotes: base.skipQuotes });
+  let doc = extractProse(text, tree, { skipQuotes: base.skipQuotes });
   const fm = readFrontMatter(doc.frontMatter);
   configProblems.push(...fm.problems);
-  const options = base;
+  // The document's own `poise:` front matter key is the highest layer.
+  const fmOptions = validateOptions(fm.data.poise, 'front matter');
+  configProblems.push(...fmOptions.problems);
+  const options = mergeOptions(base, fmOptions.options);
+  if (options.skipQuotes !== base.skipQuotes) doc = extractProse(text, tree, { skipQuotes: options.skipQuotes });
   const lines = new LineIndex(text);
 
-  const messages = applySuppressions(runRules(text, doc, options, lines), doc);
+  const messages = applySuppressions(runRules(text, doc, options, lines), doc, configProblems);
   const { kind, source: kindSource } = detectKind(doc, fm.data);
   const checklist = buildChecklist({ doc, kind, messages, lines, meta: fm.data });
 
