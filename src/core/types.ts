@@ -101,7 +101,21 @@ export interface ChecklistItem {
   /** Short help: what satisfies the item, or why it matters. */
   hint: string;
   /** When done: the range that satisfies it. */
-  range?: { offset: number; endOffset: number; line: number; column: number; endLine: number; endColumn: number };
+  range?: ChecklistRange;
+  /** When not done and the text is at fault (a tone problem, a placeholder): the first such range. */
+  problem?: ChecklistRange;
+  /** When not done: the building-block snippet (prefix) that fills the gap. */
+  snippet?: string;
+}
+
+/** A source range (UTF-16 offsets, 1-based lines and columns). */
+export interface ChecklistRange {
+  offset: number;
+  endOffset: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** A problem with the configuration: shown once, the key falls back to its default. */
