@@ -1,37 +1,54 @@
 import * as vscode from 'vscode';
-import { analyze, type PoiseMessage } from '../core/index';
+import { join } from 'node:path';
+import { AnalysisService } from './analysis';
+import { registerCodeActions } from './code-actions';
+import { registerFileCommands } from './commands';
+import type { Feature, PoiseContext } from './context';
+import { DiagnosticsPublisher } from './diagnostics';
+import { Engine } from './engine';
+import { PoiseHoverProvider } from './hover';
+import { Log } from './log';
+import { SettingsService } from './settings';
+import { StatusBar } from './status';
 
-const SEVERITY: Record<PoiseMessage['severity'], vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-};
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function activate(context: vscode.ExtensionContext): void {
-  const collection = vscode.languages.createDiagnosticCollection('poise');
-  context.subscriptions.push(collection);
+/**
+ * Editor features, in registration order. Each gets the shared services (analysis results,
+ * diagnostics, settings, log) and returns its disposables. Add a feature with one line here.
+ */
+const FEATURES: Feature[] = [
+  ({ diagnostics }) => vscode.languages.registerHoverProvider(MARKDOWN, new PoiseHoverProvider(diagnostics)),
+  ({ diagnostics }) => registerCodeActions(diagnostics),
+  ({ analysis, diagnostics }) => new StatusBar(analysis, diagnostics),
+  registerFileCommands,
+];
 
-  const check = (doc: vscode.TextDocument) => {
-    if (doc.languageId !== 'markdown') return;
-    const result = analyze(doc.getText());
-    collection.set(
-      doc.uri,
-      result.messages.map((m) => {
-        const range = new vscode.Range(doc.positionAt(m.offset), doc.positionAt(m.endOffset));
-        const d = new vscode.Diagnostic(range, m.reason, SEVERITY[m.severity]);
-        d.source = 'Poise';
-        d.code = { value: m.ruleId, target: vscode.Uri.parse(m.url) };
-        return d;
-      }),
-    );
-  };
+/** What activate() returns: the services, for other extensions' tests and our own. */
+export interface PoiseApi {
+  analysis: AnalysisService;
+  diagnostics: DiagnosticsPublisher;
+  settings: SettingsService;
+  log: Log;
+}
 
-  context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument(check),
-    vscode.workspace.onDidChangeTextDocument((e) => check(e.document)),
-    vscode.workspace.onDidCloseTextDocument((doc) => collection.delete(doc.uri)),
-  );
-  vscode.workspace.textDocuments.forEach(check);
+export function activate(context: vscode.ExtensionContext): PoiseApi {
+  const log = new Log();
+  const settings = new SettingsService(log);
+  const engine = new Engine(join(context.extensionPath, 'dist', 'worker.js'), log);
+  const analysis = new AnalysisService(settings, engine, log);
+  // Diagnostics subscribe before anything else so they are current when other listeners run.
+  const diagnostics = new DiagnosticsPublisher(analysis);
+  context.subscriptions.push(log, settings, engine, analysis, diagnostics);
+
+  const poise: PoiseContext = { extension: context, analysis, diagnostics, settings, log };
+  for (const feature of FEATURES) {
+    const registered = feature(poise);
+    if (Array.isArray(registered)) context.subscriptions.push(...(registered as vscode.Disposable[]));
+    else if (registered) context.subscriptions.push(registered as vscode.Disposable);
+  }
+  log.info(`Poise ${String(context.extension.packageJSON.version)} is ready${engine.threaded ? '' : ' (analysing on the main thread)'}.`);
+  return { analysis, diagnostics, settings, log };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,89 @@
+import * as vscode from 'vscode';
+import type { AnalysisService, DocumentState } from './analysis';
+import { formatBytes } from './analysis';
+import type { DiagnosticsPublisher } from './diagnostics';
+
+/** What the status item shows for a draft: counts, checklist progress, or why it is not checked. */
+export function statusText(
+  state: DocumentState | undefined,
+  counts: { errors: number; warnings: number },
+  checklist: { done: number; total: number } | undefined,
+): { text: string; tooltip: string } {
+  switch (state?.kind) {
+    case 'tooLarge':
+      return { text: '$(circle-slash) Poise', tooltip: `Not checked: ${formatBytes(state.size)} is over poise.maxFileSize (${formatBytes(state.limit)}).` };
+    case 'excluded':
+      return { text: '$(circle-slash) Poise', tooltip: 'Not checked: excluded by poise.include / poise.exclude. Run "Poise: Check This File" to check it.' };
+    case 'stopped':
+      return { text: '$(circle-slash) Poise', tooltip: 'Not checked in this session. Run "Poise: Check This File" to check it again.' };
+    case 'disabled':
+      return { text: '$(circle-slash) Poise', tooltip: 'Poise is turned off here (poise.enable).' };
+    case 'waiting':
+      return { text: '$(circle-outline) Poise', tooltip: 'Not checked yet (poise.run). Run "Poise: Check This File" to check it now.' };
+    case 'failed':
+      return { text: '$(warning) Poise', tooltip: `Poise could not check this draft: ${state.error.split('\n')[0]}` };
+    default: {
+      const parts = [`$(error) ${counts.errors}`, `$(warning) ${counts.warnings}`];
+      if (checklist && checklist.total > 0) parts.push(`$(${checklist.done === checklist.total ? 'pass-filled' : 'pass'}) ${checklist.done}/${checklist.total}`);
+      const tips = [`Poise: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}`];
+      if (checklist && checklist.total > 0) tips.push(`reply checklist ${checklist.done} of ${checklist.total} done`);
+      return { text: parts.join(' '), tooltip: `${tips.join('; ')}. Click to open the Problems view.` };
+    }
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** A status bar item for the active Markdown draft; hidden for other editors. Click: Problems view. */
+export class StatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('poise.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly analysis: AnalysisService,
+    private readonly diagnostics: DiagnosticsPublisher,
+  ) {
+    this.item.name = 'Poise';
+    this.item.command = 'workbench.actions.view.problems';
+    const refresh = () => this.update();
+    this.disposables = [
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(refresh),
+      analysis.onDidChangeState(refresh),
+      analysis.onDidAnalyze(refresh),
+      diagnostics.onDidChange(refresh),
+    ];
+    this.update();
+  }
+
+  /** The current text, for tests. */
+  get text(): string | undefined {
+    return this.item.text;
+  }
+
+  private update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'markdown') {
+      this.item.hide();
+      return;
+    }
+    const counts = { errors: 0, warnings: 0 };
+    for (const f of this.diagnostics.flagsFor(document.uri)) {
+      if (f.diagnostic.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
+      else if (f.diagnostic.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
+    }
+    const items = this.analysis.getResult(document)?.checklist ?? [];
+    const counted = items.some((i) => i.required) ? items.filter((i) => i.required) : items;
+    const checklist = { done: counted.filter((i) => i.state === 'done').length, total: counted.length };
+    const { text, tooltip } = statusText(this.analysis.getState(document), counts, checklist);
+    this.item.text = text;
+    this.item.tooltip = tooltip;
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
