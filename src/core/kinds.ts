@@ -1,15 +1,161 @@
 import type { ProseDoc } from './prose';
 import type { LetterKind } from './types';
 import { LETTER_KINDS } from './types';
+import { docSentences } from './checklist/sentences';
+import { isFeedbackAsk, normalize } from './checklist/detectors';
+import { NEGATION_BEFORE } from './checklist/patterns';
 
 export interface KindResult {
   kind: LetterKind | null;
   source: 'front-matter' | 'inferred' | null;
 }
 
-/** The letter kind: from front matter `kind:` when valid, otherwise inferred from the prose. */
-export function detectKind(_doc: ProseDoc, meta: Record<string, unknown>): KindResult {
-  const k = meta['kind'];
-  if (typeof k === 'string' && (LETTER_KINDS as readonly string[]).includes(k)) return { kind: k as LetterKind, source: 'front-matter' };
-  return { kind: null, source: null };
+/** Front matter values that name a kind loosely ("offer-reply" needs the prose to say which). */
+const ALIASES: Record<string, LetterKind> = {
+  rejection: 'rejection-reply',
+  'rejection-response': 'rejection-reply',
+  'thank-you-note': 'thank-you',
+  thankyou: 'thank-you',
+  'thank-you-letter': 'thank-you',
+  followup: 'follow-up',
+  feedback: 'feedback-request',
+  'accept-offer': 'offer-accept',
+  'decline-offer': 'offer-decline',
+  negotiation: 'offer-negotiation',
+  'salary-negotiation': 'offer-negotiation',
+  withdraw: 'withdrawal',
+  recruiter: 'recruiter-reply',
+};
+
+interface KindCue {
+  kind: LetterKind;
+  weight: number;
+  re: RegExp;
+}
+
+const k = (kind: LetterKind, weight: number, re: RegExp): KindCue => ({ kind, weight, re });
+
+/**
+ * Evidence for each kind, matched per sentence of the writer's prose (lower-cased, straight
+ * quotes). Weight 5: the sentence says what the letter does ("I must withdraw from consideration",
+ * "I'm happy to accept"): decisive when only one kind has such a cue; weight 3: strong evidence;
+ * 2: typical of the kind; 1: a hint. A negation just before a cue cancels it.
+ */
+const CUES: KindCue[] = [
+  // A reply to a rejection: thanks for letting me know, and the decision went the other way.
+  k('rejection-reply', 2, /\b(?:thanks?|thank\s+you|appreciate)\b[^.!?]{0,40}\b(?:letting\s+me\s+know|telling\s+me|informing\s+me|the\s+update|your\s+(?:email|note|message)\s+about|considering\s+me|the\s+news|getting\s+back\s+to\s+me|your\s+consideration|closing\s+the\s+loop)\b/),
+  k('rejection-reply', 2, /\b(?:the|your)\s+(?:\w+\s+){0,3}decision\b/),
+  k('rejection-reply', 3, /\b(?:not\s+(?:being\s+)?selected|wasn't\s+selected|was\s+not\s+selected|didn't\s+get\s+the\s+(?:job|role|position)|unsuccessful|another\s+candidate|other\s+candidate|the\s+(?:new\s+hire|successful\s+candidate)|not\s+to\s+be\s+(?:your|the)\s+(?:final\s+)?choice|not\s+moving\s+forward|move\s+forward\s+with\s+(?:another|someone)|should\s+have\s+been\s+offered|challenge\s+the\s+decision)\b/),
+  k('rejection-reply', 2, /\b(?:disappointed|disappointing)\b(?![^.!?]*\bby\s+my\s+decision\b)/),
+  k('rejection-reply', 1, /\b(?:respect|understand|accept)\s+(?:the|your)\s+(?:choice|decision)\b/),
+  // A thank-you after an interview.
+  k('thank-you', 3, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,40}\b(?:interview(?:ing)?|speaking\s+with\s+me|meeting\s+with\s+me|talking\s+with\s+me|our\s+(?:conversation|chat|call|meeting)|the\s+(?:conversation|chat|call|meeting|panel|tour)|(?:showing|walking)\s+me\s+around)\b[^.!?]{0,40}\b(?:today|yesterday|this\s+(?:morning|afternoon|week)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/),
+  k('thank-you', 2, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,40}\b(?:the|my|our|your)\s+(?:\w+\s+)?interview\b/),
+  k('thank-you', 1, /\b(?:enjoyed|great)\s+(?:meeting|speaking|talking|learning)\b/),
+  k('thank-you', 1, /\blook(?:ing)?\s+forward\s+to\s+(?:hearing\s+about\s+)?(?:the\s+)?next\s+steps\b/),
+  // Offers.
+  k('offer-accept', 5, /\b(?:happy|delighted|pleased|thrilled|excited|glad)\s+to\s+(?:formally\s+)?accept\b|\b(?:formally\s+)?accept(?:ing)?\s+(?:the|your)\s+(?:\w+\s+){0,2}offer\b|\bi\s+(?:formally\s+)?accept\b/),
+  k('offer-accept', 1, /\blook(?:ing)?\s+forward\s+to\s+(?:joining|starting|my\s+first\s+day)\b|\bstart\s+date\b/),
+  k('offer-decline', 5, /\b(?:decline|turn\s+down|not\s+(?:be\s+)?able\s+to\s+accept|cannot\s+accept|can't\s+accept|won't\s+be\s+accepting|will\s+not\s+be\s+accepting)\b[^.!?]{0,40}\b(?:offer|position|role)\b|\b(?:the|your)\s+(?:\w+\s+){0,2}offer\b[^.!?]{0,80}\b(?:decline|declining|turn(?:ing)?\s+(?:it\s+)?down)\b/),
+  k('offer-decline', 3, /\b(?:decided|must|have\s+to|will\s+have\s+to)\s+(?:to\s+)?decline\b|\baccepted\s+(?:a|another)\s+(?:position|offer|role)\b/),
+  k('offer-negotiation', 3, /\b(?:discuss|negotiate|revisit|reconsider)\s+(?:the\s+)?(?:base\s+)?(?:salary|compensation|pay|offer|terms|package|equity|signing\s+bonus)\b|\bcounter-?\s?offer\b|\bsettle\s+on\b[^.!?]*\$|\bmore\s+comfortable\b[^.!?]*\$/),
+  k('offer-negotiation', 1, /\$\s?\d[\d,]*(?:k\b)?/),
+  k('offer-accept', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/),
+  k('offer-decline', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/),
+  k('offer-negotiation', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/),
+  // Withdrawal.
+  k('withdrawal', 5, /\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|name)|from\s+(?:consideration|the\s+(?:process|search|running)))\b|\bremove\s+me\s+from\s+consideration\b|\bno\s+longer\s+(?:wish|want|like)\s+to\s+be\s+considered\b/),
+  k('withdrawal', 2, /\bmust\s+withdraw\b|\bwithdraw\b/),
+  // Follow-up on an application.
+  k('follow-up', 3, /\bfollow(?:ing)?\s+up\s+on\s+(?:my|the)\s+(?:application|candidacy|interview)\b|\bstatus\s+of\s+my\s+application\b|\bcheck(?:ing)?\s+in\s+on\s+(?:my|the)\s+(?:application|status|role|position)\b/),
+  k('follow-up', 2, /\bi\s+applied\s+(?:for|to)\b[^.!?]{0,60}\bon\b|\b(?:confirm|make\s+sure)\s+that\s+(?:mine|my\s+application)\b|\bwhere\s+things\s+stand\b|\bnot\s+sure\s+if\s+you\s+saw\s+my\b|\bper\s+my\s+(?:last\s+)?(?:email|message)\b|\bhaven't\s+heard\s+back\b|\bstarted\s+reviewing\s+applications\b|\btimeline\s+for\s+(?:a\s+)?decision\b/),
+  k('follow-up', 3, /\bany\s+(?:news|update)s?\s+(?:on|about|regarding)\s+(?:the|my)\b[^.!?]{0,40}\b(?:role|application|position|process|job|opening)\b/),
+  // Feedback request: scored from the feedback detector below.
+  // Networking.
+  k('networking', 3, /\binformational\s+interview\b|\bpick\s+your\s+brain\b|\b(?:coffee|lunch)\b[^.!?]{0,30}\b(?:on|last|this|together|chat)\b|\b(?:making|taking)\s+(?:the\s+)?time\s+for\s+(?:coffee|lunch|a\s+chat)\b/),
+  k('networking', 2, /\bas\s+you\s+suggested\b|\b(?:your|the)\s+advice\s+(?:about|on)\b|\bintroduc(?:e|ed|tion)\b|\bmet\s+at\s+(?:the\s+)?\w+|\bgreat\s+to\s+meet\s+you\s+at\b|\bfellow\s+alum|\bconnect(?:ing)?\s+(?:with\s+you\s+)?on\s+linkedin\b/),
+  // Reply to a recruiter.
+  k('recruiter-reply', 3, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,20}\b(?:reaching\s+out|thinking\s+of\s+me|getting\s+in\s+touch)\b|\bi'll\s+pass\b|\bpass\s+(?:on\s+(?:this|it)|this\s+time)\b|\b(?:not|n't)\s+(?:currently\s+)?(?:looking|open\s+to)\b[^.!?]{0,30}\b(?:role|opportunit|move|change)/),
+  k('recruiter-reply', 2, /\byour\s+client\b|\bthe\s+(?:role|opportunity|position)\s+you\s+(?:shared|sent|mentioned|described)\b|\brecruit(?:er|ing)\b/),
+];
+
+export function scoreKinds(doc: ProseDoc): Map<LetterKind, number> {
+  const scores = new Map<LetterKind, number>();
+  const add = (kind: LetterKind, w: number) => scores.set(kind, (scores.get(kind) ?? 0) + w);
+  let feedbackAsks = 0;
+  for (const s of docSentences(doc)) {
+    const text = normalize(s.text);
+    const seen = new Set<string>();
+    for (const cue of CUES) {
+      const m = cue.re.exec(text);
+      if (!m) continue;
+      if (NEGATION_BEFORE.test(text.slice(0, m.index)) && cue.weight >= 2 && !/^not\b|^n't/.test(m[0])) continue;
+      // One cue per kind per sentence: the strongest, which CUES lists first per kind.
+      const key = `${cue.kind}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      add(cue.kind, cue.weight);
+    }
+    if (isFeedbackAsk(s.text)) feedbackAsks++;
+  }
+  if (feedbackAsks > 0) {
+    // A feedback ask in a reply to a rejection is part of that reply; without a stated decision
+    // (or with more asking than anything else), it is a feedback request.
+    const rejection = scores.get('rejection-reply') ?? 0;
+    add('feedback-request', (rejection <= 2 ? 3 : 1) + feedbackAsks);
+  }
+  return scores;
+}
+
+function decisiveKinds(doc: ProseDoc): Set<LetterKind> {
+  const out = new Set<LetterKind>();
+  for (const s of docSentences(doc)) {
+    const text = normalize(s.text);
+    for (const cue of CUES) {
+      if (cue.weight < 5) continue;
+      const m = cue.re.exec(text);
+      if (m && !NEGATION_BEFORE.test(text.slice(0, m.index))) out.add(cue.kind);
+    }
+  }
+  return out;
+}
+
+/**
+ * Infers the kind from the writer's prose. Precision first: a decisive statement of exactly one
+ * kind wins; otherwise a kind is returned only when its evidence reaches 3 and leads the runner-up
+ * by at least 2; otherwise null.
+ */
+export function inferKind(doc: ProseDoc): LetterKind | null {
+  const decisive = decisiveKinds(doc);
+  if (decisive.size === 1) return [...decisive][0]!;
+  const ranked = [...scoreKinds(doc)].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < 3) return null;
+  if (second && best[1] - second[1] < 2) return null;
+  return best[0];
+}
+
+/** Normalises a front matter `kind:` value to a letter kind, or null. */
+export function kindFromMeta(value: unknown): LetterKind | null {
+  if (typeof value !== 'string') return null;
+  const v = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  if ((LETTER_KINDS as readonly string[]).includes(v)) return v as LetterKind;
+  return ALIASES[v] ?? null;
+}
+
+/**
+ * The letter kind: from front matter `kind:` when valid; otherwise inferred from the prose.
+ * "offer-reply" (a kind some templates use) is narrowed to accept/decline/negotiation from the prose.
+ */
+export function detectKind(doc: ProseDoc, meta: Record<string, unknown>): KindResult {
+  const fromMeta = kindFromMeta(meta['kind']);
+  if (fromMeta) return { kind: fromMeta, source: 'front-matter' };
+  const inferred = inferKind(doc);
+  if (typeof meta['kind'] === 'string' && /^offer(?:-reply)?$/i.test(meta['kind'].trim())) {
+    if (inferred?.startsWith('offer-')) return { kind: inferred, source: 'inferred' };
+    const scores = scoreKinds(doc);
+    const offers = (['offer-accept', 'offer-decline', 'offer-negotiation'] as const).map((kind) => [kind, scores.get(kind) ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    if (offers[0]![1] >= 3 && offers[0]![1] > offers[1]![1]) return { kind: offers[0]![0], source: 'inferred' };
+  }
+  return inferred ? { kind: inferred, source: 'inferred' } : { kind: null, source: null };
 }
