@@ -1,5 +1,6 @@
 import type { Rule } from './rule';
 import { shouting } from './shouting';
+import { excessiveExclamation } from './excessive-exclamation';
 
 /** Every rule, in report order. The docs, the README table and package.json are checked against this. */
-export const RULES: readonly Rule[] = [shouting];
+export const RULES: readonly Rule[] = [shouting, excessiveExclamation];
