@@ -65,7 +65,7 @@ export const CONDITIONAL_BEFORE = /\b(?:would|'d|will|should|might)\s+(?:(?:be|r
 
 /** What a feedback ask asks about. */
 const FEEDBACK_OBJECT =
-  /\b(?:feedback|comments?\s+on|advice|suggestions?|pointers|tips|insights?|critique|thoughts\s+on\s+(?:my|how\s+i)|(?:what|how)\s+i\s+(?:could|can|might|should)\s+(?:have\s+)?(?:improve|strengthen|do\s+(?:better|differently)|done\s+(?:better|differently)|work\s+on)|areas?\s+(?:for|of|to)\s+(?:improvement|improve|develop)|where\s+i\s+(?:fell\s+short|went\s+wrong|lost\s+points|could\s+(?:have\s+)?improve[d]?|came\s+up\s+short)|weak\s+(?:point|spot|area)s?|(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances|interview(?:ing)?|skills|profile)|anything\s+(?:more\s+)?specific|what\s+(?:held\s+me\s+back|made\s+the\s+difference|tipped\s+the\s+balance)|how\s+i\s+came\s+across)\b/;
+  /\b(?:feedback|comments?\s+on|advice|suggestions?|pointers|tips|insights?|critique|thoughts\s+on\s+(?:my|how\s+i)|(?:what|how|anything)\s+i\s+(?:could|can|might|should)\s+(?:have\s+)?(?:improve|strengthen|do\s+(?:better|differently)|done\s+(?:better|differently)|work\s+on)|areas?\s+(?:for|of|to)\s+(?:improvement|improve|develop)|where\s+i\s+(?:fell\s+short|went\s+wrong|lost\s+points|could\s+(?:have\s+)?improve[d]?|came\s+up\s+short)|weak\s+(?:point|spot|area)s?|(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances|interview(?:ing)?|skills|profile)|anything\s+(?:more\s+)?specific|what\s+(?:held\s+me\s+back|made\s+the\s+difference|tipped\s+the\s+balance)|how\s+i\s+came\s+across)\b/;
 
 /** The frame that makes a sentence a request. */
 const REQUEST_FRAME =
