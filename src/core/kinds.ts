@@ -159,3 +159,25 @@ export function detectKind(doc: ProseDoc, meta: Record<string, unknown>): KindRe
   }
   return inferred ? { kind: inferred, source: 'inferred' } : { kind: null, source: null };
 }
+
+/** A single text replacement (UTF-16 offsets). */
+export interface TextEdit {
+  offset: number;
+  endOffset: number;
+  newText: string;
+}
+
+/**
+ * The edit that sets `kind:` in the front matter: replaces an existing `kind:` line, adds one to
+ * existing front matter, or creates front matter at the top. One edit, so one undo step.
+ */
+export function setKindEdit(text: string, kind: LetterKind): TextEdit {
+  const fm = /^(---[ \t]*\r?\n)([\s\S]*?)(\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text) ?? /^(---[ \t]*\r?\n)()()(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  if (!fm) return { offset: 0, endOffset: 0, newText: `---${eol}kind: ${kind}${eol}---${eol}${text.length && !/^\r?\n/.test(text) ? eol : ''}` };
+  const bodyStart = fm[1]!.length;
+  const body = fm[2]!;
+  const line = /^kind[ \t]*:.*$/m.exec(body);
+  if (line) return { offset: bodyStart + line.index, endOffset: bodyStart + line.index + line[0].replace(/\r$/, '').length, newText: `kind: ${kind}` };
+  return { offset: bodyStart, endOffset: bodyStart, newText: `kind: ${kind}${eol}` };
+}

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseMarkdown } from '../../src/core/parse';
 import { extractProse } from '../../src/core/prose';
-import { detectKind, inferKind, kindFromMeta } from '../../src/core/kinds';
+import { detectKind, inferKind, kindFromMeta, setKindEdit } from '../../src/core/kinds';
 import { analyze } from '../../src/core/index';
 import type { LetterKind } from '../../src/core/types';
 
@@ -80,4 +80,29 @@ test('inference on the 22 messages: never wrong, rarely unsure', () => {
   console.log(`kind inference on the 22 messages: ${right} right, ${unsure} unsure (null), ${wrong.length} wrong`);
   assert.deepEqual(wrong, []);
   assert.ok(right >= 18, `only ${right} right`);
+});
+
+describe('setKindEdit', () => {
+  const apply = (text: string, kind: LetterKind) => {
+    const e = setKindEdit(text, kind);
+    return text.slice(0, e.offset) + e.newText + text.slice(e.endOffset);
+  };
+  test('replaces an existing kind line only', () => {
+    assert.equal(apply('---\nto: Sam\nkind: thank-you # note\ncompany: X\n---\nHi Sam,\n', 'follow-up'), '---\nto: Sam\nkind: follow-up\ncompany: X\n---\nHi Sam,\n');
+  });
+  test('adds kind to front matter that has none', () => {
+    assert.equal(apply('---\nto: Sam\n---\n\nHi Sam,\n', 'networking'), '---\nkind: networking\nto: Sam\n---\n\nHi Sam,\n');
+  });
+  test('creates front matter when there is none', () => {
+    assert.equal(apply('Hi Sam,\n', 'withdrawal'), '---\nkind: withdrawal\n---\n\nHi Sam,\n');
+    assert.equal(apply('', 'withdrawal'), '---\nkind: withdrawal\n---\n');
+  });
+  test('keeps CRLF line endings', () => {
+    assert.equal(apply('---\r\nto: Sam\r\n---\r\nHi\r\n', 'thank-you'), '---\r\nkind: thank-you\r\nto: Sam\r\n---\r\nHi\r\n');
+  });
+  test('the result parses back to that kind', () => {
+    for (const t of ['Hi Sam,\n', '---\nkind: banana\n---\nHi\n', '---\ntitle: x\n---\n']) {
+      assert.deepEqual([analyze(apply(t, 'offer-decline')).kind, analyze(apply(t, 'offer-decline')).kindSource], ['offer-decline', 'front-matter']);
+    }
+  });
 });

@@ -141,7 +141,9 @@ export function findSignOff(doc: ProseDoc, greetingBlock: number | null): Letter
         }
         return { hit, closingOnly: null, nameOnly: null, blockIndex: line.blockIndex, lineStart: line.start };
       }
-      return { hit: null, closingOnly: hit, nameOnly: null, blockIndex: line.blockIndex, lineStart: line.start };
+      // "Thanks." with nothing after it is a sentence; "Best regards," with no name is a closing.
+      if (!/[.!]$/.test(line.text)) return { hit: null, closingOnly: hit, nameOnly: null, blockIndex: line.blockIndex, lineStart: line.start };
+      continue;
     }
     if (!nameOnly && isName(line.text) && line.text.split(/\s+/).length <= 4 && !/[.!?]$/.test(line.text.replace(/\b\p{Lu}\.$/u, ''))) {
       // Only the last name-like line counts, and only if it is its own paragraph or line.
