@@ -1,6 +1,8 @@
 import type { Rule } from './rule';
 import { shouting } from './shouting';
 import { excessiveExclamation } from './excessive-exclamation';
+import { hedging } from './hedging';
+import { overApologetic } from './over-apologetic';
 
 /** Every rule, in report order. The docs, the README table and package.json are checked against this. */
-export const RULES: readonly Rule[] = [shouting, excessiveExclamation];
+export const RULES: readonly Rule[] = [shouting, excessiveExclamation, hedging, overApologetic];

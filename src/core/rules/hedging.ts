@@ -1,0 +1,183 @@
+import type { Rule } from './rule';
+import { allowedRanges, capitalize, overlaps, tokenized } from './structure-util';
+
+/**
+ * HEDGING: qualifiers piled up until the request disappears. Density, not single words: a sentence
+ * is flagged when it holds three or more hedges ("I just wanted to maybe check, if that's okay…"),
+ * or when it opens with two of them ("I just wanted to maybe ask…"). One "just" or one "maybe" is
+ * normal English and never flagged.
+ *
+ * The rewrite drops the hedges that can go without breaking the sentence (just, maybe, perhaps,
+ * possibly, sort of, comma-enclosed asides like ", if that's okay,"), and is offered only when what
+ * is left reads as a sentence.
+ */
+
+/** How a hedge can be removed: a lone word, an aside between commas, a leading "I think", or not at all. */
+type Drop = 'word' | 'aside' | 'lead' | 'keep';
+
+interface Hedge {
+  re: RegExp;
+  drop: Drop;
+}
+
+const DETERMINER = '(?<!\\b(?:what|this|that|the|a|an|any|some|which|every|each|same|these|those|my|your|our|their|his|her|its|one|no|other|another|right|wrong)\\s)';
+
+const HEDGES: Hedge[] = [
+  // Asides: removable when they sit between commas or at the edge of the sentence.
+  { re: /\bif (?:that|it) is (?:at all )?(?:okay|ok|alright|all right|fine|possible)\b|\bif (?:that|it)['’]s (?:at all )?(?:okay|ok|alright|all right|fine|possible)\b/gi, drop: 'aside' },
+  { re: /\bif (?:it['’]s|it is|that['’]s|that is|it isn['’]t|that isn['’]t) not too much (?:trouble|to ask)\b|\bif it['’]s no trouble\b|\bif it isn['’]t too much (?:trouble|to ask)\b/gi, drop: 'aside' },
+  { re: /\bif you don['’]t mind\b|\bif you do not mind\b/gi, drop: 'aside' },
+  { re: /\bif (?:that|it) makes (?:any )?sense\b/gi, drop: 'aside' },
+  { re: /\bif at all possible\b/gi, drop: 'aside' },
+  { re: /\bno (?:pressure|rush)(?: at all)?\b/gi, drop: 'aside' },
+  { re: /\b(?:totally|completely|fully)? ?understand if not\b/gi, drop: 'aside' },
+  { re: /\bwhenever you (?:get|have) (?:a )?(?:chance|moment|minute|bandwidth|time)\b/gi, drop: 'aside' },
+  { re: /\bI guess\b|\bI suppose\b/g, drop: 'aside' },
+  { re: /\btoo much to ask\b/gi, drop: 'keep' },
+  // Opinion openers.
+  { re: /\bI think(?: that)?\b/g, drop: 'lead' },
+  { re: /\bI feel like\b/g, drop: 'lead' },
+  { re: /\b(?:I was|I['’]m|I am|just|only) (?:\w+ )?wondering\b|\bwondering (?:if|whether)\b/gi, drop: 'keep' },
+  { re: /\bI['’]m not (?:really |entirely |quite )?sure\b/gi, drop: 'keep' },
+  // Single words and short qualifiers.
+  { re: /\bjust\b/gi, drop: 'word' },
+  { re: /\bmaybe\b/gi, drop: 'word' },
+  { re: /\bperhaps\b/gi, drop: 'word' },
+  { re: /\bpossibly\b/gi, drop: 'word' },
+  { re: /\bsomewhat\b/gi, drop: 'word' },
+  { re: /\bslightly\b/gi, drop: 'word' },
+  { re: /\bhopefully\b/gi, drop: 'keep' },
+  { re: /\bprobably\b/gi, drop: 'keep' },
+  { re: new RegExp(`${DETERMINER}\\b(?:sort|kind) of\\b`, 'gi'), drop: 'word' },
+  { re: /\b(?:kinda|sorta)\b/gi, drop: 'word' },
+  { re: /\bmore or less\b/gi, drop: 'word' },
+  { re: /\ba (?:little )?bit(?= *[,.?!;]| *$)|\ba little(?= *[,.?!;]| *$)/gi, drop: 'word' },
+  { re: /\ba (?:little )?bit\b|\ba little\b/gi, drop: 'keep' },
+  { re: /\bonly (?=(?:wondering|asking|hoping|wanted|want|meant|a (?:rough|quick|small|little|short|first)\b))/gi, drop: 'keep' },
+];
+
+interface Hit {
+  start: number;
+  end: number;
+  drop: Drop;
+}
+
+/** Every hedge in `s`, longest first where two overlap. */
+export function findHedges(s: string): Hit[] {
+  const all: Hit[] = [];
+  for (const h of HEDGES) {
+    h.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = h.re.exec(s))) {
+      if (m[0].length === 0) {
+        h.re.lastIndex++;
+        continue;
+      }
+      all.push({ start: m.index, end: m.index + m[0].trimEnd().length, drop: h.drop });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of all) {
+    const prev = out[out.length - 1];
+    if (prev && h.start < prev.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+const DANGLING = /\b(?:to|if|of|the|a|an|and|but|or|whether|that|for|with|could|would|can|will)\s*[.?!]*$/i;
+
+/** The sentence without its removable hedges, or null when that would not read as a sentence. */
+export function dropHedges(sentence: string, hits: Hit[]): string | null {
+  let out = sentence;
+  let kept = 0;
+  let cuts = 0;
+  // Right to left, so that the text before each hedge is still the original.
+  for (const h of [...hits].reverse()) {
+    const before = out.slice(0, h.start);
+    const after = out.slice(h.end);
+    const atStart = !/[\p{L}\p{N}]/u.test(before);
+    let cut: [number, number] | null = null;
+    switch (h.drop) {
+      case 'word': {
+        if (/^ /.test(after)) cut = [h.start, h.end + 1];
+        else if (/ $/.test(before)) cut = [h.start - 1, h.end];
+        else cut = [h.start, h.end];
+        break;
+      }
+      case 'aside': {
+        const comma = /, *$/.exec(before);
+        // "X, aside, Y" → "X Y"; "X, aside." → "X."; "Aside, X" → "X".
+        if (comma && /^,/.test(after)) cut = [h.start - comma[0].length, h.end + 1];
+        else if (comma && /^\s*(?:[.?!;…]|$)/.test(after)) cut = [h.start - comma[0].length, h.end];
+        else if (atStart && /^, */.test(after)) cut = [h.start, h.end + /^, */.exec(after)![0].length];
+        else if (/ $/.test(before) && /^\s*(?:[.?!…]|$)/.test(after)) cut = [h.start - 1, h.end];
+        break;
+      }
+      case 'lead': {
+        if ((atStart || /, *$/.test(before)) && /^ +\S/.test(after)) cut = [h.start, h.end + /^ +/.exec(after)![0].length];
+        break;
+      }
+      case 'keep':
+        break;
+    }
+    if (cut) {
+      out = out.slice(0, cut[0]) + out.slice(cut[1]);
+      cuts++;
+    } else {
+      kept++;
+    }
+  }
+  if (!cuts || kept >= 2) return null;
+  out = out
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ +([,.?!;…])/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
+    .replace(/,\s*([.?!;…])/g, '$1')
+    .replace(/^[\s,;]+/, '')
+    .trim();
+  out = capitalize(out);
+  const words = out.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length < 3 || DANGLING.test(out)) return null;
+  return out;
+}
+
+/** "I just wanted to maybe ask…": a hedged opener stacked on another hedge. */
+const STACKED_OPENER =
+  /^[\s"“(*_]*(?:(?:I|we)(?:['’]d)? )?(?:just|only|really)? ?(?:wanted|want|needed|need|thought|hoped|was hoping|would like|like) to (?:maybe|perhaps|possibly|just|kind of|sort of)\b/i;
+
+/** Three hedges in a sentence, or a stacked opener ("I just wanted to maybe…"). */
+function dense(sentence: string, hits: Hit[]): boolean {
+  if (hits.length >= 3) return true;
+  return hits.length >= 2 && STACKED_OPENER.test(sentence);
+}
+
+export const hedging: Rule = {
+  id: 'hedging',
+  category: 'hedging',
+  severity: 'info',
+  reason: 'Piled-up qualifiers bury your request.',
+  note:
+    'Stacked hedges ("just", "maybe", "sort of", "if that\'s okay") make a reasonable request sound unsure of itself, and the reader has to dig for what you actually want. Keep the politeness in one place ("Could you…?", "I\'d be grateful if…") and say the rest plainly.',
+  check(ctx) {
+    for (const block of ctx.doc.blocks) {
+      if (!/\b(?:just|maybe|perhaps|possibly|sort|kind|if|think|guess|wonder|hopefully|a bit|little|somewhat|slightly|only|probably|no|whenever|understand|kinda|sorta|more|suppose|feel|not sure)/i.test(block.text)) continue;
+      const allowed = allowedRanges(block, ctx.options.allow);
+      const tk = tokenized(block);
+      for (const sent of tk.sentences) {
+        const s = block.text.slice(sent.start, sent.end);
+        const hits = findHedges(s).filter((h) => !overlaps(allowed, sent.start + h.start, sent.start + h.end) && !overlaps(tk.quotes, sent.start + h.start, sent.start + h.end));
+        if (!dense(s, hits)) continue;
+        const rewrite = dropHedges(s, hits);
+        ctx.report({
+          block,
+          start: sent.start,
+          end: sent.end,
+          reason: `${hits.length} qualifiers in one sentence (${hits.map((h) => `"${s.slice(h.start, h.end)}"`).join(', ')}) bury your request.`,
+          expected: rewrite && rewrite !== s ? [rewrite] : [],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,130 @@
+import type { Rule } from './rule';
+import type { ProseBlock } from '../prose';
+import { allowedRanges, overlaps, tokenized, type Range } from './structure-util';
+
+/**
+ * OVER-APOLOGETIC: apologies stacked until they are the message.
+ * - two or more apology expressions in one sentence or in adjacent sentences ("I'm so sorry…;
+ *   I really apologize…"), at least one of them an outright apology;
+ * - apologising for writing at all ("sorry to bother you", "sorry for taking up your time",
+ *   "sorry for even asking", "sorry to write again"), even once;
+ * - three or more apologies spread over one message.
+ * A single polite apology ("Sorry for the slow reply", "I apologize for the short notice") is fine,
+ * and so is sympathy ("I was sorry to hear about the layoffs").
+ */
+
+interface Hit {
+  start: number;
+  end: number;
+  strong: boolean;
+}
+
+// Outright apologies. Sympathy ("sorry to hear", "sorry for your loss", "feel sorry for") is not one.
+const STRONG =
+  /\bsorry\b(?! (?:to (?:hear|learn|see|read)|for your loss|state))|\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bforgive me\b|\bpardon (?:me|my|the)\b|\bmy bad\b|\bexcuse (?:me for|the|my)\b/gi;
+// Apology-adjacent wording that only counts next to an outright apology.
+const WEAK =
+  /\bI (?:really |truly |just )?feel (?:so |really |just )?(?:terrible|awful|horrible|bad|dreadful)\b|\bI (?:deeply |sincerely |truly |really )?regret\b|\bplease don['’]t be (?:mad|angry|upset)\b|\b(?:it was|that was|it['’]s|that['’]s) (?:all |entirely )?my (?:fault|mistake)\b|\bI hate to (?:bother|bug|pester|trouble|ask)\b|\bto be a (?:bother|pain|nuisance)\b/gi;
+const FEEL_SORRY = /\bfeel sorry for\b/gi;
+
+// Apologising for writing at all.
+const EXISTING =
+  /\b(?:sorry|apologi[sz]e|apologies|my apologies)(?: again)? (?:(?:for|to|if|that) )?(?:even )?(?:(?:I['’]m |I am |I was )?(?:bother(?:ing)?|disturb(?:ing)?|interrupt(?:ing)?|intrud(?:e|ing)|troubl(?:e|ing)|pester(?:ing)?|bug(?:ging)?|be(?:ing)? (?:a |such a )?(?:bother|pain|nuisance|pest)|tak(?:e|ing) up (?:so much of |any more of |more of )?your (?:time|day)|writ(?:e|ing)(?: to you)? again|email(?:ing)?(?: you)? again|reach(?:ing)? out again|follow(?:ing)? up again|ask(?:ing)?(?! (?:for|about) (?:an? )?(?:extension|delay|change))|this (?:long |lengthy )?(?:email|message|note)|the (?:long |lengthy )?(?:email|message)|the length of this|clutter(?:ing)?|existing)|(?:if )?this is a (?:silly|stupid|dumb|basic) question)/gi;
+
+function collect(re: RegExp, text: string, strong: boolean, into: Hit[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) into.push({ start: m.index, end: m.index + m[0].length, strong });
+}
+
+interface BlockHits {
+  block: ProseBlock;
+  hits: Hit[];
+  flagged: boolean;
+}
+
+const NOTE =
+  'One apology is polite; a stack of them makes the message about your guilt instead of your point, and it reads as nervous or insecure. Apologise once, briefly, for something that needs it (a late reply), and turn the rest into thanks: "Thank you for your patience" instead of "Sorry to bother you".';
+
+export const overApologetic: Rule = {
+  id: 'over-apologetic',
+  category: 'over-apologetic',
+  severity: 'warning',
+  reason: 'Stacked apologies undercut your message.',
+  note: NOTE,
+  check(ctx) {
+    const all: BlockHits[] = [];
+    for (const block of ctx.doc.blocks) {
+      const text = block.text;
+      if (!/sorry|apolog|forgive|pardon|my bad|excuse/i.test(text)) continue;
+      const tk = tokenized(block);
+      const skip: Range[] = [...tk.quotes, ...allowedRanges(block, ctx.options.allow)];
+      const sympathy: Hit[] = [];
+      collect(FEEL_SORRY, text, false, sympathy);
+      const hits: Hit[] = [];
+      collect(STRONG, text, true, hits);
+      collect(WEAK, text, false, hits);
+      const kept = hits
+        .filter((h) => !overlaps(skip, h.start, h.end) && !overlaps(sympathy, h.start, h.end))
+        .sort((a, b) => a.start - b.start);
+      const entry: BlockHits = { block, hits: kept.filter((h) => h.strong), flagged: false };
+      all.push(entry);
+      if (!kept.length) continue;
+
+      // Clusters: apologies in one sentence or in adjacent sentences.
+      const reported: Range[] = [];
+      const sentenceOf = (at: number) => {
+        const i = tk.sentences.findIndex((s) => s.start <= at && at < s.end);
+        return i < 0 ? tk.sentences.length : i;
+      };
+      let i = 0;
+      while (i < kept.length) {
+        let j = i;
+        while (j + 1 < kept.length && sentenceOf(kept[j + 1]!.start) - sentenceOf(kept[j]!.start) <= 1) j++;
+        const group = kept.slice(i, j + 1);
+        i = j + 1;
+        const strong = group.filter((h) => h.strong).length;
+        if (group.length < 2 || strong < 1) continue;
+        const start = group[0]!.start;
+        const end = group[group.length - 1]!.end;
+        ctx.report({
+          block,
+          start,
+          end,
+          reason: `${group.length} apologies in a row undercut your message.`,
+        });
+        reported.push([start, end]);
+        entry.flagged = true;
+      }
+
+      // Apologising for writing at all: flagged even when it is the only apology.
+      const existing: Hit[] = [];
+      collect(EXISTING, text, true, existing);
+      for (const h of existing) {
+        if (overlaps(skip, h.start, h.end) || overlaps(reported, h.start, h.end)) continue;
+        ctx.report({
+          block,
+          start: h.start,
+          end: h.end,
+          reason: 'Apologising for writing at all makes your message sound unwelcome.',
+        });
+        entry.flagged = true;
+      }
+    }
+    // Spread over the message: three or more outright apologies.
+    const total = all.reduce((n, b) => n + b.hits.length, 0);
+    if (total >= 3) {
+      for (const b of all) {
+        if (b.flagged) continue;
+        for (const h of b.hits) {
+          ctx.report({
+            block: b.block,
+            start: h.start,
+            end: h.end,
+            reason: `${total} apologies in one message undercut it.`,
+          });
+        }
+      }
+    }
+  },
+};
