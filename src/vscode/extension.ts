@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { join } from 'node:path';
 import { AnalysisService } from './analysis';
+import { registerChecklistView } from './checklist-view';
 import { registerCodeActions } from './code-actions';
 import { registerFileCommands } from './commands';
 import type { Feature, PoiseContext } from './context';
@@ -22,6 +23,7 @@ const FEATURES: Feature[] = [
   ({ diagnostics }) => registerCodeActions(diagnostics),
   ({ analysis, diagnostics }) => new StatusBar(analysis, diagnostics),
   registerFileCommands,
+  registerChecklistView,
 ];
 
 /** What activate() returns: the services, for other extensions' tests and our own. */
