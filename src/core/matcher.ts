@@ -19,11 +19,15 @@ const ANY = '\u0000any';
 const NUM = '\u0000num';
 type Atom = string;
 
+/** A state of the compiled automaton (a trie whose shared parts are joined by empty moves). */
 export interface TrieNode {
-  next: Map<string, TrieNode>;
-  any?: TrieNode;
-  num?: TrieNode;
+  next: Map<string, TrieNode[]>;
+  any?: TrieNode[];
+  num?: TrieNode[];
+  eps?: TrieNode[];
   out?: number[];
+  /** Step stamp, so a state is visited once per step. */
+  seen: number;
 }
 
 export interface Match<T> {
@@ -34,9 +38,9 @@ export interface Match<T> {
 }
 
 export interface Matcher<T> {
-  root: TrieNode;
   values: T[];
-  sequences: number;
+  /** Number of automaton states (a size measure for tests and the bench). */
+  states: number;
   match(tokens: Token[]): Array<Match<T>>;
 }
 
@@ -79,7 +83,7 @@ function splitTop(s: string, sep: string): string[] {
   return parts;
 }
 
-const MAX_SEQUENCES = 20000;
+const MAX_SEQUENCES = 100000;
 
 /** Expands a pattern into the token sequences it stands for. */
 export function compilePattern(pattern: string, classes: Classes, seen: Set<string> = new Set()): Atom[][] {
@@ -113,6 +117,8 @@ function compileElement(part: string, classes: Classes, seen: Set<string>): Atom
     return compilePattern(`{${def}}`, classes, new Set([...seen, name]));
   }
   if (part.endsWith('+') && part.length > 1) return inflect(normalizeWord(part.slice(0, -1))).map((w) => [w]);
+  // A possessive or clitic written on its own ("'s") is one token, as the tokenizer makes it.
+  if (part.startsWith("'")) return [[normalizeWord(part)]];
   // A literal: normalise and expand contractions so data may be written either way.
   return [literalTokens(part)];
 }
@@ -126,69 +132,173 @@ export function literalTokens(text: string): string[] {
   return out;
 }
 
-function insert(root: TrieNode, seq: Atom[], value: number): void {
-  let node = root;
-  for (const atom of seq) {
-    if (atom === ANY) node = node.any ??= { next: new Map() };
-    else if (atom === NUM) node = node.num ??= { next: new Map() };
+const node = (): TrieNode => ({ next: new Map(), seen: 0 });
+
+/**
+ * Compiles patterns into one automaton without expanding them: every alternative, option, word
+ * class and gap becomes a few states, so a broad pattern costs states in proportion to its text,
+ * not to the number of sentences it stands for.
+ */
+class Builder {
+  states = 0;
+  constructor(private readonly classes: Classes) {}
+
+  new(): TrieNode {
+    this.states++;
+    return node();
+  }
+
+  edge(from: TrieNode, token: string, to: TrieNode): void {
+    if (token === ANY) (from.any ??= []).push(to);
+    else if (token === NUM) (from.num ??= []).push(to);
     else {
-      let n = node.next.get(atom);
-      if (!n) node.next.set(atom, (n = { next: new Map() }));
-      node = n;
+      const list = from.next.get(token);
+      if (list) list.push(to);
+      else from.next.set(token, [to]);
     }
   }
-  (node.out ??= []).push(value);
+
+  join(ends: TrieNode[]): TrieNode {
+    if (ends.length === 1) return ends[0]!;
+    const j = this.new();
+    for (const e of ends) (e.eps ??= []).push(j);
+    return j;
+  }
+
+  sequence(pattern: string, from: TrieNode, seen: Set<string>): TrieNode {
+    let cur = from;
+    for (const part of splitTop(pattern.trim(), ' ').filter(Boolean)) cur = this.element(part, cur, seen);
+    return cur;
+  }
+
+  tokens(list: string[], from: TrieNode): TrieNode {
+    let cur = from;
+    for (const t of list) {
+      const n = this.new();
+      this.edge(cur, t, n);
+      cur = n;
+    }
+    return cur;
+  }
+
+  element(part: string, from: TrieNode, seen: Set<string>): TrieNode {
+    const gap = /^\*{1,3}$/.test(part) ? part.length : 0;
+    if (gap) {
+      const ends = [from];
+      let cur = from;
+      for (let i = 0; i < gap; i++) {
+        const n = this.new();
+        this.edge(cur, ANY, n);
+        ends.push(n);
+        cur = n;
+      }
+      return this.join(ends);
+    }
+    if (part === '#') return this.tokens([NUM], from);
+    if ((part.startsWith('{') && part.endsWith('}')) || (part.startsWith('[') && part.endsWith(']'))) {
+      const ends = part.startsWith('[') ? [from] : [];
+      for (const alt of splitTop(part.slice(1, -1), '|')) ends.push(this.sequence(alt, from, seen));
+      return this.join(ends);
+    }
+    if (part.startsWith('@')) {
+      const name = part.slice(1);
+      const def = this.classes[name];
+      if (def === undefined) throw new Error(`unknown word class @${name}`);
+      if (seen.has(name)) throw new Error(`recursive word class @${name}`);
+      return this.element(`{${def}}`, from, new Set([...seen, name]));
+    }
+    if (part.endsWith('+') && part.length > 1) {
+      const end = this.new();
+      for (const w of inflect(normalizeWord(part.slice(0, -1)))) this.edge(from, w, end);
+      return end;
+    }
+    if (part.startsWith("'")) return this.tokens([normalizeWord(part)], from);
+    return this.tokens(literalTokens(part), from);
+  }
 }
 
 const IS_NUM = /^\p{N}+$/u;
 
 /**
- * Builds a matcher from (patterns, value) pairs. Every match is reported (overlaps included);
- * callers choose among them.
+ * Builds the one matcher from (patterns, value) pairs. Every match is reported (overlaps
+ * included); callers choose among them. Matching walks each start token forward through the
+ * automaton, within its sentence.
  */
 export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>, classes: Classes): Matcher<T> {
-  const root: TrieNode = { next: new Map() };
+  const b = new Builder(classes);
+  const root = b.new();
   const values: T[] = [];
-  let sequences = 0;
   for (const e of entries) {
     const id = values.push(e.value) - 1;
     for (const p of e.patterns) {
-      for (const seq of compilePattern(p, classes)) {
-        if (!seq.length || seq[0] === ANY) continue;
-        insert(root, seq, id);
-        sequences++;
-      }
+      const end = b.sequence(p, root, new Set());
+      if (end === root) continue;
+      (end.out ??= []).push(id);
     }
   }
+  // The start states: the root's closure, with all their first-token moves merged in one map.
+  let stamp = 1;
+  const closure = (n: TrieNode, into: TrieNode[]) => {
+    if (n.seen === stamp) return;
+    n.seen = stamp;
+    into.push(n);
+    if (n.eps) for (const e of n.eps) closure(e, into);
+  };
+  const startStates: TrieNode[] = [];
+  closure(root, startStates);
+  const first = new Map<string, TrieNode[]>();
+  const firstNum: TrieNode[] = [];
+  for (const s of startStates) {
+    for (const [tok, list] of s.next) {
+      const l = first.get(tok);
+      if (l) l.push(...list);
+      else first.set(tok, [...list]);
+    }
+    if (s.num) firstNum.push(...s.num);
+  }
+
   const match = (tokens: Token[]): Array<Match<T>> => {
     const found: Array<Match<T>> = [];
     let states: TrieNode[] = [];
     let next: TrieNode[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const first = root.next.get(tokens[i]!.norm) ?? (IS_NUM.test(tokens[i]!.norm) ? root.num : undefined);
-      if (!first) continue;
-      const sentence = tokens[i]!.sentence;
+      const tok0 = tokens[i]!;
+      const direct = first.get(tok0.norm);
+      const isNum = IS_NUM.test(tok0.norm);
+      if (!direct && !(isNum && firstNum.length)) continue;
+      const sentence = tok0.sentence;
+      stamp++;
       states.length = 0;
-      states.push(first);
+      if (direct) for (const n of direct) closure(n, states);
+      if (isNum) for (const n of firstNum) closure(n, states);
       let j = i;
       while (states.length) {
         for (const s of states) if (s.out) for (const v of s.out) found.push({ value: values[v]!, startTok: i, endTok: j + 1 });
         j++;
         const tok = tokens[j];
         if (!tok || tok.sentence !== sentence) break;
+        stamp++;
         next.length = 0;
+        const num = IS_NUM.test(tok.norm);
         for (const s of states) {
           const n = s.next.get(tok.norm);
-          if (n) next.push(n);
-          if (s.any) next.push(s.any);
-          if (s.num && IS_NUM.test(tok.norm)) next.push(s.num);
+          if (n) for (const x of n) closure(x, next);
+          if (s.any) for (const x of s.any) closure(x, next);
+          if (num && s.num) for (const x of s.num) closure(x, next);
         }
         [states, next] = [next, states];
       }
     }
-    return found;
+    // One report per (value, start, end).
+    const seen = new Set<string>();
+    return found.filter((m) => {
+      const k = `${values.indexOf(m.value)}:${m.startTok}:${m.endTok}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
   };
-  return { root, values, sequences, match };
+  return { values, states: b.states, match };
 }
 
 /** Does the token sequence at `at` start with one of `seqs`? (Used for guards.) */

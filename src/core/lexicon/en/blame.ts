@@ -1,0 +1,78 @@
+import type { CategoryLexicon } from './types';
+
+export const blame: CategoryLexicon = {
+  category: 'blame',
+  reason: 'Blaming the reader for the outcome puts them on the defensive.',
+  note: 'Even when the process really did go wrong, blame makes the reader defend it instead of helping you, and it colours how they remember you. Describe what happened without assigning fault, then say what you would like now ("Could we reschedule?", "I’d welcome feedback").',
+  entries: [
+    {
+      patterns: [
+        '{@your|the} {@process|hiring|recruiting|recruitment} {is|was|seems|seemed|are|were} [@intens] [@intens] {broken|flawed|rigged|unfair|a mess|a joke|a disaster|a shambles|a farce|disorganised|disorganized|chaotic|a nightmare|dysfunctional|a waste of time|unprofessional|pointless|useless|a sham|biased|discriminatory|not fit for purpose}',
+        '@your {@process|hiring|recruiting|onboarding|website|communication} ** {is|are|was|were} [@intens] {broken|a mess|a joke|a disaster|a shambles|chaotic|rigged|dysfunctional}',
+        '{@you|@your} {has|have|had|clearly has|clearly have|obviously has|obviously have} no idea how to {run|hire|interview|treat|manage|conduct|communicate|recruit|organise|organize|schedule}',
+      ],
+      reason: 'Calling the reader’s process broken reads as blame.',
+      unless: { before: ['not', 'never'], sentence: ['at my {last|previous|former|current} *', 'i {fixed|rebuilt|redesigned|improved|repaired|streamlined|overhauled}', 'in my {last|previous|former|current} {role|job|position}', 'well organised', 'well organized'] },
+    },
+    {
+      patterns: [
+        'waste+ ** @mytime',
+        'waste+ {my|our} *** {time|morning|afternoon|day|week|weekend|evening|life|energy}',
+        '{you|your *|they|he|she|the recruiter|the company|the agency} waste+ {# hours|# weeks|# days|# months|hours|weeks|days|months|a day|an afternoon|a morning|a week|three hours|two hours|an hour} [of my {time|life|day|week}]',
+      ],
+      reason: 'Saying they wasted your time reads as blame.',
+      suggestions: [],
+      unless: { before: ['not want to', 'do not want to', 'did not want to', 'hate to', 'never want to', 'to avoid', 'avoid', 'not to', 'rather not'], sentence: ['your time', 'i {wasted|waste}', 'i have wasted', 'i would have wasted'] },
+    },
+    {
+      patterns: ['[a|an] [complete|total|absolute|utter|huge|massive|colossal|big] waste of {my|our} {time|day|morning|afternoon|week|energy|life|effort|evening|weekend}', '[a|an] [complete|total|absolute|utter|huge|massive|colossal|big] waste of time'],
+      reason: 'Calling the process a waste of time reads as blame.',
+      unless: { before: ['not', 'never', 'no', 'hardly', 'far from', 'anything but', 'not at all', 'was not', 'is not', 'was never', 'by no means'], sentence: ['not {a|at all a} [complete|total] waste', 'never {a|feel like a} waste', 'your time', 'sorry', 'apolog+', 'not want', 'do not think'] },
+    },
+    {
+      patterns: [
+        '{it is|it was|this is|that is|the fault is|the blame is|the mistake is|the error is|this was|that was} {your|all your|entirely your|completely your|totally your|100% your} {fault|mistake|error|doing|problem|responsibility|failure}',
+        '{your|their|his|her|the recruiter *|the company *|the agency *} {fault|mistake|error}, not mine',
+        'not {my|mine} {fault|mistake|ability|problem|doing|failure|error|responsibility}',
+        '{my|the} {fault|mistake|error|problem}, not {yours|mine}',
+        '{this|that|it} is [all] on {you|your *|them}',
+        '{this|that|it} one is on you',
+        '{belong+|lies|lie|rests} {with|on} {you|your|your *|the agency|the company|the recruiter|them} [not with me|not me]',
+        'through no fault of my own',
+        'because of {your|their|his|her} {mistake|error|negligence|incompetence|disorganisation|disorganization|carelessness|failure|recruiter|scheduler|coordinator|consultant|team|process|system|delay|delays}',
+        '{thanks to|due to} {your|their} {mistake|error|negligence|incompetence|disorganisation|disorganization|carelessness|failure|sloppiness|lack of}',
+        'reflect+ {your|the agency *|the company *} {disorganisation|disorganization|incompetence|failures|mistakes|chaos|failure|mess}',
+        'reflects poorly on {you|your|the company|the agency}',
+      ],
+      reason: 'Assigning fault to the reader reads as blame.',
+      unless: { before: ['not', 'no'], sentence: ['that is on me', 'this is on me', 'my mistake', 'my fault', 'my error'] },
+    },
+    {
+      patterns: [
+        '{you|he|she|they|your *|the recruiter|the company|the agency|the interviewer|nobody|no one|the hiring manager|the panel} [*] {never|did not|failed to|neglected to|forgot to|could not be bothered to|did not bother to|never bothered to|never even} [*] {told|tell|mentioned|mention|informed|inform|warned|warn|advised|advise|forwarded|forward|sent|send|passed|pass|advocated|advocate|explained|explain|disclosed|disclose|shared|share|bothered}',
+        '{nobody|no one|none of you|not one person|you never} {told|informed|warned|mentioned|explained|said}',
+        'i was never {told|informed|warned|advised|given}',
+        '{you|he|she|they|the recruiter|your *} {misled|misinformed|misrepresented|lied to|deceived|belittled|humiliated|insulted|disrespected|mistreated|ambushed|sabotaged|blindsided} [me|the role|the job|the position]',
+        'i {was|felt|have been|had been|did not deserve to be} [@intens] {belittled|humiliated|disrespected|mistreated|victimised|victimized|ambushed|sabotaged|blindsided|misled|lied to|insulted|jerked around|strung along|treated unfairly|treated like}',
+        'did not deserve to be',
+        'i did not deserve {this|that|to|such}',
+        '{instead of|rather than|than} {doing|do} {her|his|their|your} {job|jobs|work}',
+        '{which|that} is [literally|actually|precisely|exactly] {your|his|her|their} job',
+        '{do|did|does} {your|his|her|their} job [properly|right|correctly]',
+        'dropped the ball',
+        'it is unfair of you',
+        '{unfair|wrong|rude|cruel|unprofessional|disrespectful} of {you|your *|them} to',
+        '{bore|bears|had|has} no resemblance to {what|the|anything}',
+        'not what {you|your *|the recruiter|the ad|the posting|the listing|the job ad} {described|advertised|promised|said|told me|sold me}',
+        'can hardly be {judged|blamed|expected|held|faulted|marked down}',
+        'how was i supposed to know',
+        'how {could|would|should} i have known',
+        'it is not {my|like} ** fault',
+        'if {your|the} * ** had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded}',
+        'if you had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded|actually}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank you for', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know'] },
+    },
+  ],
+};

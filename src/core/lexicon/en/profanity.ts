@@ -1,0 +1,114 @@
+import { cuss } from 'cuss';
+import type { CategoryLexicon, PhraseEntry } from './types';
+
+/**
+ * Clean words (or names, places, Latin, job titles) that `cuss` rates 2 but that appear in
+ * ordinary job-search writing, plus insults that belong to `hostile` rather than to profanity.
+ */
+export const CUSS_ALLOW = new Set([
+  'dumb', 'stupid', 'idiot', 'moron', 'loser', 'looser', 'retard', 'retarded', 'lowlife', 'spit', 'spitter', 'slave', 'slavedriver', 'welfare',
+  'tinker', 'tinkers', 'stringer', 'gables', 'beanbag', 'beanbags', 'bong', 'tang', 'triplex', 'chunky', 'chunkies',
+  'chunkys', 'dope', 'muncher', 'niggle', 'niggled', 'niggles', 'niggling', 'nigglings', 'niggard', 'niggarded', 'niggarding',
+  'niggardliness', 'niggardlinesss', 'niggards', 'barf', 'puke', 'vomit', 'poo', 'poop', 'pooping', 'pooper', 'geez', 'jeez',
+  'pom', 'poms', 'piker', 'commie', 'gypsy', 'gypsies', 'gypsys', 'hobo', 'hooker', 'hookers', 'pimp', 'pimped', 'pimper',
+  'rere', 'wn', 'kwa', 'hore', 'uck', 'evl', 'taff', 'sissy', 'cocky', 'fu', 'ho', 'nip', 'jig', 'jigs', 'jigger', 'jiggers',
+  'jiggy', 'dink', 'dinks', 'bung', 'pud', 'pudd', 'fatso', 'mams', 'orga', 'forni', 'panti', 'sadis', 'sadom', 'tortur',
+  'vibr', 'wab', 'whash', 'wetb', 'sqeh', 'skwe', 'gora', 'goras', 'lebo', 'lebos', 'nig', 'sucker', 'yank', 'yanks',
+  'booty', 'geezer', 'gangsta', 'hillbilly', 'hillbillies', 'scallywag', 'transvestite', 'twink', 'twinkie', 'weenie',
+  'willie', 'wuss', 'quickie', 'teste', 'spunky', 'spreadeagle', 'sexed', 'sexing', 'rearend', 'flange', 'dyefly', 'floo',
+  'footstar', 'shav', 'eight ball', 'eight balls', 'ero', 'esqua', 'geni', 'hapa', 'kum', 'kums', 'mzungu', 'mzungus',
+  'payo', 'rigger', 'swallower', 'dix', 'dong', 'cum', 'cumming', 'muff', 'whop', 'chug', 'chugs', 'dahmer', 'noonan',
+  'carruth', 'usama', 'tuckahoe', 'jebus', 'haji', 'hajis', 'hadji', 'hadjis', 'hajji', 'hajjis', 'chav', 'redneck',
+  'rednecks', 'cheesehead', 'cheeseheads', 'fubar', 'skum', 'turnon', 'threeway', 'thirdeye', 'thirdleg', 'magicwand',
+  'loadedgun', 'stripclub', 'sixsixsix', 'sixtynine', 'welcher', 'stuinties', 'gubs', 'gubba', 'gubbas', 'ikwe', 'xkwe',
+  'jimfish', 'honger', 'honkers', 'hori', 'horis', 'kafir', 'kuffar', 'moslem', 'paki', 'pakis', 'kike', 'kikes', 'mockey',
+  'scallywag', 'tard', 'pedo', 'perv', 'piss', 'pisses', 'gyp', 'gyped', 'gypp', 'gypped', 'skank', 'booby', 'boody',
+  'bugger', 'buggered', 'cacker', 'chode', 'choad', 'cohee', 'coolie', 'coolies', 'cooly', 'dago', 'dagos', 'dego',
+  'degos', 'diddle', 'dingleberry', 'doodoo', 'farty', 'felch', 'hork', 'hussy', 'kondum', 'krap', 'krappy', 'lez',
+  'mickeyfinn', 'mofo', 'munt', 'nookey', 'nookie', 'peepee', 'pric', 'puss', 'pusy', 'queef', 'quim', 'sambo',
+  'schlong', 'shat', 'smut', 'sodomy', 'spooge', 'spunk', 'squaw', 'whiz', 'wop', 'wog', 'wogs', 'zigabo', 'limey', 'limy',
+  'kraut', 'krauts', 'gringo', 'gringos', 'hoser', 'honky', 'honkey', 'cracka', 'jap', 'japs', 'wetback', 'wetbacks',
+  'cheeseeating surrender monkey', 'tinker', 'stringer', 'brea5t', 'peni5', 'pi55', 'pu55i', 'pu55y', 'ra8s',
+]);
+
+/** Slurs and clear swears stay; the words above go. Some of those are slurs too, but the hostile rules, not a word list, judge them. */
+const KEEP_DESPITE_ALLOW = new Set(['piss', 'pisses', 'bugger', 'buggered', 'skank', 'krap', 'krappy', 'mofo', 'shat', 'spunk', 'schlong', 'queef', 'quim', 'kike', 'kikes', 'paki', 'pakis', 'wetback', 'wetbacks', 'dago', 'dagos', 'wop', 'wog', 'wogs', 'sambo', 'squaw', 'kraut', 'krauts', 'jap', 'japs', 'tard', 'pedo']);
+
+/** Sure swears that `cuss` rates below 2 (it is cautious about words that also have clean senses). */
+const EXTRA = [
+  'shit', 'shits', 'shitting', 'shitty', 'bullshit', 'bullshitting', 'horseshit', 'chickenshit', 'apeshit', 'batshit', 'dipshit',
+  'damn', 'damned', 'damnit', 'dammit', 'goddamn', 'goddamned', 'goddam', 'bitch', 'bitches', 'bitchy', 'bitching', 'bastard',
+  'bastards', 'asshole', 'assholes', 'arsehole', 'arseholes', 'fucking', 'fuckin', 'fucked', 'fucker', 'fuckers', 'fucks',
+  'fuckwit', 'fuckwits', 'clusterfuck', 'motherfucker', 'motherfucking', 'cocksucker', 'douche', 'douchebag', 'douchebags',
+  'dickhead', 'dickheads', 'jackass', 'jackasses', 'dumbass', 'dumbasses', 'smartass', 'badass', 'wtf', 'stfu', 'gtfo',
+  'omfg', 'pissed', 'piss', 'pissing', 'crap', 'crappy', 'bollocks', 'wanker', 'wankers', 'twat', 'prick', 'pricks', 'cunt',
+  'shite', 'shitshow', 'shitstorm', 'arse', 'ass', 'asses', 'effing', 'frigging', 'friggin',
+];
+
+const words = new Set<string>();
+for (const [w, rating] of Object.entries(cuss)) {
+  if (rating === 2 && (!CUSS_ALLOW.has(w) || KEEP_DESPITE_ALLOW.has(w))) words.add(w);
+}
+for (const w of EXTRA) words.add(w);
+
+/** Every sure swear, as literal patterns (multi-word entries stay multi-word). */
+const SWEARS = [...words].filter((w) => /^[a-z][a-z ]*$/.test(w));
+
+/** Words whose masked forms (f***, sh!t, $hit, a**hole) we recognise. */
+export const MASKED_SWEARS = [
+  'fuck', 'fucking', 'fucked', 'fucker', 'fuckin', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'bastard', 'asshole',
+  'ass', 'arse', 'damn', 'crap', 'piss', 'pissed', 'cunt', 'dick', 'dickhead', 'prick', 'twat', 'wanker', 'motherfucker',
+  'goddamn', 'hell', 'cock', 'whore', 'slut',
+];
+
+const NOTE =
+  'Swearing in a professional email is what the reader remembers, whatever the rest says, and it is easily forwarded. Say the same thing in plain words; if the point is frustration, name it calmly ("I was frustrated by the delay").';
+
+const entries: PhraseEntry[] = [
+  {
+    patterns: SWEARS,
+    reason: 'Profanity reads as unprofessional.',
+    note: NOTE,
+    lowercaseOnly: false,
+    unless: { before: ['kick', 'bad'], after: ['kicking'] },
+  },
+  {
+    patterns: [
+      '{what|who|why|where|how|when} the {hell|heck|fuck|f}',
+      'the hell {is|are|was|were|took|did|do|does|happened|would|could|kind}',
+      'go to hell',
+      'to hell with',
+      '{like|bloody|hell} hell',
+      'hell no',
+      'a hell of a [lot|way|mess|time]',
+      'sick and damn tired',
+      '{this|that|it|what} {is|was|a} [total|complete|absolute|utter|such|a bunch of] {bs|b s}',
+      '{total|complete|absolute|utter|pure|such|bunch of|load of|more|this|that} {bs|b s}',
+      '{pissed|pissing} {off|me off}',
+      'piss off',
+      '{screw|screwed|screwing} {you|this|that|them|it|him|her|your *|me over|over}',
+      'kiss my ass',
+      'give a {shit|damn|crap|fuck|rat \'s ass}',
+      'gave a {shit|damn|crap|fuck}',
+      'busted my {ass|butt}',
+      'bust+ my {ass|butt}',
+      'head {so far|up} {up|its|his|her|their} {ass|arse|butt}',
+    ],
+    reason: 'Profanity reads as unprofessional.',
+    note: NOTE,
+  },
+  {
+    patterns: ['dick', 'dicks', 'cock', 'cocks', 'prick', 'pricks'],
+    reason: 'Profanity reads as unprofessional.',
+    note: NOTE,
+    lowercaseOnly: true,
+    requires: ['{like|such|what|total|complete|real|absolute|a} {a|an} [total|complete|real|absolute] {dick|cock|prick}', '{a|such a|total|complete|real|absolute} {dick|cock|prick}', 'you {dick|dicks|prick|pricks}'],
+  },
+];
+
+export const profanity: CategoryLexicon = {
+  category: 'profanity',
+  reason: 'Profanity reads as unprofessional.',
+  note: NOTE,
+  entries,
+};

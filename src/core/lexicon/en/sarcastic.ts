@@ -1,0 +1,110 @@
+import type { CategoryLexicon } from './types';
+
+/** Words that, alone in quotation marks, mock the employer's own wording. */
+export const SCARE_QUOTE_WORDS = [
+  'competitive', 'fantastic', 'generous', 'exciting', 'aligned', 'fit', 'flexible', 'family', 'rockstar', 'rock',
+  'ninja', 'unlimited', 'exposure', 'amazing', 'great', 'valued', 'dynamic', 'wonderful', 'innovative', 'strong',
+  'transparent', 'fair', 'respect', 'culture', 'feedback', 'careful', 'consideration', 'opportunity', 'urgent',
+  'priority', 'professional', 'personal', 'experience', 'consulting', 'busy', 'fast', 'quick', 'soon', 'promptly',
+  'market', 'rate', 'perks', 'suited', 'qualified', 'talent', 'best',
+];
+
+
+export const sarcastic: CategoryLexicon = {
+  category: 'sarcastic',
+  reason: 'Sarcasm reads as an insult.',
+  note: 'Sarcasm rarely lands in writing: the reader hears contempt, and the email gets forwarded as an example of what not to do. Say plainly what disappointed you, or thank them and move on; a gracious reply is what keeps you in mind for the next opening.',
+  entries: [
+    {
+      patterns: ['{thanks|thank you|thank you so much|thanks so much|thanks again|thanks a lot|many thanks|cheers} for nothing'],
+      reason: 'Sarcastic thanks reads as an insult.',
+      suggestions: ['Thank you for letting me know'],
+      unless: { after: ['less', 'more'] },
+    },
+    {
+      patterns: [
+        '{good|best of|the best of|all the best|lots of|the best|best} luck {finding|getting|hiring|trying to find|replacing|with finding|in finding|to find} {someone|somebody|anyone|anybody|a candidate|another candidate|a person|people} [*] {better|else like me|like me|as good|as qualified|who will|with my|half as|more qualified|who can}',
+        '{good|best of|lots of|the best of} luck with that',
+        'good luck with {that|your search} [i guess|then]',
+        'good luck {finding|getting|hiring} {someone|somebody|anyone} {better|like me|as good}',
+      ],
+      reason: 'Ironic "good luck" reads as a jab at the reader.',
+      suggestions: ['Best of luck with the search'],
+      unless: { after: ['project', 'launch', 'rollout', 'move', 'new', 'team', 'role', 'hire'] },
+    },
+    {
+      patterns: [
+        '{wow|gee|gee whiz|oh|well|great|yeah|golly} [@intens] {thanks|thank you|thanks a lot|thanks a bunch|thanks a million|great|wonderful|fantastic|perfect|brilliant|terrific|awesome|lovely|nice}',
+        'thanks a bunch',
+        'thanks a million for [the|your] {rejection|form|generic|automated|canned|runaround|silence|lowball|insulting}',
+        '{gee|golly} thanks',
+      ],
+      start: true,
+      reason: 'An exaggerated "thanks" or "great" reads as sarcasm.',
+      unless: { after: ['news', 'to hear', 'question', 'idea', 'to see', 'to meet', 'meeting', 'talking', 'speaking', 'chatting', 'for the {introduction|intro|tour|advice|tip|tips|help|update|offer|call|chat|coffee|opportunity}', 'job', 'work', 'that', 'so much for {the|your|meeting|taking|speaking|your}', 'for {meeting|speaking|talking|taking|your time|reaching|getting|following|the chance|the opportunity|considering|thinking|sharing|sending|letting}', 'again'] },
+      requires: ['rejection', 'reject+', 'ghost+', 'ignor+', 'nothing', 'waste+', 'form {email|letter}', 'generic', 'automated', 'canned', 'lowball', 'silence', 'another', 'again', 'never', 'months', 'weeks', 'finally', 'offer', 'insult+', 'pay+', 'salary'],
+    },
+    {
+      patterns: [
+        '{great|nice|good|excellent|wonderful|fantastic|brilliant|amazing|stellar} {job|work|move|going|effort|way} {ghosting|ignoring|wasting|losing|forgetting|cancelling|canceling|rejecting|stringing|leaving|keeping|misplacing|not}',
+        '{congratulations|congrats|kudos|well done|bravo|hats off} [to you] {on|for} [your] [@intens] [amazing|incredible|remarkable|impressive|unique|special|stunning|uncanny|rare] {ghosting|ignoring|wasting|losing|forgetting|cancelling|canceling|ability to {never|not|ignore|ghost|lose|forget|waste}|skill at|talent for}',
+      ],
+      reason: 'Mock praise reads as sarcasm.',
+    },
+    {
+      patterns: [
+        '{really|very|so|truly|super|extremely} {professional|classy|mature|thoughtful|considerate|respectful|courteous}',
+        '{real|very|so|how} classy',
+        'classy',
+      ],
+      end: true,
+      reason: 'Mock praise reads as sarcasm.',
+      requires: ['ghost+', 'ignor+', 'waste+', 'los+', 'cancel+', 'reject+', 'string+', 'never', 'classy', 'another', 'again', 'automated', 'form', 'generic', 'months', 'weeks', 'silence'],
+      unless: { sentence: ['thank you', 'thanks', 'appreciate+', 'introduc+'] },
+    },
+    {
+      patterns: [
+        'how {thoughtful|considerate|kind|nice|generous|professional|classy|courteous|respectful|mature|sweet} of {you|them|your *}',
+      ],
+      end: true,
+      reason: 'Mock praise reads as sarcasm.',
+      requires: ['rejection', 'reject+', 'ghost+', 'ignor+', 'waste+', 'form', 'generic', 'automated', 'canned', 'another', 'again', 'never', 'silence'],
+    },
+    {
+      patterns: [
+        "i am sure {your|the|that|this} ** {is|will be|was|are|must be} {a|an|absolutely|truly|simply|just} [real|absolute|total|true] {genius|gem|winner|catch|star|prodigy|visionary|saint|unicorn}",
+        "i am sure {your|the|that} *** {is|are|will be|must be} [@intens] {thrilled|delighted|ecstatic|over the moon}",
+        "i am sure {he|she|they|your *|the *} {is|are|will be|must be} [@intens] {a genius|geniuses|brilliant|perfect}",
+        'i suppose i should be {flattered|honoured|honored|grateful|thankful|happy}',
+        'i should be {flattered|honoured|honored|grateful|thankful} that',
+        'nothing like being',
+        'nothing says {respect|professional|professionalism|we value you|valued|care|courtesy} like',
+        '{overwhelming|eternal|undying|endless|boundless|deepest heartfelt} gratitude for',
+        '{was|were|is|are} not so {fantastic|great|amazing|brilliant|perfect|special|talented|strong|qualified|good} after all',
+        'must be nice',
+        'like you said you would',
+        'as promised {not|never}',
+        'shocking {i know|right}',
+        'color me {surprised|shocked|impressed}',
+        'colour me {surprised|shocked|impressed}',
+        'yeah right',
+        'i guess they {were not|are not|were never|was not}',
+        'i [really] {appreciate|love|loved|enjoyed|enjoy} being {strung along|ghosted|ignored|left hanging|kept waiting|kept in the dark|passed around|jerked around|messed around|led on|lied to|treated like}',
+        '{appreciate+|love+|enjoy+|thank you for|thanks for|thanks so much for|thank you so much for|grateful for} {wasting|ghosting|ignoring|stringing me along|leaving me hanging|keeping me waiting|the runaround|jerking me around|messing me around|the form letter|the form email|the generic rejection|the automated rejection|the canned rejection|taking three|taking four|taking five|taking two|taking so long|finally}',
+        '{thanks|thank you} for the {runaround|silence|radio silence|ghosting|lowball|lowball offer|insulting offer}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { before: ['not', 'no', 'a', 'wish'] },
+    },
+    {
+      patterns: ['{thanks|thank you|thanks so much|thank you so much} *** i guess', '{thanks|thank you} for * *** i guess'],
+      end: true,
+      reason: 'A grudging "thanks, I guess" reads as sarcasm.',
+    },
+    {
+      patterns: ['[a|such a] {great|wonderful|fantastic|excellent|brilliant|terrific|good|productive} use of my time'],
+      requires: ['well', 'wow', 'oh', 'yeah', 'gee', 'what'],
+      reason: 'Ironic praise for a wasted interview reads as sarcasm.',
+    },
+  ],
+};

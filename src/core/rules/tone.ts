@@ -1,0 +1,330 @@
+/**
+ * Phrase-based tone rules: one rule per category (hostile, sarcastic, passive-aggressive, blame,
+ * threat, bridge-burning, demanding, desperate, self-deprecating, dwelling, profanity), all fed by
+ * ONE compiled matcher over the block's normalised tokens. The matcher and each document's
+ * findings are computed once and shared by the category rules.
+ */
+import type { ProseBlock, ProseDoc } from '../prose';
+import type { PoiseOptions, PhraseSpec } from '../options';
+import type { Category, ToneCategory } from '../types';
+import { tokenize, type Tokenized, type Token } from '../tokenize';
+import { buildMatcher, compilePattern, literalTokens, sequenceAt, type Matcher } from '../matcher';
+import { CLASSES } from '../lexicon/en/classes';
+import { LEXICONS, MASKED_SWEARS, SCARE_QUOTE_WORDS } from '../lexicon/en/index';
+import type { PhraseEntry } from '../lexicon/en/types';
+import type { Finding, Rule, RuleContext } from './rule';
+
+interface Compiled {
+  category: Category;
+  entry: PhraseEntry;
+  before: string[][];
+  after: string[][];
+  sentence: string[][];
+  requires: string[][];
+  user: boolean;
+}
+
+interface Hit {
+  category: Category;
+  compiled: Compiled;
+  block: ProseBlock;
+  start: number;
+  end: number;
+  sentence: number;
+  tokens: number;
+}
+
+const OPENERS = new Set(compilePattern('@opener', CLASSES).map((s) => s.join(' ')));
+
+function seqs(patterns: string[] | undefined): string[][] {
+  return (patterns ?? []).flatMap((p) => compilePattern(p, CLASSES)).filter((s) => s.length > 0);
+}
+
+function compileEntry(category: Category, entry: PhraseEntry, user: boolean): Compiled {
+  return {
+    category,
+    entry,
+    before: seqs(entry.unless?.before),
+    after: seqs(entry.unless?.after),
+    sentence: seqs(entry.unless?.sentence),
+    requires: seqs(entry.requires),
+    user,
+  };
+}
+
+/** Turns a user phrase into a pattern: its literal tokens only (never a regex, never pattern syntax). */
+function userEntry(spec: PhraseSpec): { patterns: string[]; compiled: Compiled } | null {
+  const toks = literalTokens(spec.phrase);
+  if (!toks.length) return null;
+  const entry: PhraseEntry = {
+    patterns: [toks.join(' ')],
+    reason: `"${spec.phrase}" is on your list of phrases to avoid.`,
+    inQuotes: true,
+    ...(spec.note ? { note: spec.note } : {}),
+    ...(spec.suggestions ? { suggestions: spec.suggestions } : {}),
+  };
+  return { patterns: entry.patterns, compiled: compileEntry(spec.category, entry, true) };
+}
+
+const matcherCache = new Map<string, Matcher<Compiled>>();
+
+/** The one matcher for this options set (built once and cached; user phrases join the same trie). */
+export function getMatcher(phrases: PhraseSpec[]): Matcher<Compiled> {
+  const key = phrases.length ? JSON.stringify(phrases.map((p) => [p.phrase, p.category, p.note, p.suggestions])) : '';
+  let m = matcherCache.get(key);
+  if (m) return m;
+  const entries: Array<{ patterns: string[]; value: Compiled }> = [];
+  for (const lex of LEXICONS) {
+    for (const e of lex.entries) entries.push({ patterns: e.patterns, value: compileEntry(lex.category, e, false) });
+  }
+  for (const p of phrases) {
+    const u = userEntry(p);
+    if (u) entries.push({ patterns: u.patterns, value: u.compiled });
+  }
+  m = buildMatcher(entries, CLASSES);
+  if (matcherCache.size > 16) matcherCache.clear();
+  matcherCache.set(key, m);
+  return m;
+}
+
+function anyAt(tokens: Token[], from: number, to: number, list: string[][]): boolean {
+  for (const s of list) {
+    for (let p = from; p + s.length <= to; p++) if (sequenceAt(tokens, p, s)) return true;
+  }
+  return false;
+}
+
+/** Does the sentence, before token `at`, hold only openers ("so", "well", "oh")? */
+function onlyOpenersBefore(tk: Tokenized, first: number, at: number): boolean {
+  if (at - first > 3) return false;
+  for (let i = first; i < at; i++) if (!OPENERS.has(tk.tokens[i]!.norm)) return false;
+  return true;
+}
+
+function passes(c: Compiled, tk: Tokenized, startTok: number, endTok: number): boolean {
+  const tokens = tk.tokens;
+  const sent = tk.sentences[tokens[startTok]!.sentence]!;
+  const e = c.entry;
+  if ((e.start || e.alone) && !onlyOpenersBefore(tk, sent.tokenStart, startTok)) return false;
+  if ((e.end || e.alone) && endTok !== sent.tokenEnd) return false;
+  if (e.lowercaseOnly && startTok !== sent.tokenStart) {
+    const ch = tk.text[tokens[startTok]!.start]!;
+    if (ch !== ch.toLowerCase()) return false;
+  }
+  if (!e.inQuotes) {
+    const s = tokens[startTok]!.start;
+    const en = tokens[endTok - 1]!.end;
+    for (const [qs, qe] of tk.quotes) {
+      if (s > qs && en < qe && tk.text.slice(qs, qe).split(/\s+/).length >= 4) return false;
+    }
+  }
+  for (const b of c.before) {
+    const at = startTok - b.length;
+    if (at >= sent.tokenStart && sequenceAt(tokens, at, b)) return false;
+  }
+  for (const a of c.after) {
+    if (endTok + a.length <= sent.tokenEnd && sequenceAt(tokens, endTok, a)) return false;
+  }
+  if (c.sentence.length && anyAt(tokens, sent.tokenStart, sent.tokenEnd, c.sentence)) return false;
+  if (c.requires.length && !anyAt(tokens, sent.tokenStart, sent.tokenEnd, c.requires)) return false;
+  return true;
+}
+
+function allowed(text: string, allow: string[][]): boolean {
+  if (!allow.length) return false;
+  const toks = literalTokens(text);
+  for (const a of allow) {
+    outer: for (let i = 0; i + a.length <= toks.length; i++) {
+      for (let k = 0; k < a.length; k++) if (toks[i + k] !== a[k]) continue outer;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Masked swears: letters mixed with *, #, @, $, !, %, or digits standing for letters.
+const MASK_CANDIDATE = /(?<![\p{L}\p{N}*#@$%])[\p{L}*#@$%!][\p{L}*#@$%!01345]{1,10}(?<![!])/gu;
+const LEET: Record<string, string> = { $: 's', '@': 'a', '!': 'i', '1': 'i', '0': 'o', '3': 'e', '4': 'a', '5': 's' };
+
+function maskedSwear(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/[*#@$%!0-9]/.test(w) || !/\p{L}/u.test(w)) return false;
+  if (/^[*#@$%!]+$/.test(w)) return false;
+  for (const swear of MASKED_SWEARS) {
+    if (swear.length !== w.length) continue;
+    let ok = true;
+    let letters = 0;
+    for (let i = 0; i < w.length && ok; i++) {
+      const ch = w[i]!;
+      if (ch === '*' || ch === '#' || ch === '%') continue;
+      const l = LEET[ch] ?? ch;
+      if (l === swear[i]) {
+        if (/\p{L}/u.test(ch)) letters++;
+      } else if (ch === '@' || ch === '$' || ch === '!') {
+        // A symbol that does not stand for this letter still masks it.
+      } else ok = false;
+    }
+    // The first letter must be a real letter or a look-alike, so "****" alone is not enough.
+    const head = LEET[w[0]!] ?? w[0]!;
+    if (ok && head === swear[0] && (letters >= 1 || w[0] === '$')) return true;
+  }
+  return false;
+}
+
+function* maskedHits(block: ProseBlock): Generator<[number, number]> {
+  const text = block.text;
+  if (!/[*#@$%!]/.test(text)) return;
+  MASK_CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MASK_CANDIDATE.exec(text))) {
+    let word = m[0];
+    // A trailing "!" is punctuation ("sh!t!"), not a mask.
+    while (word.endsWith('!') && word.length > 1) word = word.slice(0, -1);
+    if (maskedSwear(word)) yield [m.index, m.index + word.length];
+  }
+}
+
+const SCARE = new Set(SCARE_QUOTE_WORDS);
+
+/** Short scare-quoted praise ("the "competitive" offer") reads as sarcasm. */
+function* scareQuotes(tk: Tokenized): Generator<[number, number]> {
+  for (const [qs, qe] of tk.quotes) {
+    const inner = tk.text.slice(qs + 1, qe - 1);
+    const words = literalTokens(inner);
+    if (!words.length || words.length > 3) continue;
+    if (words.some((w) => SCARE.has(w))) yield [qs, qe];
+  }
+}
+
+function capitalize(s: string, upper: boolean): string {
+  if (!s) return s;
+  if (upper) return s[0]!.toUpperCase() + s.slice(1);
+  if (/^I\b/.test(s)) return s;
+  return s[0]!.toLowerCase() + s.slice(1);
+}
+
+interface DocFindings {
+  byCategory: Map<Category, Finding[]>;
+}
+
+const docCache = new WeakMap<ProseDoc, { options: PoiseOptions; result: DocFindings }>();
+
+/** All phrase findings for a document, grouped by category (computed once per document and options). */
+export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFindings {
+  const cached = docCache.get(doc);
+  if (cached && cached.options === options) return cached.result;
+  const matcher = getMatcher(options.phrases ?? []);
+  const allow = (options.allow ?? []).map((a) => literalTokens(a)).filter((a) => a.length);
+  const byCategory = new Map<Category, Finding[]>();
+  const add = (cat: Category, f: Finding) => {
+    let list = byCategory.get(cat);
+    if (!list) byCategory.set(cat, (list = []));
+    list.push(f);
+  };
+
+  for (const block of doc.blocks) {
+    const tk = tokenize(block.text);
+    // Best hit per (category, sentence): the longest, then the earliest; user phrases win ties.
+    const best = new Map<string, Hit>();
+    const consider = (h: Hit) => {
+      const span = block.text.slice(h.start, h.end);
+      if (allowed(span, allow)) return;
+      const key = `${h.category}\u0000${h.sentence}`;
+      const old = best.get(key);
+      if (!old || h.tokens > old.tokens || (h.tokens === old.tokens && h.start < old.start)) best.set(key, h);
+    };
+    for (const m of matcher.match(tk.tokens)) {
+      if (!passes(m.value, tk, m.startTok, m.endTok)) continue;
+      const si = tk.tokens[m.startTok]!.sentence;
+      const sent = tk.sentences[si]!;
+      const whole = m.value.entry.span === 'sentence';
+      consider({
+        category: m.value.category,
+        compiled: m.value,
+        block,
+        start: whole ? sent.start : tk.tokens[m.startTok]!.start,
+        end: whole ? sent.end : tk.tokens[m.endTok - 1]!.end,
+        sentence: si,
+        tokens: m.endTok - m.startTok + (m.value.user ? 100 : 0),
+      });
+    }
+    for (const [s, e] of maskedHits(block)) {
+      const si = sentenceAt(tk, s);
+      consider({ category: 'profanity', compiled: MASKED, block, start: s, end: e, sentence: si, tokens: 1 });
+    }
+    for (const [s, e] of scareQuotes(tk)) {
+      consider({ category: 'sarcastic', compiled: SCARE_ENTRY, block, start: s, end: e, sentence: sentenceAt(tk, s), tokens: 1 });
+    }
+    for (const h of best.values()) {
+      const e = h.compiled.entry;
+      const sent = tk.sentences[h.sentence];
+      const atStart = sent !== undefined && h.start <= sent.start;
+      add(h.category, {
+        block,
+        start: h.start,
+        end: h.end,
+        reason: e.reason,
+        ...(e.note ? { note: e.note } : {}),
+        expected: (e.suggestions ?? []).slice(0, 3).map((s) => capitalize(s, atStart)),
+        category: h.category,
+      });
+    }
+  }
+  for (const list of byCategory.values()) list.sort((a, b) => a.block.start - b.block.start || a.start - b.start);
+  const result = { byCategory };
+  docCache.set(doc, { options, result });
+  return result;
+}
+
+function sentenceAt(tk: Tokenized, offset: number): number {
+  for (let i = 0; i < tk.sentences.length; i++) if (offset < tk.sentences[i]!.end) return i;
+  return Math.max(0, tk.sentences.length - 1);
+}
+
+const MASKED: Compiled = compileEntry(
+  'profanity',
+  {
+    patterns: [],
+    reason: 'A masked swear word is still a swear word.',
+    note: 'Asterisks do not soften profanity: the reader fills in the word, and it is what they remember about your message. Say what frustrated you in plain, neutral words, or leave it out.',
+    inQuotes: true,
+  },
+  false,
+);
+
+const SCARE_ENTRY: Compiled = compileEntry(
+  'sarcastic',
+  {
+    patterns: [],
+    reason: 'Scare quotes around praise read as sarcasm.',
+    note: 'Putting the employer\'s own word in quotation marks ("competitive", "more aligned") signals that you think it is a lie. If the offer or the reason disappoints you, say so directly and politely, or simply thank them and move on.',
+    inQuotes: true,
+  },
+  false,
+);
+
+/**
+ * Reports user phrases (options.phrases) of a category that no phrase rule owns (e.g. hedging):
+ * the rule for that category can call this so they appear under its id.
+ */
+export function reportPhrases(ctx: RuleContext, category: Category): void {
+  for (const f of phraseFindings(ctx.doc, ctx.options).byCategory.get(category) ?? []) ctx.report(f);
+}
+
+function makeRule(category: ToneCategory, reason: string, note: string): Rule {
+  return {
+    id: category,
+    category,
+    severity: 'warning',
+    reason,
+    note,
+    check(ctx) {
+      reportPhrases(ctx, category);
+    },
+  };
+}
+
+/** The phrase rules, one per category, in lexicon order. */
+export const TONE_RULES: readonly Rule[] = LEXICONS.map((l) => makeRule(l.category, l.reason, l.note));
+
+
