@@ -259,6 +259,7 @@ export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>
 
   const match = (tokens: Token[]): Array<Match<T>> => {
     const found: Array<Match<T>> = [];
+    const ids: number[] = [];
     let states: TrieNode[] = [];
     let next: TrieNode[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -273,7 +274,7 @@ export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>
       if (isNum) for (const n of firstNum) closure(n, states);
       let j = i;
       while (states.length) {
-        for (const s of states) if (s.out) for (const v of s.out) found.push({ value: values[v]!, startTok: i, endTok: j + 1 });
+        for (const s of states) if (s.out) for (const v of s.out) { found.push({ value: values[v]!, startTok: i, endTok: j + 1 }); ids.push(v); }
         j++;
         const tok = tokens[j];
         if (!tok || tok.sentence !== sentence) break;
@@ -291,8 +292,8 @@ export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>
     }
     // One report per (value, start, end).
     const seen = new Set<string>();
-    return found.filter((m) => {
-      const k = `${values.indexOf(m.value)}:${m.startTok}:${m.endTok}`;
+    return found.filter((m, idx) => {
+      const k = `${ids[idx]}:${m.startTok}:${m.endTok}`;
       if (seen.has(k)) return false;
       seen.add(k);
       return true;

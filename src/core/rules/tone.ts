@@ -191,7 +191,7 @@ function* scareQuotes(tk: Tokenized): Generator<[number, number]> {
   for (const [qs, qe] of tk.quotes) {
     const inner = tk.text.slice(qs + 1, qe - 1);
     const words = literalTokens(inner);
-    if (!words.length || words.length > 3) continue;
+    if (!words.length || words.length > 2) continue;
     if (words.some((w) => SCARE.has(w))) yield [qs, qe];
   }
 }

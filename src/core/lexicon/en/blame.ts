@@ -12,7 +12,7 @@ export const blame: CategoryLexicon = {
         '{@you|@your} {has|have|had|clearly has|clearly have|obviously has|obviously have} no idea how to {run|hire|interview|treat|manage|conduct|communicate|recruit|organise|organize|schedule}',
       ],
       reason: 'Calling the reader’s process broken reads as blame.',
-      unless: { before: ['not', 'never'], sentence: ['at my {last|previous|former|current} *', 'i {fixed|rebuilt|redesigned|improved|repaired|streamlined|overhauled}', 'in my {last|previous|former|current} {role|job|position}', 'well organised', 'well organized'] },
+      unless: { before: ['not', 'never'], sentence: ['do not think', 'did not think', 'not at all', 'never felt', 'at my {last|previous|former|current} *', 'i {fixed|rebuilt|redesigned|improved|repaired|streamlined|overhauled}', 'in my {last|previous|former|current} {role|job|position}', 'well organised', 'well organized'] },
     },
     {
       patterns: [
@@ -60,6 +60,8 @@ export const blame: CategoryLexicon = {
         '{which|that} is [literally|actually|precisely|exactly] {your|his|her|their} job',
         '{do|did|does} {your|his|her|their} job [properly|right|correctly]',
         'dropped the ball',
+        'the only reason i * ** {is|was} {that|because} {you|your|the|he|she|they|nobody|no one}',
+        '{kept|keeps|kept on} {interrupting|talking over|cutting off|rushing|ignoring} me',
         'it is unfair of you',
         '{unfair|wrong|rude|cruel|unprofessional|disrespectful} of {you|your *|them} to',
         '{bore|bears|had|has} no resemblance to {what|the|anything}',

@@ -18,7 +18,8 @@ export const hostile: CategoryLexicon = {
   entries: [
     {
       patterns: [
-        '@you {is|are|was|were} [@intens] [a|an] [bunch of|pack of|band of|group of|load of|lot of|collection of] [@intens] @insultn',
+        '@you {is|are|was|were} [@intens] [a|an] [bunch of|pack of|band of|group of|load of|lot of|collection of] [@intens] [@insulta] [and] [@insulta] @insultn',
+        'how {pathetic|ridiculous|unprofessional|rude|disgraceful|embarrassing|shameful|arrogant|insulting|petty|cheap|classless} {that|of|is|it is|can|a|to}',
         '@you {is|are|was|were} [being] [@intens] [@intens] @insulta',
         'whoever *** {is|was|are|were} [@intens] [a|an] [@intens] {@insultn|@insulta}',
         'you are [@intens] [a|an] [@intens] {terrible|awful|lousy|horrible|pathetic|useless|incompetent|bad|poor|joke of a} {recruiter|manager|interviewer|company|employer|human being|person|hr team|team}',

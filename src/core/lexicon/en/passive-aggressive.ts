@@ -84,6 +84,8 @@ export const passiveAggressive: CategoryLexicon = {
         'in case you {missed|did not see|did not get|overlooked} my {last|previous|earlier|other|first} [@doc]',
         'in case {my|it} ** {got lost|went missing|was lost|got buried} {again|a second time|a third time|this time}',
         'in case it got lost {again|a second time|a third time}',
+        '{not sure|no idea|wondering|unsure} {if|whether} my {emails|messages|applications|emails|notes|calls} {are|were|have been} [even|actually|ever] {reaching|getting to|arriving|read|being read|landing}',
+        '@ordinal time',
         'for the @ordinal time',
         '{this is|this will be|that is} [now] my @ordinal {@doc|attempt|time|request|reminder|follow up|follow-up|try|email this week|message this week}',
         '@ordinal {notice|reminder|request|attempt|follow up|follow-up}',

@@ -2,11 +2,8 @@ import type { CategoryLexicon } from './types';
 
 /** Words that, alone in quotation marks, mock the employer's own wording. */
 export const SCARE_QUOTE_WORDS = [
-  'competitive', 'fantastic', 'generous', 'exciting', 'aligned', 'fit', 'flexible', 'family', 'rockstar', 'rock',
-  'ninja', 'unlimited', 'exposure', 'amazing', 'great', 'valued', 'dynamic', 'wonderful', 'innovative', 'strong',
-  'transparent', 'fair', 'respect', 'culture', 'feedback', 'careful', 'consideration', 'opportunity', 'urgent',
-  'priority', 'professional', 'personal', 'experience', 'consulting', 'busy', 'fast', 'quick', 'soon', 'promptly',
-  'market', 'rate', 'perks', 'suited', 'qualified', 'talent', 'best',
+  'competitive', 'fantastic', 'generous', 'exciting', 'aligned', 'flexible', 'family', 'rockstar', 'ninja', 'unlimited',
+  'exposure', 'amazing', 'valued', 'wonderful', 'transparent', 'consulting', 'perks', 'thrilled', 'brilliant', 'incredible',
 ];
 
 
@@ -72,7 +69,7 @@ export const sarcastic: CategoryLexicon = {
     },
     {
       patterns: [
-        "i am sure {your|the|that|this} ** {is|will be|was|are|must be} {a|an|absolutely|truly|simply|just} [real|absolute|total|true] {genius|gem|winner|catch|star|prodigy|visionary|saint|unicorn}",
+        "i am sure {your|the|that|this} *** {is|will be|was|are|must be} {a|an|absolutely|truly|simply|just} [real|absolute|total|true] {genius|gem|winner|catch|star|prodigy|visionary|saint|unicorn}",
         "i am sure {your|the|that} *** {is|are|will be|must be} [@intens] {thrilled|delighted|ecstatic|over the moon}",
         "i am sure {he|she|they|your *|the *} {is|are|will be|must be} [@intens] {a genius|geniuses|brilliant|perfect}",
         'i suppose i should be {flattered|honoured|honored|grateful|thankful|happy}',
@@ -89,7 +86,7 @@ export const sarcastic: CategoryLexicon = {
         'colour me {surprised|shocked|impressed}',
         'yeah right',
         'i guess they {were not|are not|were never|was not}',
-        'i [really] {appreciate|love|loved|enjoyed|enjoy} being {strung along|ghosted|ignored|left hanging|kept waiting|kept in the dark|passed around|jerked around|messed around|led on|lied to|treated like}',
+        '[i] [really|truly|so] {appreciate|love|loved|enjoyed|enjoy} being {strung along|ghosted|ignored|left hanging|kept waiting|kept in the dark|passed around|jerked around|messed around|led on|lied to|treated like}',
         '{appreciate+|love+|enjoy+|thank you for|thanks for|thanks so much for|thank you so much for|grateful for} {wasting|ghosting|ignoring|stringing me along|leaving me hanging|keeping me waiting|the runaround|jerking me around|messing me around|the form letter|the form email|the generic rejection|the automated rejection|the canned rejection|taking three|taking four|taking five|taking two|taking so long|finally}',
         '{thanks|thank you} for the {runaround|silence|radio silence|ghosting|lowball|lowball offer|insulting offer}',
       ],
