@@ -65,7 +65,7 @@ export const overApologetic: Rule = {
       collect(STRONG, text, true, hits);
       collect(WEAK, text, false, hits);
       const kept = hits
-        .filter((h) => !overlaps(skip, h.start, h.end) && !overlaps(sympathy, h.start, h.end))
+        .filter((h) => !overlaps(skip, h.start, h.end) && !overlaps(sympathy.map((x): Range => [x.start, x.end]), h.start, h.end))
         .sort((a, b) => a.start - b.start);
       const entry: BlockHits = { block, hits: kept.filter((h) => h.strong), flagged: false };
       all.push(entry);
