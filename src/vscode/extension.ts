@@ -9,6 +9,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { Engine } from './engine';
 import { PoiseHoverProvider } from './hover';
 import { Log } from './log';
+import { registerNewReply } from './new-reply';
 import { SettingsService } from './settings';
 import { StatusBar } from './status';
 
@@ -24,6 +25,7 @@ const FEATURES: Feature[] = [
   ({ analysis, diagnostics }) => new StatusBar(analysis, diagnostics),
   registerFileCommands,
   registerChecklistView,
+  registerNewReply,
 ];
 
 /** What activate() returns: the services, for other extensions' tests and our own. */
