@@ -16,7 +16,8 @@ export const blame: CategoryLexicon = {
     },
     {
       patterns: [
-        'waste+ ** @mytime',
+        'waste+ *** @mytime',
+        '{you|your *|they|he|she} waste+ {a|an|the} [whole|entire|full] {week|day|month|morning|afternoon|evening|weekend|year|hour|fortnight} [of my {time|life}]',
         'waste+ {my|our} *** {time|morning|afternoon|day|week|weekend|evening|life|energy}',
         '{you|your *|they|he|she|the recruiter|the company|the agency} waste+ {# hours|# weeks|# days|# months|hours|weeks|days|months|a day|an afternoon|a morning|a week|three hours|two hours|an hour} [of my {time|life|day|week}]',
       ],
@@ -60,6 +61,10 @@ export const blame: CategoryLexicon = {
         '{which|that} is [literally|actually|precisely|exactly] {your|his|her|their} job',
         '{do|did|does} {your|his|her|their} job [properly|right|correctly]',
         'dropped the ball',
+        'the [only|real|main] reason ** {went|was|did|turned out|happened} ** {is|was} {that|because} {you|your|the recruiter|the interviewer|he|she|they|nobody|no one}',
+        'because {you|your *|your * *} {lost|forgot|misplaced|sent|failed|never|did not|cancelled|canceled|double booked|double-booked|gave|misled|ignored|mixed up|messed up|screwed up}',
+        '{entirely|completely|totally|all|100%|squarely|wholly} {your|your *|your * \'s|the company \'s|the agency \'s|the recruiter \'s} {fault|mistake|error|doing|responsibility}',
+        '{your|your company \'s|your team \'s|your recruiter \'s|your agency \'s|the company \'s|the agency \'s|the recruiter \'s} fault',
         'the only reason i * ** {is|was} {that|because} {you|your|the|he|she|they|nobody|no one}',
         '{kept|keeps|kept on} {interrupting|talking over|cutting off|rushing|ignoring} me',
         'it is unfair of you',

@@ -25,6 +25,9 @@ export const CLASSES: Classes = {
   // Insult nouns aimed at people.
   insultn:
     'idiot+|moron+|imbecile+|clown+|fool+|buffoon+|amateur+|jerk+|cretin+|halfwit+|nitwit+|dimwit+|numpty|numpties|muppet+|bozo+|cheapskate+|loser+|clowns|lowlife+|liar+|hypocrite+|incompetent+|joke|laughingstock+|laughing stock|disgrace|embarrassment|snake+|weasel+|parasite+|crook+|scammer+|con artist+|fraud+|circus|clown show|clown car|shambles|farce|trainwreck|train wreck|dumpster fire|shitshow|mess|disaster|nightmare|sham|scam',
+  // Superlatives of contempt.
+  worst:
+    'rudest|most arrogant|most incompetent|most unprofessional|most clueless|most disrespectful|most condescending|least professional|most disorganised|most disorganized|worst|most useless|most pathetic|most ridiculous|most insulting|stupidest|dumbest|laziest|most chaotic|most shambolic|most amateurish|most dishonest|most toxic|more arrogant|more incompetent|more unprofessional|more clueless|ruder|more disorganised|more disorganized|more pathetic|more disrespectful',
   // Insult adjectives aimed at people or organisations.
   insulta:
     'unbelievable|incompetent|clueless|useless|pathetic|arrogant|rude|condescending|disrespectful|disgraceful|shameful|unprofessional|ignorant|stupid|dumb|idiotic|moronic|brainless|spineless|gutless|lazy|petty|dishonest|deceitful|sleazy|shady|greedy|cheap|classless|heartless|cruel|insulting|ridiculous|laughable|absurd|pitiful|hopeless|a joke|biased|racist|sexist|ageist|corrupt|fraudulent|rigged|delusional|unhinged|nasty|vile|toxic|inept|amateurish|sloppy|careless|negligent|disorganised|disorganized|clowns|awful|terrible|horrible|atrocious|appalling|abysmal|pitiful|contemptible|despicable',

@@ -20,6 +20,7 @@ export const demanding: CategoryLexicon = {
         'i [am going to] need {a full|a detailed|a written|an|a complete|a proper} {explanation|answer|justification|breakdown|account|reason|apology|response}',
         'i want {an|a|the} [full|detailed|written|proper|real|straight|honest|clear] {answer|explanation|reason|response|decision|apology|refund|name|names|breakdown|justification}',
         'i want {it|this|that|an answer|answers|a response|a reply|a decision} {in writing|today|now|immediately|asap|by|within|tonight|tomorrow}',
+        'i want to know {exactly|who|why exactly|precisely|what went wrong|the names|the reason}',
         'i want to {speak|talk} {to|with} {someone in charge|your manager|the manager|a manager|your supervisor|your boss|someone senior|someone above you|your superior|the person in charge|whoever is in charge|a supervisor|the ceo|your ceo|someone who}',
         'i expect {a|an|your|the|to hear|to receive|to get|to be|full|some} {decision|answer|reply|response|explanation|reason|call|update|apology|refund|written|full|proper|detailed|back|told|given|paid|contacted|compensated|reimbursed|prompt|immediate}',
         'i expect {a|an} [full|written|proper|detailed|prompt|immediate] [*] {by|within|today|tomorrow|before}',

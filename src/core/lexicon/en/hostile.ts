@@ -46,6 +46,13 @@ export const hostile: CategoryLexicon = {
       patterns: [
         '@your {hiring manager|recruiter|interviewer|manager|director|regional director|team|panel|hr|hr team|staff|receptionist|consultant|coordinator|ceo|boss|screener|people} {was|were|is|are} [@intens] [@intens] {rude|arrogant|incompetent|clueless|condescending|disrespectful|useless|pathetic|unprofessional|ignorant|lazy|nasty|hostile|obnoxious|patronising|patronizing|smug|dismissive|a disgrace|a joke|an idiot|a moron|a jerk|a clown|out of {his|her|their} depth}',
         'out of {his|her|their|your} depth',
+        '[the|a] @worst {bunch|group|pack|lot|set|collection|team|people|person|man|woman|recruiter|recruiters|manager|managers|interviewer|interviewers|company|companies|employer|employers|hiring process|process|interview|experience|panel|firm|agency|organisation|organization|excuse}',
+        '{should|ought to|deserve+ to|needs to|need to} be {fired|sacked|let go|demoted|removed|ashamed|locked up|replaced}',
+        '[has|have|had] {no|not a} [single] clue {what|how|about}',
+        'do not have a clue {what|how|about}',
+        '{no idea|no clue} what {they|he|she|you} {are|is} doing',
+        'so called {senior|expert|experts|professional|professionals|recruiter|recruiters|manager|hiring manager|leader|leaders|leadership|team|interviewer|engineer|culture|process|feedback|opportunity}',
+        '{could not|can not|cannot|did not even know how to} {answer|spell|read|understand|run|manage|organise|organize|explain} {his|her|their|your} own',
         '{rude|arrogant|incompetent|clueless|condescending|disrespectful|obnoxious|smug|patronising|patronizing} and [@intens] {rude|arrogant|incompetent|clueless|condescending|disrespectful|unprofessional|useless|obnoxious|out of {his|her|their} depth}',
         '{find|found|consider|considered|think|thought} {it|that|this|you|him|her|them|your *} [@intens] {arrogant|insulting|rude|pathetic|disgraceful|shameful|contemptible|despicable|condescending|fraudulent|dishonest|unethical|spineless|gutless}',
         '{frankly|plainly|downright|outright|clearly} {fraudulent|dishonest|unethical|insulting|disgraceful|shameful|despicable|pathetic}',

@@ -20,7 +20,7 @@ export const passiveAggressive: CategoryLexicon = {
         'as {previously|already|clearly|repeatedly|explicitly} {stated|mentioned|noted|said|explained|indicated|discussed|communicated|requested|advised|outlined}',
         'as i {already|previously|clearly|repeatedly|have already|have previously|have clearly|have repeatedly} {said|stated|mentioned|explained|wrote|noted|told you|indicated|pointed out|made clear}',
         'as i have {said|stated|mentioned|explained|told you} {before|already|previously|twice|several times|many times|repeatedly|more than once|# times}',
-        'as i {said|stated|mentioned|explained|told you|wrote} {before|twice|several times|many times|repeatedly|more than once|# times|in my {last|previous|earlier|first} @doc}',
+        'as i [have] {said|stated|mentioned|explained|told you|wrote|noted|indicated|pointed out|made clear|specified|outlined} {before|twice|several times|many times|repeatedly|more than once|# times|in my {last|previous|earlier|first|prior|original} @doc|[now] {several|many|multiple|a few|# } times}',
         'like i {said|told you|mentioned}',
         'as {stated|mentioned|noted|explained|indicated|listed|outlined|detailed|specified} [clearly] in my {application|resume|cv|cover letter|@doc|previous @doc|last @doc|earlier @doc}',
         'as [i] [already] mentioned in my {previous|last|earlier|prior|first} @doc',
@@ -70,6 +70,8 @@ export const passiveAggressive: CategoryLexicon = {
       patterns: [
         'i guess {nobody|no one|not|you|they|that|your} {read|reads|looked|bothered|cared|cares|noticed|was|is|were|are|did|does|has|had|then|the}',
         'i guess not',
+        'i {suppose|take it|gather|assume|presume} {nobody|no one|not|none of you}',
+        'i will [just|simply] assume {my|that my|the|that the|it|that it|you|your}',
         'i guess {things|it|everything} worked out [for the best]',
         '{nobody|no one|none of you|not one of you} [actually|even|ever|really] {read|reads|looked at|opened|bothered|noticed|reviewed} my',
         '{did|do|does|has|have|had} not [even] [actually|really] {read|looked at|opened|reviewed|glanced at|bothered to read} my {resume|cv|application|portfolio|cover letter|email|emails|message|messages|work|samples|materials}',
