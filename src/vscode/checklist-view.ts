@@ -342,8 +342,9 @@ export function registerChecklistView(poise: Pick<PoiseContext, 'extension' | 'a
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, manageCheckboxStateManually: true, showCollapseAll: false });
   const title = () => {
     const p = provider.progress();
+    // The title carries the progress: with one view in the container, VS Code shows the title only.
+    view.title = p ? `Reply Checklist ${p.done}/${p.total}` : 'Reply Checklist';
     view.description = p ? `${p.done}/${p.total}${p.ready ? ' · ready to send' : ''}` : undefined;
-    view.message = undefined;
   };
   title();
   const extra: vscode.Disposable[] = [];

@@ -71,6 +71,7 @@ suite('checklist view', () => {
     assert.equal(items.get('feedback')!.tree.command?.command, 'poise.checklist.insert');
     assert.equal(items.get('thanks')!.tree.command?.command, 'poise.checklist.reveal');
     assert.equal(view.description, '8/9');
+    assert.equal(view.title, 'Reply Checklist 8/9');
   });
 
   test('clicking a done item reveals the sentence that satisfies it', async () => {

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Screenshot of the Reply checklist view for the README: opens test/fixtures/checklist/letter.md in
+// a real VS Code (server + headless chromium, see scripts/lib/vscode-server.mjs), opens the Poise
+// view container, waits for the checklist rows, and saves docs/images/checklist.png.
+//
+//   npm run build && node scripts/screenshots/checklist.mjs [--out docs/images/checklist.png]
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ROOT, onSignalsStopAll, withWorkbench } from '../lib/vscode-server.mjs';
+
+const outArg = process.argv.indexOf('--out');
+const out = join(ROOT, outArg > 0 ? process.argv[outArg + 1] : 'docs/images/checklist.png');
+mkdirSync(dirname(out), { recursive: true });
+onSignalsStopAll();
+
+const started = Date.now();
+await withWorkbench(
+  {
+    folder: 'test/fixtures/checklist',
+    file: 'test/fixtures/checklist/letter.md',
+    settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 },
+    viewport: { width: 1280, height: 720 },
+  },
+  async ({ page }) => {
+    // The Poise container in the activity bar (title "Poise").
+    const icon = page.locator('.activitybar .action-item a[aria-label^="Poise"], .activitybar .action-item[aria-label^="Poise"]').first();
+    await icon.waitFor({ timeout: 60_000 });
+    await icon.click();
+    const view = page.locator('.pane:has(.pane-header[aria-label*="Reply Checklist" i]), .pane:has(.title:text-is("Reply Checklist"))').first();
+    // Wait for the analysed checklist: the status row and an item row.
+    await page.locator('.monaco-list-row:has-text("Thanks them")').first().waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-list-row:has-text("Not ready yet"), .monaco-list-row:has-text("Ready to send")').first().waitFor({ timeout: 60_000 });
+    await view.waitFor({ timeout: 10_000 }).catch(() => {});
+    // Hover the missing item so its hint shows in the screenshot (best effort: the picture is still
+    // useful without the hover).
+    const row = page.locator('.monaco-list-row:has-text("Asks for feedback")').first();
+    const box = await row.boundingBox();
+    if (box) {
+      await page.mouse.move(box.x + 60, box.y + box.height / 2);
+      await page.locator('.workbench-hover, .monaco-hover').first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
+    }
+    await page.screenshot({ path: out });
+  },
+);
+console.log(`[screenshot] ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
