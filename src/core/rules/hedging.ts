@@ -145,7 +145,7 @@ export function dropHedges(sentence: string, hits: Hit[]): string | null {
 
 /** "I just wanted to maybe ask…": a hedged opener stacked on another hedge. */
 const STACKED_OPENER =
-  /^[\s"“(*_]*(?:(?:I|we)(?:['’]d)? )?(?:just|only|really)? ?(?:wanted|want|needed|need|thought|hoped|was hoping|would like|like) to (?:maybe|perhaps|possibly|just|kind of|sort of)\b/i;
+  /^[\s"“(*_]*(?:(?:I|we)(?:['’]d)? )?(?:just|only|really)? ?(?:wanted|want|needed|need|thought|figured|hoped|was hoping|would like|like)(?: to| (?:I|we)['’]d| (?:I|we) would| (?:I|we) might)? (?:maybe|perhaps|possibly|just|kind of|sort of)\b/i;
 
 /** Three hedges in a sentence, or a stacked opener ("I just wanted to maybe…"). */
 function dense(sentence: string, hits: Hit[]): boolean {
