@@ -29,7 +29,7 @@
 //     folder: 'test/workspace', env: { POISE_TEST_GREP: 'shouting' }, onOutput: (line) => … });
 //
 // ── Lower level ────────────────────────────────────────────────────────────────────────────────
-//   startServer({ settings, env }) → { port, origin, dataDir, pid, remoteUri(path), stop() }
+//   startServer({ settings, env, port }) → { port, origin, dataDir, pid, remoteUri(path), exited, stop() }
 //   launchBrowser() → playwright Browser (stop with closeBrowser(browser))
 //   workbenchUrl(server, { folder, file, extensionTestsPath, extensionDevelopmentPath }) → string
 //   stopAll() stops everything still running; onSignalsStopAll() makes SIGINT/SIGTERM do that and exit.
@@ -197,7 +197,7 @@ async function waitForHttp(origin, child, timeoutMs) {
  * dirs and the quiet user settings (plus `settings`). `env` is added to the server's environment,
  * which the extension host inherits.
  */
-export async function startServer({ settings = {}, env = {}, timeoutMs = 30_000 } = {}) {
+export async function startServer({ settings = {}, env = {}, port: fixedPort, timeoutMs = 30_000 } = {}) {
   const { serverMain } = ensureVSCodeServer();
   let lastError;
   for (let attempt = 1; attempt <= 3; attempt++) {
@@ -205,7 +205,7 @@ export async function startServer({ settings = {}, env = {}, timeoutMs = 30_000 
     const userDir = join(dataDir, 'ud', 'User');
     mkdirSync(userDir, { recursive: true });
     writeFileSync(join(userDir, 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2) + '\n');
-    const port = await freePort();
+    const port = fixedPort ?? (await freePort());
     const origin = `http://127.0.0.1:${port}`;
     const child = spawn(process.execPath, [
       serverMain,
@@ -250,10 +250,12 @@ export async function startServer({ settings = {}, env = {}, timeoutMs = 30_000 
     } catch (e) {
       await stop();
       lastError = new Error(`${e.message}\n--- server output ---\n${tail.join('\n')}`);
-      if (tail.some((l) => l.includes('EADDRINUSE'))) continue; // lost a race for the port: retry
+      if (!fixedPort && tail.some((l) => l.includes('EADDRINUSE'))) continue; // lost a race for the port: retry
       throw lastError;
     }
     return {
+      /** Resolves with the exit code (or signal) if the server stops by itself. */
+      exited: new Promise((res) => child.once('exit', (code, signal) => res(signal ?? code))),
       port,
       origin,
       dataDir,
