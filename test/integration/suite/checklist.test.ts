@@ -8,12 +8,31 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ChecklistNode, ChecklistProvider, ChecklistTestApi } from '../../../src/vscode/checklist-view';
 import { workspaceRoot } from '../helpers';
-import { closeAllDrafts, openDraft, poiseApi } from './editor-util';
+
+async function activatePoise(): Promise<void> {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'poise' && e.packageJSON?.publisher === 'poise');
+  assert.ok(ext, 'the Poise extension is loaded');
+  await ext.activate();
+}
+
+async function openDraft(content: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
+}
+
+/** Reverts and closes every editor, untitled drafts included (no save prompts). */
+async function closeAllDrafts(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isClosed || (!document.isDirty && !document.isUntitled)) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
 
 const FIXTURE = () => vscode.Uri.joinPath(workspaceRoot(), '..', 'fixtures', 'checklist', 'letter.md');
 
 async function checklistApi(): Promise<ChecklistTestApi> {
-  await poiseApi();
+  await activatePoise();
   const api = await vscode.commands.executeCommand<ChecklistTestApi>('poise.checklist.testApi');
   assert.ok(api?.provider, 'the checklist test hook answers');
   return api;
@@ -72,6 +91,23 @@ suite('checklist view', () => {
     assert.equal(items.get('thanks')!.tree.command?.command, 'poise.checklist.reveal');
     assert.equal(view.description, '8/9');
     assert.equal(view.title, 'Reply Checklist 8/9');
+  });
+
+  test('with no Markdown draft active the view is empty (its welcome content shows) and follows the next draft', async () => {
+    const { provider } = await checklistApi();
+    await closeAllDrafts();
+    if (provider.document) {
+      await new Promise<void>((resolve) => {
+        const sub = provider.onDidChangeTreeData(() => provider.document === undefined && (sub.dispose(), resolve()));
+      });
+    }
+    assert.deepEqual(provider.getChildren(), []);
+    const plain = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Hi' }));
+    assert.equal(provider.document, undefined, 'a plain-text editor is not a draft');
+    const editor = await openDraft('Hi Sam,\n\nThanks.\n');
+    await waitForChecklist(provider, editor.document);
+    assert.ok(provider.getChildren().length > 2);
+    void plain;
   });
 
   test('clicking a done item reveals the sentence that satisfies it', async () => {
