@@ -130,7 +130,16 @@ function passes(c: Compiled, tk: Tokenized, startTok: number, endTok: number): b
   return true;
 }
 
-function allowed(text: string, allow: string[][]): boolean {
+/** Token ranges [start, end) where an allowed phrase occurs. */
+function allowedRanges(tokens: Token[], allow: string[][]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const a of allow) {
+    for (let i = 0; i + a.length <= tokens.length; i++) if (sequenceAt(tokens, i, a)) out.push([i, i + a.length]);
+  }
+  return out;
+}
+
+function allowedSpan(text: string, allow: string[][]): boolean {
   if (!allow.length) return false;
   const toks = literalTokens(text);
   for (const a of allow) {
@@ -226,9 +235,11 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
     const tk = tokenize(block.text);
     // Best hit per (category, sentence): the longest, then the earliest; user phrases win ties.
     const best = new Map<string, Hit>();
+    const allowRanges = allow.length ? allowedRanges(tk.tokens, allow) : [];
     const consider = (h: Hit) => {
-      const span = block.text.slice(h.start, h.end);
-      if (allowed(span, allow)) return;
+      if (allowedSpan(block.text.slice(h.start, h.end), allow)) return;
+      // A match that overlaps an allowed phrase is skipped too ("per my last" inside "per my last email").
+      for (const [s, e] of allowRanges) if (tk.tokens[s]!.start < h.end && tk.tokens[e - 1]!.end > h.start) return;
       const key = `${h.category}\u0000${h.sentence}`;
       const old = best.get(key);
       if (!old || h.tokens > old.tokens || (h.tokens === old.tokens && h.start < old.start)) best.set(key, h);
