@@ -124,6 +124,16 @@ describe('quoted text is never the writer\'s', () => {
   });
 });
 
+describe('tone messages as guards', () => {
+  test('a sarcastic tone message on the thanks sentence cancels the thanks', () => {
+    const text = 'Hi Sam,\n\nThank you so much for the wonderful update.\n\nBest,\nMia\n';
+    assert.ok(detectThanks(shapeOf(text)));
+    assert.equal(detectThanks(shapeOf(text), [msg(text, 'Thank you so much for the wonderful update', 'sarcastic')]), null);
+    // An info-level note does not.
+    assert.ok(detectThanks(shapeOf(text), [msg(text, 'wonderful', 'sarcastic', 'info')]));
+  });
+});
+
 describe('positive close', () => {
   test('the last paragraph before the sign-off decides, not an earlier one', () => {
     assert.ok(detectPositiveClose(shapeOf('Hi Sam,\n\nThe process took six weeks.\n\nI wish you every success with the launch.\n\nBest,\nMia\n')));
