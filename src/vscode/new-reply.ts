@@ -134,7 +134,7 @@ function pick(values: ReplyValues, args: NewReplyArgs): Promise<{ template: Repl
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem>();
   qp.title = `New Reply${describeValues(values)}`;
   qp.placeholder = canInsert
-    ? 'Choose the situation: Enter opens a new draft; the insert button puts the letter at the cursor'
+    ? 'Pick a situation (Enter: new draft; the insert button: at the cursor)'
     : 'Choose the situation you are replying to';
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;

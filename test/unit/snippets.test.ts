@@ -139,3 +139,17 @@ test('every option of every choice still gives a letter with no Poise message', 
   }
   assert.ok(variants >= 40, `${variants} variants`);
 });
+
+test('README "## Snippets" lists every prefix with its kind, in catalogue order, and its picture exists', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const start = readme.indexOf('## Snippets');
+  const next = readme.indexOf('\n## ', start + 3);
+  const section = readme.slice(Math.max(start, 0), next === -1 ? undefined : next);
+  assert.ok(section.startsWith('## Snippets'), 'README has a "## Snippets" section');
+  const rows = [...section.matchAll(/^\| `(poise-[a-z-]+)` \| (`[a-z-]+`|building block) \|/gm)].map((m) => [m[1], m[2]]);
+  assert.deepEqual(rows, TEMPLATES.map((t) => [`poise-${t.id}`, t.kind ? `\`${t.kind}\`` : 'building block']));
+  for (const [, image] of section.matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)) {
+    assert.ok(readFileSync(new URL(`../../${image}`, import.meta.url)).length > 1000, image);
+  }
+  assert.match(section, /docs\/images\/snippet\.png/);
+});
