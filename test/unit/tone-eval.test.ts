@@ -49,7 +49,7 @@ test('dev messages raise their expected phrase categories, and clean messages ra
     assert.ok(m, `${f} has expected_flags`);
     const expected = m[1]!.split(',').map((s) => s.trim()).filter(Boolean);
     const messages = analyze(text).messages.filter((x) => tone.has(x.category));
-    const got = new Set(messages.map((x) => x.category));
+    const got = new Set<string>(messages.map((x) => x.category));
     if (expected.length === 0) {
       assert.deepEqual(messages.map((x) => `${x.category}: ${x.actual}`), [], `${f} should raise no tone message`);
     }

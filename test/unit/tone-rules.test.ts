@@ -10,7 +10,7 @@ const PHRASE_CATEGORIES = [
 function tone(text: string, options?: Partial<PoiseOptions>): PoiseMessage[] {
   return analyze(text, options ? { options } : {}).messages.filter((m) => PHRASE_CATEGORIES.includes(m.category));
 }
-const cats = (text: string) => [...new Set(tone(text).map((m) => m.category))].sort();
+const cats = (text: string): string[] => [...new Set<string>(tone(text).map((m) => m.category))].sort();
 
 test('every phrase category has a rule whose id is the category', () => {
   for (const c of PHRASE_CATEGORIES) {
