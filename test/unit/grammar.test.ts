@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import vsctm from 'vscode-textmate';
 import oniguruma from 'vscode-oniguruma';
+import { analyze } from '../../src/core/index';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url);
@@ -122,22 +123,37 @@ test('ignore comments get the directive scope, with the keyword and rule ids', (
   assert.ok(plain.some((t) => t.scopes.some((s) => s.startsWith('comment.block.html'))));
 });
 
+const LINES: [string, string[]][] = [
+  ['Hi {{ first_name }}, welcome', ['{{ first_name }}']],
+  ['Hi {interviewer_name}, and {x} stays', ['{interviewer_name}']],
+  ['Regards, <Your Name> and <your name>', ['<Your Name>', '<your name>']],
+  ['a <span>tag</span>, <b>bold</b>, <title>, <br> and <Address>', []],
+  ['mail <ana@example.com> or <https://x.org>', []],
+  ['TODOS and XXL and xxx and todo, still TBD', []],
+  ['TODO: XX/XX/XXXX, FIXME, TBD: the date, Dear ___,', ['TODO', 'XX/XX/XXXX', 'FIXME', 'TBD', '___']],
+  ['[specific topic discussed] and [SPECIFIC ASPECT] and [TBD]', ['[specific topic discussed]', '[SPECIFIC ASPECT]', '[TBD]']],
+  ['word [a] and [link text] and [the team] and [sic] and [1] and [iv] and [x] and [ ]', []],
+  ['**[Company]** in bold and _[Role]_', ['[Company]', '[Role]']],
+  ["## Thanks, [Name] of [Company's] team", ['[Name]', "[Company's]"]],
+  ['> quoted [Company]', []],
+  ['`{{code}}` and ``[Company]``', []],
+  ['[link](https://a.b) [ref][] [^note] ![Image](a.png)', []],
+];
+
 test('one case per line: what is and is not a placeholder', () => {
-  const cases: [string, string[]][] = [
-    ['Hi {{ first_name }}, welcome', ['{{ first_name }}']],
-    ['Regards, <Your Name>', ['<Your Name>']],
-    ['a <span>tag</span> and <b>bold</b>', []],
-    ['mail <ana@example.com> or <https://x.org>', []],
-    ['TODOS and XXL and xxx and todo', []],
-    ['word [a] and [Bold **text**] and [x] and [ ]', ['[a]', '[Bold **text**]']],
-    ['**[Company]** in bold and _[Role]_', ['[Company]', '[Role]']],
-    ['## Thanks, [Name]', ['[Name]']],
-    ['> quoted [Company]', ['[Company]']],
-    ['`{{code}}` and ``[Company]``', []],
-    ['[link](https://a.b) [ref][] [^note] ![img](a.png)', []],
-  ];
-  for (const [line, want] of cases) {
+  for (const [line, want] of LINES) {
     assert.deepEqual(spans(tokenize(line), PLACEHOLDER).map((s) => s.text), want, line);
+  }
+});
+
+test('the grammar agrees with the engine\'s placeholder rule (line cases and whole messages)', () => {
+  const engine = (text: string) => analyze(text).messages.filter((m) => m.ruleId === 'placeholder').map((m) => m.actual);
+  for (const [line] of LINES) assert.deepEqual(spans(tokenize(line), PLACEHOLDER).map((s) => s.text), engine(line), line);
+  for (const name of ['messages/d11-template-placeholders.md', 'messages/d12-placeholders-over-apologetic.md', 'grammar/placeholders.md']) {
+    const text = read(`test/fixtures/${name}`);
+    const grammar = spans(tokenize(text), PLACEHOLDER).map((s) => s.text);
+    assert.ok(grammar.length > 0, name);
+    assert.deepEqual(grammar, engine(text), name);
   }
 });
 
