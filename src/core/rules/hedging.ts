@@ -150,7 +150,9 @@ const STACKED_OPENER =
 /** Three hedges in a sentence, or a stacked opener ("I just wanted to maybe…"). */
 function dense(sentence: string, hits: Hit[]): boolean {
   if (hits.length >= 3) return true;
-  return hits.length >= 2 && STACKED_OPENER.test(sentence);
+  if (hits.length < 2) return false;
+  const m = STACKED_OPENER.exec(sentence);
+  return m !== null && hits[1]!.end <= m.index + m[0].length;
 }
 
 export const hedging: Rule = {

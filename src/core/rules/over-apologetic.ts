@@ -29,7 +29,7 @@ const FEEL_SORRY = /\bfeel sorry for\b/gi;
 
 // Apologising for writing at all.
 const EXISTING =
-  /\b(?:sorry|apologi[sz]e|apologies|my apologies)(?: again)? (?:(?:for|to|if|that) )?(?:even )?(?:(?:I['’]m |I am |I was )?(?:bother(?:ing)?|disturb(?:ing)?|interrupt(?:ing)?|intrud(?:e|ing)|troubl(?:e|ing)|pester(?:ing)?|bug(?:ging)?|be(?:ing)? (?:a |such a )?(?:bother|pain|nuisance|pest)|tak(?:e|ing) up (?:so much of |any more of |more of )?your (?:time|day)|writ(?:e|ing)(?: to you)? again|email(?:ing)?(?: you)? again|reach(?:ing)? out again|follow(?:ing)? up again|ask(?:ing)?(?! (?:for|about) (?:an? )?(?:extension|delay|change))|this (?:long |lengthy )?(?:email|message|note)|the (?:long |lengthy )?(?:email|message)|the length of this|clutter(?:ing)?|existing)|(?:if )?this is a (?:silly|stupid|dumb|basic) question)/gi;
+  /\b(?:sorry|apologi[sz]e|apologies|my apologies)(?: again)? (?:(?:for|to|if|that) )?(?:even )?(?:(?:I['’]m |I am |I was )?(?:bother(?:ing)?|disturb(?:ing)?|interrupt(?:ing)?|intrud(?:e|ing)|troubl(?:e|ing)|pester(?:ing)?|bug(?:ging)?|be(?:ing)? (?:a |such a )?(?:bother|pain|nuisance|pest)|tak(?:e|ing) up (?:so much of |any more of |more of )?your (?:time|day)|writ(?:e|ing)(?: to you)? again|email(?:ing)?(?: you)? again|reach(?:ing)? out again|follow(?:ing)? up again|(?<=even )ask(?:ing)?|ask(?:ing)? (?:again|so many questions|so much)|this (?:long |lengthy )?(?:email|message|note)|the (?:long |lengthy )?(?:email|message)|the length of this|clutter(?:ing)?|existing)(?: you| your (?:inbox|team))?(?: again| once more)?|(?:if )?this is a (?:silly|stupid|dumb|basic) question)/gi;
 
 function collect(re: RegExp, text: string, strong: boolean, into: Hit[]): void {
   re.lastIndex = 0;
