@@ -285,7 +285,7 @@ test('dev messages raise the expected structural categories and nothing structur
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
     const text = readFileSync(join(dir, f), 'utf8');
     const expected = (/^expected_flags:\s*\[(.*)\]\s*$/m.exec(text)?.[1] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    const got = new Set(run(text).map((m) => m.category).filter((c) => mine.has(c) && c !== 'placeholder'));
+    const got = new Set<string>(run(text).map((m) => m.category).filter((c) => mine.has(c) && c !== 'placeholder'));
     for (const c of expected) if (mine.has(c)) assert.ok(got.has(c), `${f} should raise ${c}`);
     for (const c of got) assert.ok(expected.includes(c), `${f} should not raise ${c}`);
   }
