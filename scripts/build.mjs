@@ -31,6 +31,8 @@ function listTests(dir) {
 const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The unified plugin for remark-cli and unified pipelines (ESM; .mjs stays out of the VSIX).
+  { ...common, format: 'esm', entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark-poise.mjs', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
 ];
 if (existsSync('src/vscode/worker.ts')) {
   builds.push({ ...common, entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/worker.js' });
