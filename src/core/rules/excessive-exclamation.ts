@@ -1,3 +1,4 @@
+import { reportPhrases } from './tone';
 import type { Rule } from './rule';
 import type { ProseBlock } from '../prose';
 import { allowedRanges, bracketRanges, overlaps, tokenized, type Range } from './structure-util';
@@ -34,6 +35,8 @@ export const excessiveExclamation: Rule = {
   note:
     'A string of "!!" or "?!" (or an exclamation mark on every sentence) makes a message sound breathless, pushy or angry, and it undercuts the point you are making. Let the words carry the warmth: one "!" in a whole message is plenty, and a full stop is always safe.',
   check(ctx) {
+    // The user's own phrases of this category (options.phrases) are reported under this rule.
+    reportPhrases(ctx, 'excessive-exclamation');
     const singles: Single[] = [];
     const piled = new Set<ProseBlock>();
     let words = 0;

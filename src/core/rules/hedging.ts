@@ -1,3 +1,4 @@
+import { reportPhrases } from './tone';
 import type { Rule } from './rule';
 import { allowedRanges, capitalize, overlaps, tokenized } from './structure-util';
 
@@ -163,6 +164,8 @@ export const hedging: Rule = {
   note:
     'Stacked hedges ("just", "maybe", "sort of", "if that\'s okay") make a reasonable request sound unsure of itself, and the reader has to dig for what you actually want. Keep the politeness in one place ("Could you…?", "I\'d be grateful if…") and say the rest plainly.',
   check(ctx) {
+    // The user's own phrases of this category (options.phrases) are reported under this rule.
+    reportPhrases(ctx, 'hedging');
     for (const block of ctx.doc.blocks) {
       if (!/\b(?:just|maybe|perhaps|possibly|sort|kind|if|think|guess|wonder|hopefully|a bit|little|somewhat|slightly|only|probably|no|whenever|understand|kinda|sorta|more|suppose|feel|not sure)/i.test(block.text)) continue;
       const allowed = allowedRanges(block, ctx.options.allow);

@@ -1,3 +1,4 @@
+import { reportPhrases } from './tone';
 import type { Rule } from './rule';
 import type { ProseBlock } from '../prose';
 import { allowedRanges, overlaps, tokenized, type Range } from './structure-util';
@@ -53,6 +54,8 @@ export const overApologetic: Rule = {
   reason: 'Stacked apologies undercut your message.',
   note: NOTE,
   check(ctx) {
+    // The user's own phrases of this category (options.phrases) are reported under this rule.
+    reportPhrases(ctx, 'over-apologetic');
     const all: BlockHits[] = [];
     for (const block of ctx.doc.blocks) {
       const text = block.text;

@@ -1,4 +1,5 @@
 import type { Html, Nodes } from 'mdast';
+import { reportPhrases } from './tone';
 import type { Rule, RuleContext } from './rule';
 import type { ProseBlock } from '../prose';
 import { STAND_IN } from '../prose';
@@ -123,6 +124,8 @@ export const placeholder: Rule = {
   reason: 'Unfilled placeholder.',
   note: NOTE,
   check(ctx) {
+    // The user's own phrases of this category (options.phrases) are reported under this rule.
+    reportPhrases(ctx, 'placeholder');
     const { doc } = ctx;
     for (const block of doc.blocks) {
       const text = block.text;

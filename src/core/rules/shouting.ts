@@ -1,3 +1,4 @@
+import { reportPhrases } from './tone';
 import type { Rule } from './rule';
 import type { ProseBlock } from '../prose';
 import { ACRONYMS, DRAFT_MARKERS, SHORT_EMPHASIS } from '../lexicon/en/acronyms';
@@ -136,6 +137,8 @@ export const shouting: Rule = {
   note:
     'Capitals read as a raised voice: the reader hears anger or pressure instead of your point. Write the words in normal case; if something matters, say so in words ("This is important to me") or let the sentence carry it. Acronyms such as AWS, SQL or NYC are fine.',
   check(ctx) {
+    // The user's own phrases of this category (options.phrases) are reported under this rule.
+    reportPhrases(ctx, 'shouting');
     for (const block of ctx.doc.blocks) {
       const text = block.text;
       if (!HAS_UPPER.test(text)) continue;
