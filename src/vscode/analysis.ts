@@ -76,7 +76,11 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        // A session override belongs to a file; an untitled name is reused for the next draft.
+        if (d.isUntitled) this.overrides.delete(d.uri.toString());
+        this.forget(d.uri);
+      }),
       settings.onDidChange(() => this.recheckAll()),
     );
     for (const d of vscode.workspace.textDocuments) this.onOpen(d);

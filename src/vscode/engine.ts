@@ -15,7 +15,7 @@ export interface WorkerRequest {
 export type WorkerResponse = { id: number; result: AnalyzeResult; ms: number } | { id: number; error: string };
 
 /** An analysis that takes longer than this is abandoned and its worker restarted. */
-const TIMEOUT_MS = 30_000;
+const TIMEOUT_MS = 120_000;
 
 interface Pending {
   resolve(result: AnalyzeResult): void;

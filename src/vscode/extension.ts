@@ -22,7 +22,6 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 const FEATURES: Feature[] = [
   ({ diagnostics }) => vscode.languages.registerHoverProvider(MARKDOWN, new PoiseHoverProvider(diagnostics)),
   ({ diagnostics }) => registerCodeActions(diagnostics),
-  ({ analysis, diagnostics }) => new StatusBar(analysis, diagnostics),
   registerFileCommands,
   registerChecklistView,
   registerNewReply,
@@ -33,6 +32,7 @@ export interface PoiseApi {
   analysis: AnalysisService;
   diagnostics: DiagnosticsPublisher;
   settings: SettingsService;
+  status: StatusBar;
   log: Log;
 }
 
@@ -43,7 +43,8 @@ export function activate(context: vscode.ExtensionContext): PoiseApi {
   const analysis = new AnalysisService(settings, engine, log);
   // Diagnostics subscribe before anything else so they are current when other listeners run.
   const diagnostics = new DiagnosticsPublisher(analysis);
-  context.subscriptions.push(log, settings, engine, analysis, diagnostics);
+  const status = new StatusBar(analysis, diagnostics);
+  context.subscriptions.push(log, settings, engine, analysis, diagnostics, status);
 
   const poise: PoiseContext = { extension: context, analysis, diagnostics, settings, log };
   for (const feature of FEATURES) {
@@ -52,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): PoiseApi {
     else if (registered) context.subscriptions.push(registered as vscode.Disposable);
   }
   log.info(`Poise ${String(context.extension.packageJSON.version)} is ready${engine.threaded ? '' : ' (analysing on the main thread)'}.`);
-  return { analysis, diagnostics, settings, log };
+  return { analysis, diagnostics, settings, status, log };
 }
 
 export function deactivate(): void {}

@@ -7,23 +7,28 @@ export function categoryLabel(category: string): string {
   return category.charAt(0).toUpperCase() + category.slice(1);
 }
 
+/** Escapes Markdown syntax so text shows literally (unlike appendText, keeps spaces as spaces). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
 /** The hover for one message: category and reason, the note, the rewrites, a link to the rule. */
 export function hoverMarkdown(m: PoiseMessage): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${categoryLabel(m.category)}** · `);
-  md.appendText(m.reason);
+  md.appendMarkdown(escapeMarkdown(m.reason));
   md.appendMarkdown('\n\n');
   md.appendMarkdown(m.note);
   if (m.expected.length) {
     md.appendMarkdown(m.expected.length === 1 ? '\n\n**Try instead:** ' : '\n\n**Try instead:**\n');
     if (m.expected.length === 1) {
       md.appendMarkdown('“');
-      md.appendText(m.expected[0]!);
+      md.appendMarkdown(escapeMarkdown(m.expected[0]!));
       md.appendMarkdown('”');
     } else {
       for (const e of m.expected) {
         md.appendMarkdown('\n- “');
-        md.appendText(e);
+        md.appendMarkdown(escapeMarkdown(e));
         md.appendMarkdown('”');
       }
     }

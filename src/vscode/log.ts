@@ -47,9 +47,9 @@ export class Log implements vscode.Disposable {
     return first;
   }
 
-  /** Problems notified so far (for tests and the output channel). */
-  get problemCount(): number {
-    return this.notified.size;
+  /** Problems notified so far, as "where: message" (for tests). */
+  get problems(): string[] {
+    return [...this.notified].map((k) => k.replace('\u0000', ': '));
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisService, DocumentState } from './analysis';
 import { formatBytes } from './analysis';
+import type { ChecklistItem } from '../core/types';
 import type { DiagnosticsPublisher } from './diagnostics';
 
 /** What the status item shows for a draft: counts, checklist progress, or why it is not checked. */
@@ -40,6 +41,9 @@ function plural(n: number, word: string): string {
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('poise.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[];
+  /** The last checklist per document, so progress stays shown while the draft is re-checked. */
+  private readonly checklists = new Map<string, ChecklistItem[]>();
+  private shown = false;
 
   constructor(
     private readonly analysis: AnalysisService,
@@ -52,21 +56,41 @@ export class StatusBar implements vscode.Disposable {
       this.item,
       vscode.window.onDidChangeActiveTextEditor(refresh),
       analysis.onDidChangeState(refresh),
-      analysis.onDidAnalyze(refresh),
+      analysis.onDidAnalyze(({ document, result }) => {
+        this.checklists.set(document.uri.toString(), result.checklist);
+        refresh();
+      }),
+      analysis.onDidClear((uri) => {
+        this.checklists.delete(uri.toString());
+        refresh();
+      }),
       diagnostics.onDidChange(refresh),
     ];
     this.update();
   }
 
-  /** The current text, for tests. */
-  get text(): string | undefined {
+  /** What the item shows (for tests). */
+  get text(): string {
     return this.item.text;
+  }
+
+  get tooltip(): string {
+    return typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? '');
+  }
+
+  get command(): string | undefined {
+    return typeof this.item.command === 'string' ? this.item.command : this.item.command?.command;
+  }
+
+  get visible(): boolean {
+    return this.shown;
   }
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'markdown') {
       this.item.hide();
+      this.shown = false;
       return;
     }
     const counts = { errors: 0, warnings: 0 };
@@ -74,13 +98,14 @@ export class StatusBar implements vscode.Disposable {
       if (f.diagnostic.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
       else if (f.diagnostic.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
     }
-    const items = this.analysis.getResult(document)?.checklist ?? [];
+    const items = this.checklists.get(document.uri.toString()) ?? [];
     const counted = items.some((i) => i.required) ? items.filter((i) => i.required) : items;
     const checklist = { done: counted.filter((i) => i.state === 'done').length, total: counted.length };
     const { text, tooltip } = statusText(this.analysis.getState(document), counts, checklist);
     this.item.text = text;
     this.item.tooltip = tooltip;
     this.item.show();
+    this.shown = true;
   }
 
   dispose(): void {

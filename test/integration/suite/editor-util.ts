@@ -1,0 +1,66 @@
+// Helpers for the editor tests (editor, hover, code-actions, settings, status, blocking). Waits on
+// events only; every helper that changes something has an undo that the tests call in teardown.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PoiseApi } from '../../../src/vscode/extension';
+import { codeOf } from '../helpers';
+
+export const SHOUT = 'THIS IS UNACCEPTABLE';
+
+/** The running extension's services (activating it if needed). */
+export async function poiseApi(): Promise<PoiseApi> {
+  const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'poise' && e.packageJSON?.publisher === 'poise');
+  assert.ok(ext, 'the Poise extension is loaded');
+  return (await ext.activate()) as PoiseApi;
+}
+
+/** Opens an untitled Markdown draft with `content` in an editor. */
+export async function openDraft(content: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  return vscode.window.showTextDocument(document);
+}
+
+/** Reverts and closes every editor, untitled drafts included (no save prompts). */
+export async function closeAllDrafts(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments) {
+    if (document.isClosed || (!document.isDirty && !document.isUntitled)) continue;
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Sets `poise.<key>` in the workspace settings and returns an undo (restores the previous value). */
+export async function setSetting(key: string, value: unknown): Promise<() => Promise<void>> {
+  const config = vscode.workspace.getConfiguration('poise');
+  const before = config.inspect(key)?.workspaceValue;
+  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  return () => vscode.workspace.getConfiguration('poise').update(key, before, vscode.ConfigurationTarget.Workspace) as Promise<void>;
+}
+
+export const isShouting = (d: vscode.Diagnostic) => codeOf(d) === 'shouting';
+
+/** Resolves once the document's text changes (any edit). */
+export function nextChange(document: vscode.TextDocument): Promise<void> {
+  return new Promise((resolve) => {
+    const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document === document) {
+        sub.dispose();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Quick fixes and other code actions Poise offers at a range. */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
+  const actions = (await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+  return actions.filter((a): a is vscode.CodeAction => (a as vscode.CodeAction).kind !== undefined);
+}
+
+/** Runs a code action the way the editor does: its edit first, then its command. */
+export async function runCodeAction(action: vscode.CodeAction): Promise<unknown> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `the edit of "${action.title}" applies`);
+  if (action.command) return vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  return undefined;
+}
