@@ -28,6 +28,7 @@ export interface TrieNode {
   out?: number[];
   /** Step stamp, so a state is visited once per step. */
   seen: number;
+  id: number;
 }
 
 export interface Match<T> {
@@ -132,7 +133,7 @@ export function literalTokens(text: string): string[] {
   return out;
 }
 
-const node = (): TrieNode => ({ next: new Map(), seen: 0 });
+const node = (id: number): TrieNode => ({ next: new Map(), seen: 0, id });
 
 /**
  * Compiles patterns into one automaton without expanding them: every alternative, option, word
@@ -144,8 +145,7 @@ class Builder {
   constructor(private readonly classes: Classes) {}
 
   new(): TrieNode {
-    this.states++;
-    return node();
+    return node(this.states++);
   }
 
   edge(from: TrieNode, token: string, to: TrieNode): void {
@@ -236,7 +236,8 @@ export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>
       (end.out ??= []).push(id);
     }
   }
-  // The start states: the root's closure, with all their first-token moves merged in one map.
+  // Matching runs a lazily built DFA over the automaton: each set of automaton states reached so
+  // far becomes one DFA state with a cached move per token, so a step is one map lookup.
   let stamp = 1;
   const closure = (n: TrieNode, into: TrieNode[]) => {
     if (n.seen === stamp) return;
@@ -244,60 +245,66 @@ export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>
     into.push(n);
     if (n.eps) for (const e of n.eps) closure(e, into);
   };
-  const startStates: TrieNode[] = [];
-  closure(root, startStates);
-  const first = new Map<string, TrieNode[]>();
-  const firstNum: TrieNode[] = [];
-  for (const s of startStates) {
-    for (const [tok, list] of s.next) {
-      const l = first.get(tok);
-      if (l) l.push(...list);
-      else first.set(tok, [...list]);
-    }
-    if (s.num) firstNum.push(...s.num);
+  interface DState {
+    nodes: TrieNode[];
+    out: number[];
+    moves: Map<string, DState | null>;
   }
+  stamp++;
+  const rootNodes: TrieNode[] = [];
+  closure(root, rootNodes);
+  const start: DState = { nodes: rootNodes, out: [], moves: new Map() };
+  const MAX_DSTATES = 50000;
+  let dstates = new Map<string, DState>();
+  const dstate = (nodes: TrieNode[]): DState | null => {
+    if (!nodes.length) return null;
+    nodes.sort((x, y) => x.id - y.id);
+    const key = nodes.map((n) => n.id).join(',');
+    let d = dstates.get(key);
+    if (!d) {
+      const out = new Set<number>();
+      for (const n of nodes) if (n.out) for (const v of n.out) out.add(v);
+      d = { nodes, out: [...out], moves: new Map() };
+      if (dstates.size >= MAX_DSTATES) {
+        dstates = new Map();
+        start.moves.clear();
+      }
+      dstates.set(key, d);
+    }
+    return d;
+  };
+  const step = (d: DState, norm: string): DState | null => {
+    const cached = d.moves.get(norm);
+    if (cached !== undefined) return cached;
+    stamp++;
+    const next: TrieNode[] = [];
+    const num = IS_NUM.test(norm);
+    for (const s of d.nodes) {
+      const n = s.next.get(norm);
+      if (n) for (const x of n) closure(x, next);
+      if (s.any && d !== start) for (const x of s.any) closure(x, next);
+      if (num && s.num) for (const x of s.num) closure(x, next);
+    }
+    const r = dstate(next);
+    d.moves.set(norm, r);
+    return r;
+  };
 
   const match = (tokens: Token[]): Array<Match<T>> => {
     const found: Array<Match<T>> = [];
-    const ids: number[] = [];
-    let states: TrieNode[] = [];
-    let next: TrieNode[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const tok0 = tokens[i]!;
-      const direct = first.get(tok0.norm);
-      const isNum = IS_NUM.test(tok0.norm);
-      if (!direct && !(isNum && firstNum.length)) continue;
-      const sentence = tok0.sentence;
-      stamp++;
-      states.length = 0;
-      if (direct) for (const n of direct) closure(n, states);
-      if (isNum) for (const n of firstNum) closure(n, states);
+      const sentence = tokens[i]!.sentence;
+      let d = step(start, tokens[i]!.norm);
       let j = i;
-      while (states.length) {
-        for (const s of states) if (s.out) for (const v of s.out) { found.push({ value: values[v]!, startTok: i, endTok: j + 1 }); ids.push(v); }
+      while (d) {
+        for (const v of d.out) found.push({ value: values[v]!, startTok: i, endTok: j + 1 });
         j++;
         const tok = tokens[j];
         if (!tok || tok.sentence !== sentence) break;
-        stamp++;
-        next.length = 0;
-        const num = IS_NUM.test(tok.norm);
-        for (const s of states) {
-          const n = s.next.get(tok.norm);
-          if (n) for (const x of n) closure(x, next);
-          if (s.any) for (const x of s.any) closure(x, next);
-          if (num && s.num) for (const x of s.num) closure(x, next);
-        }
-        [states, next] = [next, states];
+        d = step(d, tok.norm);
       }
     }
-    // One report per (value, start, end).
-    const seen = new Set<string>();
-    return found.filter((m, idx) => {
-      const k = `${ids[idx]}:${m.startTok}:${m.endTok}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    });
+    return found;
   };
   return { values, states: b.states, match };
 }

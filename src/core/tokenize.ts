@@ -133,6 +133,9 @@ function endsSentence(text: string, i: number, runEnd: number): boolean {
   return true;
 }
 
+/** Normalised, expanded forms of words already seen (words repeat a lot in prose). */
+const WORD_CACHE = new Map<string, string[]>();
+
 /** Tokenizes one block's prose into sentences and normalised word tokens. */
 export function tokenize(text: string): Tokenized {
   const sentences: Sentence[] = [];
@@ -169,9 +172,14 @@ export function tokenize(text: string): Tokenized {
     const end = start + m[0].length;
     while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
     const raw = m[0];
-    const norm = normalizeWord(raw);
+    let parts = WORD_CACHE.get(raw);
+    if (!parts) {
+      parts = expand(normalizeWord(raw));
+      if (WORD_CACHE.size > 50000) WORD_CACHE.clear();
+      WORD_CACHE.set(raw, parts);
+    }
     const upper = raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-    for (const part of expand(norm)) {
+    for (const part of parts) {
       tokens.push({ norm: part, start, end, sentence: si, upper, first: false });
     }
   }

@@ -14,13 +14,22 @@ import { LEXICONS, MASKED_SWEARS, SCARE_QUOTE_WORDS } from '../lexicon/en/index'
 import type { PhraseEntry } from '../lexicon/en/types';
 import type { Finding, Rule, RuleContext } from './rule';
 
+/** Guard sequences indexed by one of their tokens, so a check looks only at candidates. */
+interface GuardSet {
+  size: number;
+  /** By first token (for after/sentence/requires) or by last token (for before). */
+  byKey: Map<string, string[][]>;
+  /** Sequences whose key token is a gap or a number slot. */
+  loose: string[][];
+}
+
 interface Compiled {
   category: Category;
   entry: PhraseEntry;
-  before: string[][];
-  after: string[][];
-  sentence: string[][];
-  requires: string[][];
+  before: GuardSet;
+  after: GuardSet;
+  sentence: GuardSet;
+  requires: GuardSet;
   user: boolean;
 }
 
@@ -36,18 +45,30 @@ interface Hit {
 
 const OPENERS = new Set(compilePattern('@opener', CLASSES).map((s) => s.join(' ')));
 
-function seqs(patterns: string[] | undefined): string[][] {
-  return (patterns ?? []).flatMap((p) => compilePattern(p, CLASSES)).filter((s) => s.length > 0);
+function guardSet(patterns: string[] | undefined, byLast = false): GuardSet {
+  const list = (patterns ?? []).flatMap((p) => compilePattern(p, CLASSES)).filter((s) => s.length > 0);
+  const byKey = new Map<string, string[][]>();
+  const loose: string[][] = [];
+  for (const seq of list) {
+    const key = byLast ? seq[seq.length - 1]! : seq[0]!;
+    if (key.startsWith('\u0000')) loose.push(seq);
+    else {
+      const l = byKey.get(key);
+      if (l) l.push(seq);
+      else byKey.set(key, [seq]);
+    }
+  }
+  return { size: list.length, byKey, loose };
 }
 
 function compileEntry(category: Category, entry: PhraseEntry, user: boolean): Compiled {
   return {
     category,
     entry,
-    before: seqs(entry.unless?.before),
-    after: seqs(entry.unless?.after),
-    sentence: seqs(entry.unless?.sentence),
-    requires: seqs(entry.requires),
+    before: guardSet(entry.unless?.before, true),
+    after: guardSet(entry.unless?.after),
+    sentence: guardSet(entry.unless?.sentence),
+    requires: guardSet(entry.requires),
     user,
   };
 }
@@ -87,10 +108,33 @@ export function getMatcher(phrases: PhraseSpec[]): Matcher<Compiled> {
   return m;
 }
 
-function anyAt(tokens: Token[], from: number, to: number, list: string[][]): boolean {
-  for (const s of list) {
-    for (let p = from; p + s.length <= to; p++) if (sequenceAt(tokens, p, s)) return true;
+/** Does any sequence of the set occur in tokens[from, to)? */
+function anyAt(tokens: Token[], from: number, to: number, g: GuardSet): boolean {
+  for (let p = from; p < to; p++) {
+    const cands = g.byKey.get(tokens[p]!.norm);
+    if (cands) for (const s of cands) if (p + s.length <= to && sequenceAt(tokens, p, s)) return true;
+    for (const s of g.loose) if (p + s.length <= to && sequenceAt(tokens, p, s)) return true;
   }
+  return false;
+}
+
+/** Does a sequence of the set end right before `at` (not before `floor`)? */
+function endsAt(tokens: Token[], floor: number, at: number, g: GuardSet): boolean {
+  if (!g.size || at <= floor) return false;
+  const check = (s: string[]) => at - s.length >= floor && sequenceAt(tokens, at - s.length, s);
+  const cands = g.byKey.get(tokens[at - 1]!.norm);
+  if (cands) for (const s of cands) if (check(s)) return true;
+  for (const s of g.loose) if (check(s)) return true;
+  return false;
+}
+
+/** Does a sequence of the set start at `at` (ending by `ceil`)? */
+function startsAt(tokens: Token[], at: number, ceil: number, g: GuardSet): boolean {
+  if (!g.size || at >= ceil) return false;
+  const check = (s: string[]) => at + s.length <= ceil && sequenceAt(tokens, at, s);
+  const cands = g.byKey.get(tokens[at]!.norm);
+  if (cands) for (const s of cands) if (check(s)) return true;
+  for (const s of g.loose) if (check(s)) return true;
   return false;
 }
 
@@ -118,15 +162,10 @@ function passes(c: Compiled, tk: Tokenized, startTok: number, endTok: number): b
       if (s > qs && en < qe && tk.text.slice(qs, qe).split(/\s+/).length >= 4) return false;
     }
   }
-  for (const b of c.before) {
-    const at = startTok - b.length;
-    if (at >= sent.tokenStart && sequenceAt(tokens, at, b)) return false;
-  }
-  for (const a of c.after) {
-    if (endTok + a.length <= sent.tokenEnd && sequenceAt(tokens, endTok, a)) return false;
-  }
-  if (c.sentence.length && anyAt(tokens, sent.tokenStart, sent.tokenEnd, c.sentence)) return false;
-  if (c.requires.length && !anyAt(tokens, sent.tokenStart, sent.tokenEnd, c.requires)) return false;
+  if (endsAt(tokens, sent.tokenStart, startTok, c.before)) return false;
+  if (startsAt(tokens, endTok, sent.tokenEnd, c.after)) return false;
+  if (c.sentence.size && anyAt(tokens, sent.tokenStart, sent.tokenEnd, c.sentence)) return false;
+  if (c.requires.size && !anyAt(tokens, sent.tokenStart, sent.tokenEnd, c.requires)) return false;
   return true;
 }
 
