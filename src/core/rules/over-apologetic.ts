@@ -22,7 +22,7 @@ interface Hit {
 
 // Outright apologies. Sympathy ("sorry to hear", "sorry for your loss", "feel sorry for") is not one.
 const STRONG =
-  /\bsorry\b(?! (?:to (?:hear|learn|see|read)|for your loss|state))|\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bforgive me\b|\bpardon (?:me|my|the)\b|\bmy bad\b|\bexcuse (?:me for|the|my)\b/gi;
+  /\bsorry\b(?! (?:to (?:hear|learn|see|read)|for your loss|state))|(?<!\b(?:no need to|don['’]t|do not|never|not|won['’]t|will not|shouldn['’]t|should not) )\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bforgive me\b|\bpardon (?:me|my|the)\b|\bmy bad\b|\bexcuse (?:me for|the|my)\b/gi;
 // Apology-adjacent wording that only counts next to an outright apology.
 const WEAK =
   /\bI (?:really |truly |just )?feel (?:so |really |just )?(?:terrible|awful|horrible|bad|dreadful)\b|\bI (?:deeply |sincerely |truly |really )?regret\b|\bplease don['’]t be (?:mad|angry|upset)\b|\b(?:it was|that was|it['’]s|that['’]s) (?:all |entirely )?my (?:fault|mistake)\b|\bI hate to (?:bother|bug|pester|trouble|ask)\b|\bto be a (?:bother|pain|nuisance)\b/gi;

@@ -46,6 +46,8 @@ export function namesBlank(content: string): boolean {
   const inner = content.trim();
   if (!/\p{L}.*\p{L}|^\p{Lu}$/u.test(inner)) return false;
   if (EDITORIAL.test(inner)) return false;
+  // A citation ("[Smith 2020]", "[Lee et al., 2019]").
+  if (/\b(?:1[89]|20)\d\d\b/.test(inner)) return false;
   const words = inner.split(/[\s/_.-]+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
   // In lower case, an insertion that reads as prose ("[the team]", "[he]") is an editor's, not a blank.

@@ -25,6 +25,22 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const patternCache = new WeakMap<readonly string[], RegExp[]>();
+
+/** One compiled pattern per allowed phrase (literal text, words separated by any spaces). */
+function allowPatterns(allow: readonly string[]): RegExp[] {
+  let res = patternCache.get(allow);
+  if (!res) {
+    res = [];
+    for (const phrase of allow) {
+      const words = phrase.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
+      if (words.length) res.push(new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu'));
+    }
+    patternCache.set(allow, res);
+  }
+  return res;
+}
+
 /**
  * Where the user's `allow` phrases occur in the block: case-insensitive, whole words, any run of
  * spaces between words. Literal text only (a phrase is never read as a pattern).
@@ -34,10 +50,8 @@ export function allowedRanges(block: ProseBlock, allow: readonly string[]): Rang
   const hit = allowCache.get(block);
   if (hit && hit.key === allow) return hit.ranges;
   const ranges: Range[] = [];
-  for (const phrase of allow) {
-    const words = phrase.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
-    if (!words.length) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  for (const re of allowPatterns(allow)) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(block.text))) {
       ranges.push([m.index, m.index + m[0].length]);
