@@ -20,7 +20,7 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       reason: 'Telling them never to contact you again closes the door for good.',
       suggestions: ['I’m not looking for new roles at the moment'],
-      unless: { after: ['hesitate', 'wait', 'worry'], before: ['not want to', 'do not want to', 'hate to', 'without', 'never want to', 'rather not', 'not to', 'avoid'], sentence: ['hesitate', 'if {you|anything|something|there}', 'feel free', 'happy to', 'welcome', 'please do contact'] },
+      unless: { after: ['hesitate', 'wait', 'worry'], before: ['not want to', 'do not want to', 'hate to', 'without', 'never want to', 'rather not', 'not to', 'avoid'], sentence: ['hesitate', 'feel free', 'happy to', 'please do contact'] },
     },
     {
       patterns: [
@@ -30,6 +30,9 @@ export const bridgeBurning: CategoryLexicon = {
         '{apply+|work+|deal+|interview+|recommend+} ** {ever again|never again}',
         'not be {applying|reapplying|interviewing|working} {to|with|for|at} {you|your *|this *} [*] [ever] again',
         'i am done {with|dealing with} {you|your|this|the whole}',
+        'i would [much] rather ** than {work|join|accept|go|come|deal} {for|with|at|there|here|your|you|back}',
+        '{is|are} dead to me',
+        '{is not|are not|was not|were not|not} worth my {time|effort|energy|talent|while}',
         '{touch|go near} {you|your *|this company|them|it} with a {ten foot|10 foot|ten-foot|10-foot|barge} pole',
         'with a {ten foot|10 foot|barge} pole',
         '{never|not} {see|get|receive|hear} {another|one more|any more|anything more|a single} ** from me [again]',

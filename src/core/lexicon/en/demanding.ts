@@ -12,6 +12,7 @@ export const demanding: CategoryLexicon = {
         'i [must] {demand|demanded|am demanding|insist|insisted|am insisting} {an|a|that|to|on|the|you|your|answers|immediate|full|written}',
         '{demand+|insist+} {an|a} {explanation|answer|apology|response|reply|refund|meeting|call|reason|justification|decision|interview|review}',
         'i [hereby] demand',
+        'i [must] require {a|an|the} [full|written|detailed|proper|complete|formal] {explanation|answer|response|justification|breakdown|apology|copy|list|account}',
         'you owe me',
         'you owe {us|candidates|applicants|me an|me a|it to me|me at least|me that}',
         'i am {owed|entitled to}',

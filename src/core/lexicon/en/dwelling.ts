@@ -20,7 +20,7 @@ export const dwelling: CategoryLexicon = {
         'i remain [without any doubt|without doubt|in my view|honestly|frankly|with respect|respectfully] ' + BEST + ' [*] ' + NOUN,
       ],
       reason: 'Insisting you were the best candidate re-argues a decision already made.',
-      unless: { sentence: ['future', 'next time', 'other roles', 'another role', 'other opportunities', 'still interested', 'still believe in', 'in the mission', 'for the team'] },
+      unless: { sentence: ['if i am not', 'i am not', 'i was not', 'future', 'next time', 'other roles', 'another role', 'other opportunities', 'still interested', 'still believe in', 'in the mission', 'for the team'] },
     },
     {
       patterns: [
@@ -60,6 +60,11 @@ export const dwelling: CategoryLexicon = {
         'only a handful of people *** {have|has|possess|hold} my',
         '{few|not many|hardly any|very few} {people|candidates|applicants} *** {have|has|possess|can match} my',
         'i was promised',
+        'i still {can not|do not} {see|understand|believe|figure out|work out|get|fathom} {where|why|how|what}',
+        '{where|how} i went wrong',
+        'i should have [at least] {made|got|gotten|reached|been given|received|been invited|been offered|been shortlisted|been interviewed|progressed|advanced|moved forward}',
+        '{does not|did not|do not} have {half|a fraction of|a quarter of|anything like|even half} my {experience|skills|qualifications|background|track record|credentials}',
+        '{makes|made} no sense {given|considering|with|in light of} my',
         '{nobody|no one|none|not one} [else] ** {has|have|had|can match|matches|brings} my {track record|experience|qualifications|credentials|skills|background|record|results}',
         '{please|to|you to|should} {look|take a look} again',
         'i still {think|believe|feel|maintain|insist} [that] i',
@@ -70,7 +75,7 @@ export const dwelling: CategoryLexicon = {
         'how can i challenge',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by'] },
+      unless: { before: ['not', 'no'], sentence: ['if i am not', 'i am not the', 'if i was not', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by'] },
     },
   ],
 };

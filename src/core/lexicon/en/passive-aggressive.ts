@@ -35,6 +35,13 @@ export const passiveAggressive: CategoryLexicon = {
       patterns: [
         '{going forward|moving forward|in future|in the future|next time|for future reference} *** {i would appreciate it if|i would appreciate|please make sure|please ensure|please confirm|i would ask that|i expect|it would be nice if|it would help if|kindly}',
         'for future reference',
+        'as you {may|might|will|should|would} {recall|remember|know|have seen} from my',
+        '{bump+|bumping} {this|my email|my message|this email|this thread} {up|to the top} [of your inbox] [again|once more]',
+        '{keep+|keeps} getting {lost|buried|missed|ignored}',
+        '{kindly|please} {refer|see} [back] [to] my {earlier|previous|last|prior|original} @doc',
+        '{refer|referring} [back] to my {earlier|previous|last|prior} @doc',
+        '[the] courtesy of a {reply|response|call|phone call|personal reply|personal response|proper reply|real reply|rejection}',
+        'too much to {hope for|expect}',
         '{just|only} to be [sure|clear] we are on the same page [this time]',
         '{same page|get it right|get this right|right} this time',
         'this time around',

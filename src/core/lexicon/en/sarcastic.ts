@@ -75,6 +75,9 @@ export const sarcastic: CategoryLexicon = {
         'i suppose i should be {flattered|honoured|honored|grateful|thankful|happy}',
         'i should be {flattered|honoured|honored|grateful|thankful} that',
         'nothing like being',
+        '{look+ forward to|can not wait for|can not wait to see|excited for} {your|the} {next|another} {form|automated|generic|canned|rejection|template|copy paste|brush off}',
+        '{most creative|most original|most inventive|most impressive|most amusing|funniest|best|most elaborate} {excuse|rejection|way to say no|brush off|non answer|non-answer}',
+        'after i {would|had} already {read|heard|seen|found out|learned|learnt|discovered}',
         '{lovely|wonderful|delightful|charming|fantastic|brilliant|great|fabulous|amazing|thoughtful|warm|personal|heartfelt} {automated|generic|form|canned|copy and paste|copy-paste|two line|one line|template|templated|boilerplate} {email|rejection|reply|response|letter|note|message}',
         '{thanks|thank you|thank you ever so much|thanks ever so much|thank you so much|thanks so much|cheers} [ever so much|so much|a lot] for taking {# weeks|# months|# days|weeks|months|three weeks|four weeks|six weeks|two months|three months|so long|forever|ages} to',
         '{congratulations|congrats|well done|bravo|kudos} on {hiring|picking|choosing|finding|promoting} {the ceo|your ceo|the boss|the manager|someone|a friend|your friend|the nephew|the niece|the son|the daughter|his nephew|her nephew|his son|her son|the owner}',
@@ -107,6 +110,12 @@ export const sarcastic: CategoryLexicon = {
       patterns: ['[a|such a] {great|wonderful|fantastic|excellent|brilliant|terrific|good|productive} use of my time'],
       requires: ['well', 'wow', 'oh', 'yeah', 'gee', 'what'],
       reason: 'Ironic praise for a wasted interview reads as sarcasm.',
+    },
+    {
+      patterns: ['{thrilled|delighted|glad|happy|so pleased|overjoyed|pleased|good} to {have spent|have wasted|know|hear|learn|find out|see|read|have given|have driven|have taken}'],
+      reason: 'Mock delight at a bad outcome reads as sarcasm.',
+      requires: ['never', 'lost out', 'instead of', 'waste+', 'ignor+', 'form letter', 'automated', 'generic', 'nephew', 'fresh graduate', 'graduate', 'reposted', 'ghost+', 'for nothing', 'no one', 'nobody', 'without a word', 'without reading', 'did not even', 'never even'],
+      unless: { sentence: ['not', 'sorry', 'congrat+'] },
     },
   ],
 };

@@ -40,6 +40,9 @@ export const threat: CategoryLexicon = {
         `{post+|share+|put+|publish+|write+|wrote|written|blog+|tweet+|broadcast+|spread+|go up|goes up|going up|went up|end+ up|air+} ** {on|to|all over|across} ${MEDIA}`,
         `{post+|share+|publish+|put+} {about|it|this|them|everything|our *|your *|the *} *** {on|to|all over} ${MEDIA}`,
         `all over ${MEDIA}`,
+        '{very|extremely|highly|quite|rather} public {review|post|complaint|account|write up|write-up|thread}',
+        '{share+|post+|send+|forward+|publish+} {screenshots|screenshot|the thread|this thread|this whole thread|this email|these emails|our emails|our messages|the messages|your emails|your messages|everything|all of this} ** {with|to} {my followers|my network|everyone|the press|journalists|a journalist|my audience|my subscribers|the public|your ceo|your clients|your customers}',
+        'with my {followers|audience|subscribers}',
         '{keep|will keep|be} {posting|writing|blogging|tweeting|talking|telling people} about {you|your|this|how you|how your}',
         '{until|so that|so} {other|no other|fewer} {candidates|applicants|people} {stop|know|fall|avoid|apply}',
         `{review|reviews|rating|write up|write-up} {on|at} {glassdoor|indeed|google|yelp|trustpilot|linkedin|reddit}`,
@@ -56,7 +59,7 @@ export const threat: CategoryLexicon = {
         'i know {your|people at your|people who work at} {ceo|clients|customers|board|investors}',
       ],
       reason: 'Threatening to shame the reader in public ends the conversation.',
-      requires: ['if', 'unless', 'until', 'so everyone', 'so people', 'tonight', 'your', 'you', 'how', 'our {emails|messages|texts|text messages|conversation|conversations|exchange|correspondence}', 'every', 'all', 'everyone', 'everybody', 'people', 'others', 'other candidates', 'review', 'reviews', 'rating', 'clear', 'away', 'clients', 'customers', 'investors', 'board'],
+      requires: ['if', 'unless', 'until', 'so everyone', 'so people', 'tonight', 'your', 'you', 'how', 'our {emails|messages|texts|text messages|conversation|conversations|exchange|correspondence}', 'every', 'all', 'everyone', 'everybody', 'people', 'others', 'other candidates', 'review', 'reviews', 'rating', 'clear', 'away', 'clients', 'customers', 'investors', 'board', 'followers', 'subscribers', 'audience', 'public', 'screenshot+'],
       unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', 'congrat+', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed'] },
     },
     {
