@@ -225,7 +225,8 @@ export class AnalysisService implements vscode.Disposable {
     this.log.trace(`Checked ${vscode.workspace.asRelativePath(uri)} v${version}: ${result.messages.length} messages in ${Date.now() - started} ms.`);
     this.results.set(uri.toString(), { version, result });
     this.setState(uri, state);
-    if (result.configProblems.length) this.settings.report(result.configProblems);
+    // Problems inside the draft (front matter, ignore comments) change as the writer types: log them.
+    for (const p of result.configProblems) this.log.once(`${vscode.workspace.asRelativePath(uri)} (${p.source})`, p.message);
     this.emitter.fire({ document, result });
   }
 

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 export class Log implements vscode.Disposable {
   readonly channel: vscode.LogOutputChannel;
   private readonly notified = new Set<string>();
+  private readonly logged = new Set<string>();
 
   constructor() {
     this.channel = vscode.window.createOutputChannel('Poise', { log: true });
@@ -45,6 +46,17 @@ export class Log implements vscode.Disposable {
       });
     }
     return first;
+  }
+
+  /**
+   * A problem inside a document (its front matter, an ignore comment): a warning line once per
+   * distinct problem, no notification, since it changes as the writer types.
+   */
+  once(where: string, message: string): void {
+    const key = `${where}\u0000${message}`;
+    if (this.logged.has(key)) return;
+    this.logged.add(key);
+    this.channel.warn(`${where}: ${message}`);
   }
 
   /** Problems notified so far, as "where: message" (for tests). */

@@ -30,12 +30,33 @@ export async function closeAllDrafts(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-/** Sets `poise.<key>` in the workspace settings and returns an undo (restores the previous value). */
+/**
+ * Sets `poise.<key>` in the workspace settings and returns an undo: it restores the previous value
+ * and removes test/workspace/.vscode/settings.json again if that left it empty.
+ */
 export async function setSetting(key: string, value: unknown): Promise<() => Promise<void>> {
   const config = vscode.workspace.getConfiguration('poise');
   const before = config.inspect(key)?.workspaceValue;
   await config.update(key, value, vscode.ConfigurationTarget.Workspace);
-  return () => vscode.workspace.getConfiguration('poise').update(key, before, vscode.ConfigurationTarget.Workspace) as Promise<void>;
+  return async () => {
+    await vscode.workspace.getConfiguration('poise').update(key, before, vscode.ConfigurationTarget.Workspace);
+    await removeEmptyWorkspaceSettings();
+  };
+}
+
+async function removeEmptyWorkspaceSettings(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) return;
+  const file = vscode.Uri.joinPath(folder, '.vscode', 'settings.json');
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    if (Object.keys(JSON.parse(text) as object).length > 0) return;
+    await vscode.workspace.fs.delete(file);
+    const dir = vscode.Uri.joinPath(folder, '.vscode');
+    if ((await vscode.workspace.fs.readDirectory(dir)).length === 0) await vscode.workspace.fs.delete(dir);
+  } catch {
+    // No settings file, or not JSON we wrote: leave it.
+  }
 }
 
 export const isShouting = (d: vscode.Diagnostic) => codeOf(d) === 'shouting';
