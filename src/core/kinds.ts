@@ -2,7 +2,7 @@ import type { ProseDoc } from './prose';
 import type { LetterKind } from './types';
 import { LETTER_KINDS } from './types';
 import { docSentences } from './checklist/sentences';
-import { isFeedbackAsk, normalize } from './checklist/detectors';
+import { isFeedbackAsk, MAX_SENTENCE, normalize } from './checklist/detectors';
 import { NEGATION_BEFORE } from './checklist/patterns';
 
 export interface KindResult {
@@ -79,12 +79,17 @@ const CUES: KindCue[] = [
   k('recruiter-reply', 2, /\byour\s+client\b|\bthe\s+(?:role|opportunity|position)\s+you\s+(?:shared|sent|mentioned|described)\b|\brecruit(?:er|ing)\b/),
 ];
 
+/** The sentences inference reads: a letter's worth (the first 300), each cut at MAX_SENTENCE. */
+function letterSentences(doc: ProseDoc) {
+  return docSentences(doc).slice(0, 300);
+}
+
 export function scoreKinds(doc: ProseDoc): Map<LetterKind, number> {
   const scores = new Map<LetterKind, number>();
   const add = (kind: LetterKind, w: number) => scores.set(kind, (scores.get(kind) ?? 0) + w);
   let feedbackAsks = 0;
-  for (const s of docSentences(doc)) {
-    const text = normalize(s.text);
+  for (const s of letterSentences(doc)) {
+    const text = normalize(s.text.slice(0, MAX_SENTENCE));
     const seen = new Set<string>();
     for (const cue of CUES) {
       const m = cue.re.exec(text);
@@ -109,8 +114,8 @@ export function scoreKinds(doc: ProseDoc): Map<LetterKind, number> {
 
 function decisiveKinds(doc: ProseDoc): Set<LetterKind> {
   const out = new Set<LetterKind>();
-  for (const s of docSentences(doc)) {
-    const text = normalize(s.text);
+  for (const s of letterSentences(doc)) {
+    const text = normalize(s.text.slice(0, MAX_SENTENCE));
     for (const cue of CUES) {
       if (cue.weight < 5) continue;
       const m = cue.re.exec(text);

@@ -19,6 +19,7 @@ import {
 import { splitSentences } from '../../src/core/checklist/sentences';
 import { buildChecklist, checklistProgress, isReadyToSend, KINDS } from '../../src/core/checklist/index';
 import { LineIndex } from '../../src/core/location';
+import { detectKind } from '../../src/core/kinds';
 import type { ChecklistItem, LetterKind, PoiseMessage } from '../../src/core/types';
 import { LETTER_KINDS } from '../../src/core/types';
 
@@ -267,5 +268,26 @@ describe('the 22 messages', () => {
     const lines = Object.keys(FIELD).map((item) => `${item} ${agree[item] ?? 0}/${files.length}`);
     console.log(`checklist agreement with the 22 messages: ${lines.join(', ')}`);
     assert.ok(Object.keys(FIELD).every((item) => (agree[item] ?? 0) >= 17));
+  });
+});
+
+describe('odd input', () => {
+  test('a huge run-on paragraph stays fast in kind inference and the checklist (no quadratic backtracking)', () => {
+    // Timed after parsing (remark's own cost on such input is not the checklist's).
+    for (const text of ['word '.repeat(30_000), 'word word word\n'.repeat(5_000), '!'.repeat(30_000), 'Hi ' + 'Sam '.repeat(30_000) + ',']) {
+      const doc = extractProse(text, parseMarkdown(text), { skipQuotes: true });
+      const t0 = performance.now();
+      const { kind } = detectKind(doc, {});
+      buildChecklist({ doc, kind, messages: [], lines: new LineIndex(text), meta: {} });
+      const ms = performance.now() - t0;
+      assert.ok(ms < 5_000, `took ${Math.round(ms)} ms on ${JSON.stringify(text.slice(0, 20))}…`);
+    }
+  });
+  test('empty and prose-free documents give a checklist without throwing', () => {
+    for (const text of ['', '---\nkind: thank-you\n---\n', '```\ncode\n```\n', '> quoted only\n', '# Heading\n']) {
+      const r = analyze(text);
+      assert.ok(Array.isArray(r.checklist));
+      for (const item of r.checklist) if (item.range) assert.ok(item.range.endOffset <= text.length);
+    }
   });
 });

@@ -34,9 +34,12 @@ export function normalize(s: string): string {
   return s.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[“”„]/g, '"');
 }
 
+export const MAX_SENTENCE = 1500;
+
 /** The first cue of the set that matches the sentence and survives its guards, or null. */
 export function matchPhrase(set: PhraseSet, sentence: string): { cue: string; index: number; length: number } | null {
-  const s = normalize(sentence);
+  // No real sentence is this long; a run-on paste is read only in part, to keep the cost linear.
+  const s = normalize(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
   if (set.sentenceGuards.some((g) => g.re.test(s))) return null;
   for (const cue of set.cues) {
     const re = new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : cue.re.flags + 'g');
@@ -260,6 +263,12 @@ export function detectInterest(shape: LetterShape): Hit | null {
   return null;
 }
 
+/** One "!" ending a sentence that has words: enthusiasm ("I'll let you know how it goes!"). */
+function singleExclamation(sentence: string): boolean {
+  const t = sentence.trim().replace(/["”’)]$/, '');
+  return t.endsWith('!') && t.indexOf('!') === t.length - 1 && /\w/.test(t);
+}
+
 /** Interest cues that are not warm by themselves (asking to be reconsidered, claiming the fit). */
 const COOL_INTEREST = new Set(['reconsider', 'strong-fit', 'more-to-send']);
 
@@ -268,7 +277,7 @@ export function isWarm(sentence: string): string | null {
   if (/[!?]{2,}/.test(sentence) || /\b\p{Lu}{4,}\b/u.test(sentence.replace(/\b(?:ASAP|HTML|JSON|HTTP|HTTPS|NASA|NATO|SaaS)\b/g, ''))) return null;
   const interest = isInterest(sentence);
   const warmInterest = interest && !COOL_INTEREST.has(interest) ? interest : null;
-  return matchPhrase(WARM, sentence)?.cue ?? isThanks(sentence) ?? warmInterest ?? (/^[^!]*\w[^!]*!["”’)]?$/.test(sentence.trim()) ? 'exclamation' : null);
+  return matchPhrase(WARM, sentence)?.cue ?? isThanks(sentence) ?? warmInterest ?? (singleExclamation(sentence) ? 'exclamation' : null);
 }
 
 /** The last body paragraph before the sign-off, if it reads warm and carries no cold tone message. */
@@ -288,7 +297,8 @@ export function detectPositiveClose(shape: LetterShape, messages: readonly Poise
   const paragraph = candidates.filter((s) => s.blockIndex === last.blockIndex);
   const cold = paragraph.some((s) => overlapping(s, messages).some((m) => COLD_CATEGORIES.has(m.category) && m.severity !== 'info'));
   if (cold) return null;
-  for (const s of [...paragraph].reverse()) {
+  // The close is the paragraph's last few sentences (a pasted wall of text is not read whole).
+  for (const s of paragraph.slice(-6).reverse()) {
     const sarcastic = overlapping(s, messages).some((m) => m.category === 'sarcastic');
     if (sarcastic) continue;
     // Sarcastic thanks ("thanks for finally…") makes the whole close cold.

@@ -23,6 +23,7 @@ export function splitSentences(block: ProseBlock, blockIndex = 0): Sentence[] {
   const text = block.text;
   const out: Sentence[] = [];
   let start = 0;
+  let lineStart = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
@@ -34,10 +35,10 @@ export function splitSentences(block: ProseBlock, blockIndex = 0): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
-      const before = text.slice(start, i).trimEnd();
       // A line that ends with "," or ":" (a salutation, a closing) or a short capitalised line (a
       // name) stands alone; other line breaks are soft wraps inside a sentence.
-      const line = before.slice(before.lastIndexOf('\n') + 1).trim();
+      const line = text.slice(Math.max(start, lineStart), i).trim();
+      lineStart = i + 1;
       if (/[,:;]$/.test(line) || (/^[\p{Lu}{[<][^.!?]{0,40}$/u.test(line) && line.split(/\s+/).length <= 4)) push(i);
       continue;
     }
