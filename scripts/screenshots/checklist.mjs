@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshot of the Reply checklist view for the README: opens test/fixtures/checklist/letter.md in
 // a real VS Code (server + headless chromium, see scripts/lib/vscode-server.mjs), opens the Poise
-// view container, waits for the checklist rows, and saves docs/images/checklist.png.
+// view container, waits for the checklist rows, and saves docs/images/checklist.png. Then it ticks
+// an open item's checkbox by hand and checks that the view turns "Ready to send" (exits non-zero if not).
 //
 //   npm run build && node scripts/screenshots/checklist.mjs [--out docs/images/checklist.png]
 import { mkdirSync } from 'node:fs';
@@ -40,6 +41,15 @@ await withWorkbench(
       await page.locator('.workbench-hover, .monaco-hover').first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {});
     }
     await page.screenshot({ path: out });
+
+    // UI check of the real checkbox wiring (onDidChangeCheckboxState → manual tick): ticking
+    // "Asks for feedback" by hand makes the draft ready to send and the title 9/9.
+    const checkbox = row.locator('.custom-view-tree-node-item-checkbox, .monaco-checkbox, input[type="checkbox"]').first();
+    await checkbox.click();
+    await page.locator('.monaco-list-row:has-text("Ready to send")').first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-list-row:has-text("Asks for feedback"):has-text("ticked by hand")').first().waitFor({ timeout: 30_000 });
+    await page.locator('.pane-header:has-text("9/9"), .composite.title:has-text("9/9"), .title-label:has-text("9/9")').first().waitFor({ timeout: 30_000 });
+    console.log('[screenshot] UI check passed: a manual tick made the draft ready to send (9/9)');
   },
 );
 console.log(`[screenshot] ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
