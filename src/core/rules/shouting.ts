@@ -1,6 +1,5 @@
 import { reportPhrases } from './tone';
 import type { Rule } from './rule';
-import type { ProseBlock } from '../prose';
 import { ACRONYMS, DRAFT_MARKERS, SHORT_EMPHASIS } from '../lexicon/en/acronyms';
 import { isCommonWord } from '../lexicon/en/common-words';
 import { allowedRanges, bracketRanges, capitalize, signatureRanges, tokenized, within, type Range } from './structure-util';
@@ -38,8 +37,6 @@ const SHORT3 = new Set(
   'NOT YOU ALL NOW WHY ANY DID WAS HAS HAD ARE CAN HOW YES BUT AND THE TOO WAY BIG BAD NEW OWN ONE TWO GET GOT SEE SAY HER HIM HIS OUR OUT OFF JOB YET NOR MAD SAD FOR ASK OWE LIE WIN WON MUST EVEN'.split(' '),
 );
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 const MARKS = /\p{M}+/gu;
@@ -103,19 +100,19 @@ function lowerForm(raw: string, kind: Kind): string {
   return raw.toLowerCase();
 }
 
-function capsTokens(block: ProseBlock, skip: Range[]): CapsToken[] {
-  const text = block.text;
+/** Capitalised tokens only (whole tokens: letters, marks, digits, inner apostrophes; at least one capital, no lower case). */
+const CAPS_TOKEN = /(?<![\p{L}\p{M}\p{N}'’])[\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}]*(?:['’][\p{Lu}\p{M}\p{N}]+)*(?![\p{L}\p{M}\p{N}]|['’]\p{L})/gu;
+const TWO_CAPS = /\p{Lu}\p{M}*\p{Lu}/u;
+
+function capsTokens(text: string, skip: Range[]): CapsToken[] {
   const out: CapsToken[] = [];
-  TOKEN.lastIndex = 0;
+  CAPS_TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text))) {
+  while ((m = CAPS_TOKEN.exec(text))) {
     const raw = m[0];
+    if (!HAS_UPPER.test(raw)) continue;
     const s = m.index;
     const e = s + raw.length;
-    if (HAS_LOWER.test(raw) || !HAS_UPPER.test(raw)) {
-      out.push({ start: s, end: e, kind: 'code', single: false, lower: raw });
-      continue;
-    }
     let kind: Kind;
     let single: boolean;
     if (HAS_DIGIT.test(raw) || attached(text, s, e) || within(skip, s, e)) {
@@ -127,6 +124,14 @@ function capsTokens(block: ProseBlock, skip: Range[]): CapsToken[] {
     out.push({ start: s, end: e, kind, single, lower: lowerForm(raw, kind) });
   }
   return out;
+}
+
+/** Is there a lower-case letter outside the skipped ranges? (Is this mixed-case prose?) */
+function hasLowerOutside(text: string, skip: Range[]): boolean {
+  const re = /\p{Ll}/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) if (!within(skip, m.index, m.index + 1)) return true;
+  return false;
 }
 
 export const shouting: Rule = {
@@ -141,7 +146,10 @@ export const shouting: Rule = {
     reportPhrases(ctx, 'shouting');
     for (const block of ctx.doc.blocks) {
       const text = block.text;
-      if (!HAS_UPPER.test(text)) continue;
+      // Most blocks have no two capitals in a row: nothing to judge.
+      if (!TWO_CAPS.test(text)) continue;
+      const lenient = block.type !== 'paragraph';
+      if (lenient && !/[!?]/.test(text)) continue;
       const tk = tokenized(block);
       const skip: Range[] = [
         ...tk.quotes,
@@ -149,28 +157,15 @@ export const shouting: Rule = {
         ...signatureRanges(text),
         ...allowedRanges(block, ctx.options.allow),
       ];
-      const lenient = block.type !== 'paragraph';
-      if (lenient && !/[!?]/.test(text)) continue;
-      const toks = capsTokens(block, skip);
-      // Mixed case: the block has lower-case words outside brackets and quotes.
-      const mixed = toks.some((t) => HAS_LOWER.test(text.slice(t.start, t.end)) && !within(skip, t.start, t.end));
+      const toks = capsTokens(text, skip);
+      if (!toks.some((t) => t.kind === 'word')) continue;
+      let mixed: boolean | null = null;
 
       let i = 0;
       while (i < toks.length) {
-        if (!HAS_UPPER.test(text.slice(toks[i]!.start, toks[i]!.end)) || HAS_LOWER.test(text.slice(toks[i]!.start, toks[i]!.end))) {
-          i++;
-          continue;
-        }
         // Grow a run of capitalised tokens separated by spaces, commas or dashes.
         let j = i;
-        while (
-          j + 1 < toks.length &&
-          !HAS_LOWER.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.end)) &&
-          HAS_UPPER.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.end)) &&
-          GAP.test(text.slice(toks[j]!.end, toks[j + 1]!.start))
-        ) {
-          j++;
-        }
+        while (j + 1 < toks.length && GAP.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) j++;
         let a = i;
         let b = j;
         while (a <= b && toks[a]!.kind === 'code') a++;
@@ -183,7 +178,9 @@ export const shouting: Rule = {
         if (!words.length) continue;
         const isRun = nonCode.length >= 2;
         if (!isRun) {
-          if (lenient || !mixed || !words[0]!.single) continue;
+          if (lenient || !words[0]!.single) continue;
+          mixed ??= hasLowerOutside(text, skip);
+          if (!mixed) continue;
           // A lone label at the start of a line ("NOTE: …", "UPDATE: …").
           const before = text.slice(0, run[0]!.start);
           const lineStart = before.lastIndexOf('\n') + 1;
