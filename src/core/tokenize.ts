@@ -49,7 +49,7 @@ export function normalizeWord(raw: string): string {
 
 const PRONOUN_IS = new Set(['it', 'that', 'what', 'who', 'there', 'here', 'he', 'she', 'where', 'how', 'this', 'everything', 'nothing', 'something', 'everyone', 'nobody', 'someone', 'which', 'why', 'when']);
 
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR_LIST: Record<string, string[]> = {
   "won't": ['will', 'not'],
   "can't": ['can', 'not'],
   "shan't": ['shall', 'not'],
@@ -82,8 +82,10 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Expands a normalised word into the tokens it stands for ("you're" → you are). */
+const IRREGULAR = new Map(Object.entries(IRREGULAR_LIST));
+
 export function expand(norm: string): string[] {
-  const irr = IRREGULAR[norm];
+  const irr = IRREGULAR.get(norm);
   if (irr) return irr;
   const q = norm.indexOf("'");
   if (q <= 0) return [norm];

@@ -29,6 +29,9 @@ test('contractions expand the way phrase data is written', () => {
   assert.deepEqual(expand("it's"), ['it', 'is']);
   assert.deepEqual(expand("company's"), ['company', "'s"]);
   assert.equal(normalizeWord('Don’t'), "don't");
+  // Words that are also Object.prototype keys are ordinary words.
+  assert.deepEqual(expand('constructor'), ['constructor']);
+  assert.deepEqual(tokenize('The constructor toString __proto__ hasOwnProperty.').tokens.map((t) => t.norm), ['the', 'constructor', 'tostring', 'proto', 'hasownproperty']);
 });
 
 test('sentences split at terminators but not after abbreviations or initials', () => {

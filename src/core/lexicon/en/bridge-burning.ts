@@ -16,7 +16,6 @@ export const bridgeBurning: CategoryLexicon = {
         '{stop|quit} {contacting|emailing|calling|messaging|texting|spamming|bothering} me',
         'consider this bridge {burned|burnt}',
         'bridge {burned|burnt}',
-        '{burn|burned|burnt|burning} {this|that|the|my} bridge',
       ],
       reason: 'Telling them never to contact you again closes the door for good.',
       suggestions: ['I’m not looking for new roles at the moment'],
@@ -69,6 +68,11 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       reason: 'A curt last-minute exit burns the bridge.',
       unless: { sentence: ['sorry', 'apolog+', 'regret', 'thank', 'thanks', 'grateful', 'appreciate+', 'unfortunately', 'wish'] },
+    },
+    {
+      patterns: ['{burn|burned|burnt|burning} {this|that|the|my|every|all} {bridge|bridges}'],
+      reason: 'Announcing a burned bridge closes the door for good.',
+      unless: { before: ['would have', 'could have', 'might have', 'would', 'to', 'not', 'never', 'without', 'avoid', 'want to', 'do not want to', 'not want to', 'not to', 'of'], sentence: ['do not want', 'not want', 'never want', 'avoid', 'without', 'would have', 'hate to', 'rather not'] },
     },
   ],
 };

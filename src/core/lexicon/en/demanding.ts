@@ -36,7 +36,7 @@ export const demanding: CategoryLexicon = {
         'no confirmation {needed|necessary|required}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { before: ['in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand'] },
+      unless: { before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand'] },
     },
     {
       patterns: [

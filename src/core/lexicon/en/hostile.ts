@@ -58,10 +58,10 @@ export const hostile: CategoryLexicon = {
         '{frankly|plainly|downright|outright|clearly} {fraudulent|dishonest|unethical|insulting|disgraceful|shameful|despicable|pathetic}',
         'fraudulent {behaviour|behavior|conduct|practice|practices}',
         '{discourteous|rude|unprofessional} {rude|unprofessional|discourteous|arrogant}',
-        '{was|were|is|are|been} [@intens] [and] [@intens] {condescending|arrogant|rude|incompetent|clueless|disrespectful|patronising|patronizing|obnoxious|pathetic|useless|disgraceful|shameful|a bully|bullies|a joke|smug|nasty|belittling|dismissive and rude|unbearable|insufferable}',
+        '{was|were|is|are|been} [@intens] [and] [@intens] {condescending|arrogant|rude|incompetent|clueless|disrespectful|patronising|patronizing|obnoxious|disgraceful|shameful|a bully|bullies|a joke|smug|nasty|belittling|dismissive and rude|unbearable|insufferable}',
       ],
       reason: 'Name-calling the people you dealt with reads as an insult.',
-      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', 'apolog+', 'sorry', 'hope i', 'if i'] },
+      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', 'apolog+', 'sorry', 'hope i', 'if i'] },
     },
     {
       patterns: [
@@ -77,8 +77,6 @@ export const hostile: CategoryLexicon = {
         '{you|you guys|you people|your company|your firm|your team|it} {deserve|deserves} {each other|the candidate|the person|the hire|what you get|what it gets|whatever you get|the employees|exactly what}',
         'i can not believe {someone|anyone|somebody|people|a person|you|they} ** {is|are|were|was} {allowed|permitted|paid|employed} to',
         'go {jump in a lake|to hell|jump off a cliff|pound sand|take a hike}',
-        'get lost',
-        'drop dead',
         '{match|matches} your {soul|heart|personality|attitude|ethics}',
         'you {misled|lied to|deceived|tricked|conned|scammed|cheated|played} me',
         '{liar|liars}',
@@ -107,6 +105,11 @@ export const hostile: CategoryLexicon = {
         'screw {you|your company|you guys|you people|all of you|your *|this|that|it|them}',
       ],
       reason: 'A dismissive retort reads as contempt.',
+    },
+    {
+      patterns: ['get lost', 'drop dead', 'go away', 'get a life', 'grow up'],
+      start: true,
+      reason: 'Telling the reader to go away reads as contempt.',
     },
     {
       patterns: ['whatever', 'yeah whatever', 'fine whatever'],

@@ -18,10 +18,8 @@ export const threat: CategoryLexicon = {
         'i [will|am going to|plan to|intend to|could|might|may|can|shall|would] {see|meet} you in court',
         '{i will|i am going to|i plan to|i intend to|i could|i might|i may|i can|i shall|prepared to|going to|will|happy to|ready to|decided to} sue',
         'sue+ {you|your *|the company|the firm|them|him|her|the agency|for}',
-        '{file+|lodg+|submit+|bring+|rais+} {a|an} [formal|official|discrimination|legal|written] {lawsuit|claim|complaint|grievance|charge|report|case}',
+        '{file+|lodg+|submit+|bring+|rais+} {a|an} [formal|official|discrimination|legal|written] {lawsuit|claim|complaint|grievance|charge|case}',
         'discrimination {claim|lawsuit|complaint|case|charge|suit}',
-        '{labor|labour|employment|state|fair work} {board|tribunal|commission|department|ombudsman}',
-        '{eeoc|ombudsman|acas|tribunal|employment tribunal|better business bureau|bbb}',
         '{report+} {you|your *|this|them|him|her|it|the company|the firm|the agency} to {the|your|my|a}',
         'take {this|it|the matter|matters|things} {further|higher|up the chain|public|to court|to the press|to the media|to your ceo|to the board|to a tribunal|to the top}',
         'escalate {this|it|the matter} {to|further|higher}',
@@ -84,6 +82,15 @@ export const threat: CategoryLexicon = {
       patterns: ['or else', 'there will be consequences', 'face the consequences', 'face consequences'],
       end: true,
       reason: 'A veiled threat ends the conversation.',
+    },
+    {
+      patterns: [
+        '{labor|labour|employment|state|fair work} {board|tribunal|commission|department|ombudsman}',
+        '{eeoc|ombudsman|acas|tribunal|employment tribunal|better business bureau|bbb|department of labor|department of labour|information commissioner|ico|regulator}',
+      ],
+      reason: 'Threatening to go to a regulator or tribunal ends the conversation.',
+      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', 'contact+ the', 'go to', 'going to', 'claim', 'case'],
+      unless: { sentence: ['i {worked|work|served|volunteer+|interned} {at|for|on|with}', 'member of', 'board member', 'my role', 'my job'] },
     },
   ],
 };
