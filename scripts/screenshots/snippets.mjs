@@ -4,8 +4,9 @@
 //      completion list with the letter's preview → docs/images/snippet.png
 //   2. accepting one inserts the letter as a live snippet → docs/images/snippet-inserted.png
 //   3. "Poise: New Reply…" from the command palette: the grouped picker → docs/images/new-reply.png
-//   4. a UI check: an unfilled `[Company]` is drawn in the placeholder colour the extension
-//      contributes (the injection grammar's scope reached the renderer); the run fails otherwise.
+//   4. a UI check: an unfilled `[Company]` in the letter is drawn in the placeholder colour the
+//      extension contributes (the injection grammar's scope reached the renderer) and gets the
+//      placeholder rule's error squiggle; the run fails otherwise.
 //
 //   node scripts/screenshots/snippets.mjs [--out DIR]     (needs `npm run build` first)
 //
@@ -46,7 +47,7 @@ export const scenario = {
     const folder = mkdtempSync(join(tmpdir(), 'poise-shot-'));
     const file = join(folder, 'reply-to-northwind.md');
     writeFileSync(file, DRAFT);
-    const settings = { 'workbench.colorTheme': 'Default Light Modern', 'editor.fontSize': 15, 'editor.minimap.enabled': false, 'editor.wordWrap': 'on' };
+    const settings = { 'workbench.colorTheme': 'Default Light Modern', 'editor.fontSize': 15, 'editor.minimap.enabled': false, 'editor.wordWrap': 'on', 'editor.autoClosingBrackets': 'never', 'editor.autoSurround': 'never' };
     try {
       return await withWorkbench({ folder, file, settings, viewport: { width: 1280, height: 760 } }, async ({ page }) => {
         const editor = page.locator('.editor-instance .monaco-editor').first();
@@ -72,11 +73,22 @@ export const scenario = {
         await page.screenshot({ path: join(outDir, 'snippet-inserted.png') });
         await page.keyboard.press('Escape');
 
-        // 4. The placeholder colour: an unfilled [Company] on a new last line.
-        await page.keyboard.press('Control+End');
-        await page.keyboard.type('\nDear [Company] team,', { delay: 20 });
-        const token = editor.locator('.view-line span span', { hasText: 'Company' }).last();
-        await token.waitFor();
+        // 4. The placeholder colour: turn "Northwind" in the letter back into an unfilled [Company].
+        await page.keyboard.press('Control+f');
+        const find = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
+        await find.waitFor();
+        await find.fill('Northwind, and');
+        await page.locator('.find-widget.visible .matchesCount', { hasText: /1 of 1/ }).waitFor();
+        await page.keyboard.press('Escape');
+        await page.locator('.find-widget.visible').waitFor({ state: 'hidden' });
+        await page.keyboard.press('Backspace');
+        await page.keyboard.type('[Company], and', { delay: 20 });
+        const line = editor.locator('.view-line', { hasText: 'getting to know the team at' });
+        const token = line.locator('span span', { hasText: 'Company' }).last();
+        await token.waitFor().catch(async (e) => {
+          await page.screenshot({ path: '/tmp/poise-debug.png' });
+          throw e;
+        });
         const want = placeholderColour();
         await page.waitForFunction(
           ([el, colour]) => getComputedStyle(el).color === colour,
@@ -85,10 +97,11 @@ export const scenario = {
         ).catch(async () => {
           throw new Error(`[Company] is drawn in ${await token.evaluate((el) => getComputedStyle(el).color)}, not the placeholder colour ${want}`);
         });
-        const plain = editor.locator('.view-line span span', { hasText: 'team,' }).last();
-        const plainColour = await plain.evaluate((el) => getComputedStyle(el).color);
+        const plainColour = await line.locator('span span', { hasText: 'enjoyed' }).first().evaluate((el) => getComputedStyle(el).color);
         if (plainColour === want) throw new Error('ordinary text has the placeholder colour too');
         console.log(`[screenshots] [Company] is drawn in ${want} (ordinary text: ${plainColour})`);
+        // …and the engine flags it (the placeholder rule's error squiggle).
+        await editor.locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
 
         // 3. New Reply from the command palette.
         await page.keyboard.press('F1');
@@ -99,6 +112,7 @@ export const scenario = {
         await page.keyboard.press('Enter');
         await page.locator('.quick-input-widget .quick-input-title', { hasText: 'New Reply' }).waitFor();
         await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Rejection: thanks and a request for feedback' }).waitFor();
+        await page.mouse.move(1200, 740);
         await page.screenshot({ path: join(outDir, 'new-reply.png') });
         await page.keyboard.press('Escape');
         return ['snippet.png', 'snippet-inserted.png', 'new-reply.png'].map((f) => join(outDir, f));
