@@ -80,6 +80,9 @@ test('shouting: acronyms, initialisms, codes, units and product names are never 
     'World War II and Henry VIII are my hobbies, and I use the STAR method.',
     'I used EXCEL, SAP and JIRA at IKEA and at KPMG.',
     'Dear Ms. Han, thank you for the update about the U.S. office.',
+    'I am a LEED AP and a certified WELL AP, and I used AWS LAMBDA daily.',
+    'My LinkedIn is linkedin.com/in/JDOE, and I am available M-F, 9-5 EST.',
+    'I hold a TS/SCI clearance, a CDL Class A license and OSHA 30 certification.',
   ];
   for (const t of fine) assert.deepEqual(actuals('shouting', t), [], t);
 });

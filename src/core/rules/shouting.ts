@@ -166,6 +166,7 @@ export const shouting: Rule = {
         // Grow a run of capitalised tokens separated by spaces, commas or dashes.
         let j = i;
         while (j + 1 < toks.length && GAP.test(text.slice(toks[j]!.end, toks[j + 1]!.start))) j++;
+        const first = i;
         let a = i;
         let b = j;
         while (a <= b && toks[a]!.kind === 'code') a++;
@@ -179,6 +180,8 @@ export const shouting: Rule = {
         const isRun = nonCode.length >= 2;
         if (!isRun) {
           if (lenient || !words[0]!.single) continue;
+          // Next to an acronym or code it is part of a name ("WELL AP", "AWS LAMBDA"), not emphasis.
+          if (j > first) continue;
           mixed ??= hasLowerOutside(text, skip);
           if (!mixed) continue;
           // A lone label at the start of a line ("NOTE: …", "UPDATE: …").
