@@ -62,6 +62,7 @@ export const blame: CategoryLexicon = {
         '{which|that} is [literally|actually|precisely|exactly] {your|his|her|their} job',
         '{do|did|does} {your|his|her|their} job [properly|right|correctly]',
         'dropped the ball',
+        '{is|was|were|are} the [only|real|main|sole] reason [why] i {performed|did|failed|struggled|lost|missed|was|did not|could not|bombed|messed|came across|ran|froze|underperformed|got}',
         '{failed|did badly|performed poorly|messed up|ran out of time|was late|missed|struggled|froze|bombed|lost} ** because {of your|your|you|the recruiter|the interviewer|the portal|the system|the link|your *}',
         '{because|since} {your|the} {portal|system|website|site|link|software|platform|test platform|video link|zoom link|interviewer|recruiter|coordinator|scheduler|team} {crashed|failed|broke|froze|was down|went down|did not work|was late|showed up late|never|kept|lost|sent}',
         '{blamed|blames|blaming} me {for|when|even though}',

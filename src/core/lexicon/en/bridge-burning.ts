@@ -29,6 +29,8 @@ export const bridgeBurning: CategoryLexicon = {
         '{apply+|work+|deal+|interview+|recommend+} ** {ever again|never again}',
         'not be {applying|reapplying|interviewing|working} {to|with|for|at} {you|your *|this *} [*] [ever] again',
         'i am done {with|dealing with} {you|your|this|the whole}',
+        '{me|i} ever {applying|reapplying|working|interviewing|coming back|returning} [*] [*] again',
+        'forget about me',
         'i would [much] rather ** than {work|join|accept|go|come|deal} {for|with|at|there|here|your|you|back}',
         '{is|are} dead to me',
         '{is not|are not|was not|were not|not} worth my {time|effort|energy|talent|while}',

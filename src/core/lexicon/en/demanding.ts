@@ -26,7 +26,7 @@ export const demanding: CategoryLexicon = {
         'i expect {a|an|your|the|to hear|to receive|to get|to be|full|some} {decision|answer|reply|response|explanation|reason|call|update|apology|refund|written|full|proper|detailed|back|told|given|paid|contacted|compensated|reimbursed|prompt|immediate}',
         'i expect {a|an} [full|written|proper|detailed|prompt|immediate] [*] {by|within|today|tomorrow|before}',
         'i expect {this|that|it} {to be|by|within|resolved|fixed}',
-        'you {need|must|have} to {get back|reply|respond|answer|call|explain|tell|send|give|fix|decide|let me know|make a decision|confirm|sort this}',
+        'you {need|must|have} to {get back to me|reply|respond|answer|call me|explain|tell me|send me|give me|fix this|decide|let me know|make a decision|confirm|sort this}',
         'you {must|will} {reply|respond|answer|call|explain|tell|send|give|provide|confirm|let me know}',
         'the least you {could|can} do',
         'would it kill you',
@@ -40,7 +40,9 @@ export const demanding: CategoryLexicon = {
     },
     {
       patterns: [
-        '{reply|respond|answer|get back to me|call me|call me back|let me know|decide|confirm|write back|email me|tell me} [to me] {by|before|within|no later than} *** {or|otherwise|or else|and if not}',
+        '{reply|respond|answer|get back to me|call me|call me back|let me know|decide|confirm|write back|email me|tell me|give me {a|an|your} {decision|answer|response|reply|offer}|send me {a|an|the|your} *} [to me] {by|before|within|no later than} *** {or|otherwise|or else|and if not}',
+        'or i am {walking|walking away|out|gone|leaving|done}',
+        'or i {walk|leave|go elsewhere|take the other offer}',
         '{by|before|within} *** {or|otherwise} {i will|i am going to|i shall|i have|i must|you will|i would|i can} [*] {accept|take|go|report|contact|escalate|withdraw|move on|assume|post|share|tell|file|sue|be forced|have no choice|pursue|look elsewhere|consider}',
         '{or|otherwise} i will {accept|take|go|report|contact|escalate|withdraw|move on|post|share|tell|file|sue|be forced|have no choice|pursue|look elsewhere|consider this|take that}',
         '{call|email|get back to|reply to|respond to|answer|contact|ring} me [back] {immediately|asap|right away|right now|at once|today|now|tonight|straight away}',

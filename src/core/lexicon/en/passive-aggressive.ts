@@ -77,6 +77,7 @@ export const passiveAggressive: CategoryLexicon = {
       patterns: [
         'i guess {nobody|no one|not|you|they|that|your} {read|reads|looked|bothered|cared|cares|noticed|was|is|were|are|did|does|has|had|then|the}',
         'i guess not',
+        'i {guess|suppose|assume|gather} {nobody|no one|none of you} [*] [actually|even|really|ever] {read|reads|looked|looks|bothered|bothers|cared|cares|checked|checks|opens|opened}',
         'i {suppose|take it|gather|assume|presume} {nobody|no one|not|none of you}',
         'i will [just|simply] assume {my|that my|the|that the|it|that it|you|your}',
         'i guess {things|it|everything} worked out [for the best]',

@@ -75,6 +75,8 @@ export const sarcastic: CategoryLexicon = {
         'i suppose i should be {flattered|honoured|honored|grateful|thankful|happy}',
         'i should be {flattered|honoured|honored|grateful|thankful} that',
         'nothing like being',
+        '{took|spent|wasted|waited|waiting|all that|all of that} ** for nothing',
+        '{thanks|thank you} *** {only|just|a mere|a full} [*] {weeks|months|days|years} later',
         '{look+ forward to|can not wait for|can not wait to see|excited for} {your|the} {next|another} {form|automated|generic|canned|rejection|template|copy paste|brush off}',
         '{most creative|most original|most inventive|most impressive|most amusing|funniest|best|most elaborate} {excuse|rejection|way to say no|brush off|non answer|non-answer}',
         'after i {would|had} already {read|heard|seen|found out|learned|learnt|discovered}',
@@ -116,6 +118,11 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Mock delight at a bad outcome reads as sarcasm.',
       requires: ['never', 'lost out', 'instead of', 'waste+', 'ignor+', 'form letter', 'automated', 'generic', 'nephew', 'fresh graduate', 'graduate', 'reposted', 'ghost+', 'for nothing', 'no one', 'nobody', 'without a word', 'without reading', 'did not even', 'never even'],
       unless: { sentence: ['not', 'sorry', 'congrat+'] },
+    },
+    {
+      patterns: ['{thanks|thank you} [so much|a lot|ever so much] for the [*] {generic|automated|canned|form|template|templated|boilerplate|copy and paste|copy paste|two line|one line|impersonal} [*] [*] {rejection|email|reply|response|letter|note|message|brush off}'],
+      reason: 'Thanking them for a form rejection reads as sarcasm.',
+      requires: ['after', 'rejection', 'months', 'weeks', 'hours', 'finally', 'onsite', 'interviews', 'rounds'],
     },
   ],
 };

@@ -7,7 +7,7 @@ export const selfDeprecating: CategoryLexicon = {
   entries: [
     {
       patterns: [
-        'i [already] [know|realise|realize|understand|am aware] [that] i am [probably|just|really|simply|clearly|obviously|definitely] not {good enough|smart enough|qualified enough|experienced enough|talented enough|the best|the most qualified|good|smart|very good|very smart|very bright|very clever|very talented|that good|that smart|much|anyone special|special|cut out}',
+        '[i {know|realise|realize|understand|already know|am aware} [that]] i am [probably|just|really|simply|clearly|obviously|definitely] not {good enough|smart enough|qualified enough|experienced enough|talented enough|the best|the most qualified|good|smart|very good|very smart|very bright|very clever|very talented|that good|that smart|much|anyone special|special|cut out}',
         'i am not {good enough|smart enough|qualified enough|experienced enough|talented enough|cut out for|very smart|very bright|very clever|that smart|that bright|much of a}',
         'not good enough for {you|your|a company|a firm|this|the}',
         'i am {probably|likely|surely|definitely|clearly|just|such|a|an|honestly|basically|only} [a|an] [really|pretty|bit of a|complete|total|real] {terrible|awful|lousy|mediocre|weak|bad|poor|hopeless|useless|horrible|rubbish|lousy|second rate|second-rate} {candidate|applicant|interviewee|interviewer|fit|choice|writer|engineer|designer|employee|hire|worker|speaker|presenter|communicator}',
@@ -40,6 +40,7 @@ export const selfDeprecating: CategoryLexicon = {
         'i am not sure it [really|actually|quite|fully] {showed|came across|came through|was enough|was good enough}',
         '{rather|pretty|somewhat|quite|fairly} {disappointing|unimpressive|mediocre|underwhelming|modest|meagre|meager|limited} {skills|skill set|skillset|experience|background|record|résumé|resume|cv|qualifications|abilities}',
         'half as good',
+        'my {weak|poor|mediocre|terrible|lousy|pathetic|feeble|unimpressive|meagre|meager|modest|limited|thin|patchy} {application|resume|résumé|cv|portfolio|experience|skills|skill set|background|attempt|effort|answers|performance|presentation}',
         'my {grades|gpa|marks|resume|cv|experience|skills|portfolio|writing|english|background|record|work history} {was|were|is|are} [pretty|really|quite|so|rather|honestly|frankly] {terrible|awful|bad|poor|weak|mediocre|embarrassing|rubbish|not great|not very good|not good|nothing special|a mess|thin|patchy}',
         'i am not {great|good|very good|the best} {with|at} {words|people|writing|interviews|interviewing|explaining|talking|presenting|tests|this}',
         '{this|my} {email|letter|note|message|cover letter|application} is probably {a mess|terrible|awful|rubbish|not very good|confusing|all over the place}',

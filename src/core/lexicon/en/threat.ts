@@ -23,6 +23,7 @@ export const threat: CategoryLexicon = {
         '{report+} {you|your *|this|them|him|her|it|the company|the firm|the agency} to {the|your|my|a}',
         'take {this|it|the matter|matters|things} {further|higher|up the chain|public|to court|to the press|to the media|to your ceo|to the board|to a tribunal|to the top}',
         'escalate {this|it|the matter} {to|further|higher}',
+        '{go|going|went|will go|take this|take it} to the {press|media|papers|newspapers|news|authorities|police|regulator|regulators|tabloids}',
         'take {this|it|the matter|my complaint|this complaint} [straight|right|directly|all the way] {to|up with} {your|the} {ceo|boss|board|founder|founders|owner|director|president|head|managing director|chairman|investors|press|media|regulator}',
         '{is|are|will be} going to hear about [*] {how|what|this|it|the way}',
         '{will|shall|are going to} {hear|know|find out|learn} {about|exactly} how {you|your}',
