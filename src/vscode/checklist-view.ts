@@ -75,7 +75,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
         if (document === this.current) this.follow(vscode.window.activeTextEditor);
       }),
     );
-    this.follow(vscode.window.activeTextEditor);
+    this.follow(vscode.window.activeTextEditor, true);
   }
 
   /** The draft the view shows. */
@@ -83,11 +83,13 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     return this.current;
   }
 
-  private follow(editor: vscode.TextEditor | undefined): void {
-    const document = editor?.document.languageId === 'markdown' ? editor.document : undefined;
-    // Focus moving to a panel or the view itself leaves activeTextEditor undefined only when no
-    // editor is visible; a non-Markdown editor hides the checklist.
-    if (document === this.current) return;
+  private follow(editor: vscode.TextEditor | undefined, initial = false): void {
+    // Output channels and other non-file editors do not change the draft.
+    if (editor && !['file', 'untitled', 'vscode-remote', 'vscode-userdata', 'vscode-vfs'].includes(editor.document.uri.scheme)) return;
+    let document = editor?.document.languageId === 'markdown' ? editor.document : undefined;
+    // No active editor (focus in a panel, or the last editor closed): keep the draft while it is visible.
+    if (!editor && this.current && vscode.window.visibleTextEditors.some((e) => e.document === this.current)) document = this.current;
+    if (document === this.current && !initial) return;
     this.current = document;
     void vscode.commands.executeCommand('setContext', ACTIVE_DRAFT, Boolean(document));
     if (document && !this.results.has(document.uri.toString())) {
