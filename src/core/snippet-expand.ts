@@ -371,8 +371,8 @@ class Parser {
   }
 
   private parseAnything(into: SnippetNode[]): boolean {
-    if (this.tok.type === 'eof') return false;
-    const value = this.accept()!;
+    const value = this.accept();
+    if (value === false) return false;
     into.push({ type: 'text', value });
     return true;
   }
