@@ -8,14 +8,14 @@
 //
 // --grep keeps only tests whose full title matches PATTERN (a regular expression; passed to the
 // test index as POISE_TEST_GREP). The exit code is the suite's; a run that does not finish within
-// the timeout (default 300 s) fails. Every process started here is stopped at the end, also on
+// the timeout (default 600 s, or POISE_TEST_TIMEOUT seconds) fails. Every process started here is stopped at the end, also on
 // failure, timeout and Ctrl-C. POISE_VSCODE_DEBUG=1 also prints the server's and browser's logs.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ensureVSCodeServer, onSignalsStopAll, runExtensionTests, stopAll } from './lib/vscode-server.mjs';
 
 function parseArgs(argv) {
-  const opts = { grep: process.env.POISE_TEST_GREP || '', timeout: 300 };
+  const opts = { grep: process.env.POISE_TEST_GREP || '', timeout: Number(process.env.POISE_TEST_TIMEOUT) || 600 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
