@@ -72,7 +72,7 @@ export const TEMPLATES: readonly ReplyTemplate[] = [
     fields: LETTER_FIELDS,
     body: letter('rejection-reply', [
       'Thank you for letting me know about your decision on the $3 role, and for the time you and the team gave me during the process.',
-      '${5:I enjoyed learning about the work at $2 and meeting the people behind it.} I remain interested in $2, and I would be glad to be considered for future openings that match my experience. I would also welcome any feedback you can share on my application.',
+      '${5:I enjoyed learning about the work at $2 and meeting the people behind it.} I remain interested in joining the team, and I would be glad to be considered for future openings that match my experience. I would also welcome any feedback you can share on my application.',
       '${6:I wish you and the team continued success.}',
     ], 7),
   },
@@ -115,7 +115,7 @@ export const TEMPLATES: readonly ReplyTemplate[] = [
       'Thank you for letting me know, and for the time you and the panel gave me throughout the final round for the $3 role. I appreciated the thoughtful conversations${5: about the roadmap and how the team works}.',
       'Since I reached the final stage, I would be grateful for any feedback on where I could have been a stronger candidate. It would help me prepare for the roles ahead.',
       'I would be glad to be considered if a similar role opens at $2, and I look forward to staying in touch.',
-      '${6:With best wishes to you and the team.}',
+      '${6:Thank you again, and I wish you and the team every success.}',
     ], 7),
   },
   // ----- After an interview
@@ -128,7 +128,7 @@ export const TEMPLATES: readonly ReplyTemplate[] = [
     fields: LETTER_FIELDS,
     body: letter('thank-you', [
       'Thank you for taking the time to meet with me ${5|today,yesterday,this week|} about the $3 role at $2. I enjoyed our conversation${6: about how the team plans its research}, and it left me even more enthusiastic about the opportunity.',
-      '${7:The way you described the team\'s focus on clear, careful work matches how I like to work, and I am confident my experience with design systems would help from day one.}',
+      '${7:The way you described the team\'s focus on careful, user-centred research matches how I like to work, and I am confident my experience with design systems would help from day one.}',
       'If anything else would help with your decision, I would be glad to provide it. I look forward to hearing about the next steps.',
     ], 8),
   },
