@@ -231,6 +231,7 @@ test('placeholder: template blanks in every style', () => {
     'TODO',
     'TBD',
   ]);
+  assert.deepEqual(actuals('placeholder', 'Dear [Hiring Manager]:\n\nThank you.'), ['[Hiring Manager]']);
   const m = of('placeholder', 'Dear [Name],')[0]!;
   assert.equal(m.severity, 'error');
   assert.equal(m.category, 'placeholder');

@@ -57,7 +57,7 @@ export function namesBlank(content: string): boolean {
   return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-const SQUARE = /(?<![\]\\!])\[([^[\]\n]{1,80})\](?![[(:])/g;
+const SQUARE = /(?<![\]\\!])\[([^[\]\n]{1,80})\](?![[(])/g;
 const DOUBLE_CURLY = /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g;
 const CURLY = /(?<![{\\])\{\s*([\p{L}_][\p{L}\p{N}_.-]*(?: [\p{L}\p{N}_.-]+){0,4})\s*\}(?!\})/gu;
 const ANGLE = /<\s*([\p{L}][\p{L}\p{N}_ .'’-]{0,60}?)\s*>/gu;
@@ -76,6 +76,8 @@ function findInText(text: string): Hit[] {
   while ((m = SQUARE.exec(text))) {
     const inner = m[1]!;
     if (inner.startsWith('^') || inner.includes(STAND_IN)) continue;
+    // "[label]: …" at the start of a line looks like a link definition; "Dear [Name]:" does not.
+    if (text[m.index + m[0].length] === ':' && /(?:^|\n)[ \t]*$/.test(text.slice(0, m.index))) continue;
     if (namesBlank(inner)) push(m.index, m.index + m[0].length);
   }
   DOUBLE_CURLY.lastIndex = 0;
