@@ -34,7 +34,7 @@
 //   workbenchUrl(server, { folder, file, extensionTestsPath, extensionDevelopmentPath }) → string
 //   stopAll() stops everything still running; onSignalsStopAll() makes SIGINT/SIGTERM do that and exit.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -192,6 +192,71 @@ async function waitForHttp(origin, child, timeoutMs) {
   }
 }
 
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === 'EPERM';
+  }
+}
+
+/** True when a running process names `dir` on its command line. */
+function dirInUse(dir) {
+  try {
+    return readdirSync('/proc').some((pid) => {
+      if (!/^\d+$/.test(pid)) return false;
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Cleans up after runs that were killed outright (SIGKILL leaves no chance to clean up): a
+ * poise-vscode-* temp dir whose owner process is gone loses its server (if that process group still
+ * runs our server-main.js on that dir) and is removed.
+ */
+export async function sweepStale() {
+  let entries = [];
+  try {
+    entries = readdirSync(tmpdir()).filter((n) => n.startsWith('poise-vscode-'));
+  } catch {
+    return;
+  }
+  for (const name of entries) {
+    const dir = join(tmpdir(), name);
+    let owner;
+    try {
+      owner = JSON.parse(readFileSync(join(dir, 'owner.json'), 'utf8'));
+    } catch {
+      try {
+        // No owner file: being created right now, or from an older harness. Leave young or used ones alone.
+        if (Date.now() - statSync(dir).mtimeMs > 10 * 60_000 && !dirInUse(dir)) rmSync(dir, { recursive: true, force: true });
+      } catch {
+        /* gone */
+      }
+      continue;
+    }
+    if (!Number.isInteger(owner?.owner) || pidAlive(owner.owner)) continue;
+    if (Number.isInteger(owner.pgid)) {
+      let cmdline = '';
+      try {
+        cmdline = readFileSync(`/proc/${owner.pgid}/cmdline`, 'utf8');
+      } catch {
+        /* gone */
+      }
+      if (cmdline.includes(dir)) await killGroup(owner.pgid);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * Starts VS Code's server-main.js in its own process group on a free 127.0.0.1 port with fresh temp
  * dirs and the quiet user settings (plus `settings`). `env` is added to the server's environment,
@@ -199,6 +264,7 @@ async function waitForHttp(origin, child, timeoutMs) {
  */
 export async function startServer({ settings = {}, env = {}, port: fixedPort, timeoutMs = 30_000 } = {}) {
   const { serverMain } = ensureVSCodeServer();
+  await sweepStale().catch(() => {});
   let lastError;
   for (let attempt = 1; attempt <= 3; attempt++) {
     const dataDir = mkdtempSync(join(tmpdir(), 'poise-vscode-'));
@@ -226,6 +292,7 @@ export async function startServer({ settings = {}, env = {}, port: fixedPort, ti
       env: { ...process.env, ...env },
     });
     const pgid = child.pid;
+    writeFileSync(join(dataDir, 'owner.json'), JSON.stringify({ owner: process.pid, pgid }) + '\n');
     const tail = [];
     const keep = (chunk) => {
       for (const line of String(chunk).split('\n')) {
