@@ -18,9 +18,12 @@ export interface ValidatedOptions {
 /** Keys a config file may carry without being options (editors add `$schema`). */
 const IGNORED_KEYS = new Set(['$schema']);
 
-/** Rule ids and categories a `rules` key or an ignore comment may name. */
-export function knownRuleNames(): Set<string> {
-  return new Set<string>([...RULES.map((r) => r.id), ...CATEGORIES]);
+let known: ReadonlySet<string> | null = null;
+
+/** Rule ids and categories a `rules` key or an ignore comment may name (built once). */
+export function knownRuleNames(): ReadonlySet<string> {
+  known ??= new Set<string>([...RULES.map((r) => r.id), ...CATEGORIES]);
+  return known;
 }
 
 function describe(value: unknown): string {
@@ -68,7 +71,7 @@ function didYouMean(value: string, candidates: Iterable<string>): string {
  * Checks raw options from `source` (a file path, "settings", "front matter", …). Returns the
  * valid part and one problem per bad key or entry. Never throws.
  */
-export function validateOptions(raw: unknown, source: string, known: ReadonlySet<string> = knownRuleNames()): ValidatedOptions {
+export function validateOptions(raw: unknown, source: string, names?: ReadonlySet<string>): ValidatedOptions {
   const problems: ConfigProblem[] = [];
   const options: Partial<PoiseOptions> = {};
   const problem = (key: string, message: string) => problems.push({ source, key, message });
@@ -88,6 +91,7 @@ export function validateOptions(raw: unknown, source: string, known: ReadonlySet
           break;
         }
         const rules: Record<string, SeveritySetting> = {};
+        const known = names ?? knownRuleNames();
         for (const [id, sev] of Object.entries(value)) {
           if (!known.has(id)) {
             problem(`rules.${id}`, `"rules.${id}": "${id}" is not a Poise rule id or category${didYouMean(id, known)}; ignored.`);

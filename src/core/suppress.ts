@@ -54,7 +54,7 @@ function matches(d: Directive, m: PoiseMessage): boolean {
 export function applySuppressions(messages: PoiseMessage[], doc: ProseDoc, problems?: ConfigProblem[]): PoiseMessage[] {
   if (doc.comments.length === 0) return messages;
   let lines: LineIndex | null = null;
-  let known: Set<string> | null = null;
+  let known: ReadonlySet<string> | null = null;
   const directives: Placed[] = [];
   for (const c of doc.comments) {
     const d = parseDirective(c.value);
