@@ -40,7 +40,7 @@ export const selfDeprecating: CategoryLexicon = {
         'i am not sure it [really|actually|quite|fully] {showed|came across|came through|was enough|was good enough}',
         '{rather|pretty|somewhat|quite|fairly} {disappointing|unimpressive|mediocre|underwhelming|modest|meagre|meager|limited} {skills|skill set|skillset|experience|background|record|résumé|resume|cv|qualifications|abilities}',
         'half as good',
-        'my {weak|poor|mediocre|terrible|lousy|pathetic|feeble|unimpressive|meagre|meager|modest|limited|thin|patchy} {application|resume|résumé|cv|portfolio|experience|skills|skill set|background|attempt|effort|answers|performance|presentation}',
+        'my {weak|poor|mediocre|terrible|lousy|pathetic|feeble|unimpressive|embarrassing} {application|resume|résumé|cv|portfolio|experience|skills|skill set|background|attempt|effort|answers|performance|presentation}',
         'my {grades|gpa|marks|resume|cv|experience|skills|portfolio|writing|english|background|record|work history} {was|were|is|are} [pretty|really|quite|so|rather|honestly|frankly] {terrible|awful|bad|poor|weak|mediocre|embarrassing|rubbish|not great|not very good|not good|nothing special|a mess|thin|patchy}',
         'i am not {great|good|very good|the best} {with|at} {words|people|writing|interviews|interviewing|explaining|talking|presenting|tests|this}',
         '{this|my} {email|letter|note|message|cover letter|application} is probably {a mess|terrible|awful|rubbish|not very good|confusing|all over the place}',
