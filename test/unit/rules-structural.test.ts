@@ -83,6 +83,8 @@ test('shouting: acronyms, initialisms, codes, units and product names are never 
     'I am a LEED AP and a certified WELL AP, and I used AWS LAMBDA daily.',
     'My LinkedIn is linkedin.com/in/JDOE, and I am available M-F, 9-5 EST.',
     'I hold a TS/SCI clearance, a CDL Class A license and OSHA 30 certification.',
+    'I built REST APIs (GET and POST), tuned SELECT and JOIN queries, and set DEBUG logging.',
+    'A SOCKS proxy sat in front of the service.',
   ];
   for (const t of fine) assert.deepEqual(actuals('shouting', t), [], t);
 });
@@ -119,9 +121,13 @@ test('shouting: options.allow skips the allowed phrase', () => {
 test('shouting: exact ranges with tabs, emoji and combining marks', () => {
   const text = '🎉\tZoe\u0308 here: I am NOT happy, and I\tREALLY mean it.';
   const got = of('shouting', text);
-  // "I" joins the run that follows it.
-  assert.deepEqual(got.map((m) => m.actual), ['NOT', 'I\tREALLY']);
-  assert.deepEqual(got[1]!.expected, ['I\treally']);
+  // "I" alone does not make a run: the emphasised word is flagged on its own.
+  assert.deepEqual(got.map((m) => m.actual), ['NOT', 'REALLY']);
+  assert.equal(got[1]!.offset, text.indexOf('REALLY'));
+  assert.deepEqual(got[1]!.expected, ['really']);
+  // A shouted sentence hard-wrapped over two lines is one run.
+  assert.deepEqual(actuals('shouting', 'I HAVE SENT MY\nREFERENCES TWICE.'), ['I HAVE SENT MY\nREFERENCES TWICE']);
+  assert.deepEqual(actuals('shouting', 'I HAVE SENT MY\r\nREFERENCES TWICE.'), ['I HAVE SENT MY\r\nREFERENCES TWICE']);
   assert.equal(got[0]!.offset, text.indexOf('NOT'));
   // A capitalised word with a combining mark is one word.
   assert.deepEqual(actuals('shouting', 'I am SO\u0301RRY, this was my fault.'), ['SO\u0301RRY']);

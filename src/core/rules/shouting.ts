@@ -42,7 +42,8 @@ const HAS_DIGIT = /\p{N}/u;
 const MARKS = /\p{M}+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ATTACHED = /[/&@#_+$\\=%*^~|]/;
-const GAP = /^[ \t\u00a0,\-–—]+$/;
+/** What may separate the words of one run: spaces, a soft line break, commas, dashes. */
+const GAP = /^(?:[ \t\u00a0,\-–—]|\r?\n)+$/;
 
 function isLetterOrDigit(ch: string | undefined): boolean {
   return ch !== undefined && LETTER_OR_DIGIT.test(ch);
@@ -175,13 +176,17 @@ export const shouting: Rule = {
         i = j + 1;
         if (!run.length) continue;
         const words = run.filter((t) => t.kind === 'word');
-        const nonCode = run.filter((t) => t.kind !== 'code');
         if (!words.length) continue;
-        const isRun = nonCode.length >= 2;
+        // "I" and "A" join a run but do not make one: "A SOCKS proxy" is one capitalised word.
+        const isRun = run.filter((t) => t.kind !== 'code' && t.end - t.start > 1).length >= 2;
+        if (!isRun) {
+          const w = words[0]!;
+          run.splice(0, run.length, w);
+        }
         if (!isRun) {
           if (lenient || !words[0]!.single) continue;
           // Next to an acronym or code it is part of a name ("WELL AP", "AWS LAMBDA"), not emphasis.
-          if (j > first) continue;
+          if (toks.slice(first, j + 1).some((t) => t.kind === 'code')) continue;
           mixed ??= hasLowerOutside(text, skip);
           if (!mixed) continue;
           // A lone label at the start of a line ("NOTE: …", "UPDATE: …").
