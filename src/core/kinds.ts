@@ -44,7 +44,8 @@ const k = (kind: LetterKind, weight: number, re: RegExp): KindCue => ({ kind, we
 const CUES: KindCue[] = [
   // A reply to a rejection: thanks for letting me know, and the decision went the other way.
   k('rejection-reply', 2, /\b(?:thanks?|thank\s+you|appreciate)\b[^.!?]{0,40}\b(?:letting\s+me\s+know|telling\s+me|informing\s+me|the\s+update|your\s+(?:email|note|message)\s+about|considering\s+me|the\s+news|getting\s+back\s+to\s+me|your\s+consideration|closing\s+the\s+loop)\b/),
-  k('rejection-reply', 2, /\b(?:the|your)\s+(?:\w+\s+){0,3}decision\b/),
+  // "…about your decision" after the fact, not "I look forward to hearing about your decision".
+  k('rejection-reply', 2, /^(?!.*\b(?:look(?:ing)?\s+forward|hear(?:ing)?\s+(?:about|back|from)|await(?:ing)?|timeline|make\s+(?:a|the|your)\s+decision|when\s+(?:you|the\s+team))\b).*?\b(?:the|your)\s+(?:\w+\s+){0,3}decision\b/),
   k('rejection-reply', 3, /\b(?:not\s+(?:being\s+)?selected|wasn't\s+selected|was\s+not\s+selected|didn't\s+get\s+the\s+(?:job|role|position)|unsuccessful|another\s+candidate|other\s+candidate|the\s+(?:new\s+hire|successful\s+candidate)|not\s+to\s+be\s+(?:your|the)\s+(?:final\s+)?choice|not\s+moving\s+forward|move\s+forward\s+with\s+(?:another|someone)|should\s+have\s+been\s+offered|challenge\s+the\s+decision)\b/),
   k('rejection-reply', 2, /\b(?:disappointed|disappointing)\b(?![^.!?]*\bby\s+my\s+decision\b)/),
   k('rejection-reply', 1, /\b(?:respect|understand|accept)\s+(?:the|your)\s+(?:choice|decision)\b/),

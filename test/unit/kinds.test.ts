@@ -49,6 +49,9 @@ describe('kind inferred from the prose (paraphrases)', () => {
   ];
   for (const [kind, text] of cases) test(`${kind}: ${text.slice(0, 50).replace(/\n/g, ' ')}…`, () => assert.equal(infer(text), kind));
 
+  test('a thank-you that looks forward to the decision is not a rejection reply', () => {
+    assert.equal(infer('Hi Dana,\n\nThank you for meeting with me this morning about the analyst role. I look forward to hearing about your decision.\n\nBest,\nSam'), 'thank-you');
+  });
   test('unsure means null (precision first)', () => {
     assert.equal(infer('Hi Sam,\n\nI hope you are well.\n\nBest,\nMia'), null);
     assert.equal(infer('The weather has been lovely this week.'), null);
