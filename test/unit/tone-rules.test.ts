@@ -127,6 +127,17 @@ test('messages carry a specific reason, a Markdown note, a url and rewrites that
   }
 });
 
+test('profanity rewrites keep the sentence readable', () => {
+  const fix = (text: string) => {
+    const m = tone(text).find((x) => x.category === 'profanity')!;
+    assert.ok(m, text);
+    return m.expected.map((e) => text.slice(0, m.offset) + e + text.slice(m.endOffset));
+  };
+  assert.deepEqual(fix('What the hell took you two weeks?'), ['What took you two weeks?']);
+  assert.deepEqual(fix("I'm pissed off that you cancelled."), ["I'm frustrated that you cancelled."]);
+  assert.deepEqual(fix('That was bullshit.'), ['That was nonsense.']);
+});
+
 test('only the writer\'s words: quotes, code and quoted threads are skipped', () => {
   const text = 'Thanks for the update.\n\n> Your process is broken and you people are clueless.\n\n`thanks for nothing`\n';
   assert.deepEqual(tone(text), []);

@@ -51,8 +51,18 @@ for (const [w, rating] of Object.entries(cuss)) {
 }
 for (const w of EXTRA) words.add(w);
 
+/** Swears with their own entry (and a plain-words rewrite). */
+const WITH_REWRITE: Array<{ words: string[]; suggestions: string[] }> = [
+  { words: ['bullshit', 'horseshit'], suggestions: ['nonsense'] },
+  { words: ['crap'], suggestions: ['rubbish'] },
+  { words: ['crappy', 'shitty'], suggestions: ['poor'] },
+  { words: ['pissed'], suggestions: ['frustrated'] },
+  { words: ['goddamn', 'damn', 'damned', 'fucking', 'freaking', 'effing', 'frigging', 'friggin', 'bloody'], suggestions: [] },
+];
+const OWN = new Set(WITH_REWRITE.flatMap((r) => r.words));
+
 /** Every sure swear, as literal patterns (multi-word entries stay multi-word). */
-const SWEARS = [...words].filter((w) => /^[a-z][a-z ]*$/.test(w));
+const SWEARS = [...words].filter((w) => /^[a-z][a-z ]*$/.test(w) && !OWN.has(w));
 
 /** Words whose masked forms (f***, sh!t, $hit, a**hole) we recognise. */
 export const MASKED_SWEARS = [
@@ -65,6 +75,24 @@ const NOTE =
   'Swearing in a professional email is what the reader remembers, whatever the rest says, and it is easily forwarded. Say the same thing in plain words; if the point is frustration, name it calmly ("I was frustrated by the delay").';
 
 const entries: PhraseEntry[] = [
+  ...WITH_REWRITE.map(
+    (r): PhraseEntry => ({
+      patterns: r.words.filter((w) => w !== 'bloody'),
+      reason: r.suggestions.length ? 'Profanity reads as unprofessional.' : 'A swear word used for emphasis reads as unprofessional.',
+      note: r.suggestions.length ? NOTE : `${NOTE} Usually the sentence reads better with the word simply deleted.`,
+      suggestions: r.suggestions,
+    }),
+  ),
+  ...['what', 'who', 'why', 'where', 'how', 'when'].map(
+    (w): PhraseEntry => ({
+      patterns: [`${w} the {hell|heck|fuck|f}`, `${w} in the {hell|world|heck}`],
+      reason: `"${w[0]!.toUpperCase()}${w.slice(1)} the hell" reads as anger.`,
+      note: NOTE,
+      suggestions: [w],
+    }),
+  ),
+  { patterns: ['pissed off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrated'] },
+  { patterns: ['pissing me off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrating me'] },
   {
     patterns: SWEARS,
     reason: 'Profanity reads as unprofessional.',
@@ -74,7 +102,6 @@ const entries: PhraseEntry[] = [
   },
   {
     patterns: [
-      '{what|who|why|where|how|when} the {hell|heck|fuck|f}',
       'the hell {is|are|was|were|took|did|do|does|happened|would|could|kind}',
       'go to hell',
       'to hell with',
@@ -84,7 +111,6 @@ const entries: PhraseEntry[] = [
       'sick and damn tired',
       '{this|that|it|what} {is|was|a} [total|complete|absolute|utter|such|a bunch of] {bs|b s}',
       '{total|complete|absolute|utter|pure|such|bunch of|load of|more|this|that} {bs|b s}',
-      '{pissed|pissing} {off|me off}',
       'piss off',
       '{screw|screwed|screwing} {you|this|that|them|it|him|her|your *|me over|over}',
       'kiss my ass',
