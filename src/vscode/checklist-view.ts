@@ -329,6 +329,17 @@ export async function copyAsEmail(provider: ChecklistProvider, uri?: vscode.Uri 
   return email;
 }
 
+// Progress for other features in this extension (the status bar): required items done, manual
+// ticks included, and whether the draft is ready to send. Fed by the registered view's provider.
+const progressEmitter = new vscode.EventEmitter<ChecklistProgress>();
+/** Fires when the active draft's checklist progress (manual ticks included) may have changed. */
+export const onDidChangeChecklistProgress: vscode.Event<ChecklistProgress> = progressEmitter.event;
+let registered: ChecklistProvider | undefined;
+/** The checklist progress of a document as the view shows it (manual ticks included), if known. */
+export function checklistProgressOf(document: vscode.TextDocument): ChecklistProgress | undefined {
+  return registered?.progress(document);
+}
+
 /** What the integration tests reach through the hidden command `poise.checklist.testApi`. */
 export interface ChecklistTestApi {
   provider: ChecklistProvider;
@@ -342,6 +353,7 @@ export function registerChecklistView(poise: Pick<PoiseContext, 'extension' | 'a
   const ticks = new ManualTicks(poise.extension.workspaceState);
   const provider = new ChecklistProvider(poise.analysis, ticks);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, manageCheckboxStateManually: true, showCollapseAll: false });
+  registered = provider;
   const title = () => {
     const p = provider.progress();
     // The title carries the progress: with one view in the container, VS Code shows the title only.
@@ -365,6 +377,8 @@ export function registerChecklistView(poise: Pick<PoiseContext, 'extension' | 'a
     view,
     { dispose: () => extra.forEach((d) => d.dispose()) },
     provider.onDidChangeTreeData(title),
+    provider.onDidChangeProgress((p) => progressEmitter.fire(p)),
+    { dispose: () => (registered === provider ? (registered = undefined) : undefined) },
     view.onDidChangeCheckboxState((e) => void provider.onCheckboxes(e.items)),
     vscode.commands.registerCommand('poise.checklist.reveal', (uri?: vscode.Uri | string, id?: string) => revealItem(provider, uri, id)),
     vscode.commands.registerCommand('poise.checklist.insert', (uri?: vscode.Uri | string, id?: string, options?: { confirm?: boolean }) => insertItem(provider, uri, id, options)),

@@ -132,8 +132,14 @@ suite('checklist view', () => {
     const changed = new Promise<void>((resolve) => {
       const sub = provider.onDidChangeTreeData(() => (sub.dispose(), resolve()));
     });
+    // Progress for the status bar follows the manual tick.
+    const progressed = new Promise<{ done: number; total: number; ready: boolean }>((resolve) => {
+      const sub = provider.onDidChangeProgress((p) => (sub.dispose(), resolve(p)));
+    });
     await provider.onCheckboxes([[feedback.node, CHECKED]]);
     await changed;
+    const p = await progressed;
+    assert.deepEqual([p.done, p.total, p.ready], [9, 9, true]);
     const ticked = itemNodes(provider).get('feedback')!.tree;
     assert.equal(ticked.checkboxState, CHECKED);
     assert.equal(ticked.description, 'ticked by hand');
