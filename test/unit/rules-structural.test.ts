@@ -158,6 +158,7 @@ test('excessive-exclamation: quotes, allowed phrases, code and images are not th
   assert.deepEqual(actuals('excessive-exclamation', 'You called it "a total win!!" and I agree.'), []);
   assert.deepEqual(actuals('excessive-exclamation', 'I worked at Yahoo!! for years.', { allow: ['Yahoo!!'] }), []);
   assert.deepEqual(actuals('excessive-exclamation', 'Run `make!!` and see ![wow!!!](x.png).'), []);
+  assert.deepEqual(actuals('excessive-exclamation', 'The YAML tag !!str and the CSS ?!important are syntax.'), []);
 });
 
 // ---------------------------------------------------------------- hedging
@@ -251,6 +252,7 @@ test('placeholder: links, references, task boxes, footnotes, citations, HTML and
     'The text says "18% [sic]" [1] [2], with a note[^1].',
     'Press <kbd>Ctrl</kbd>, then <br> and <https://example.com/x>. He said [the team] would call.',
     'The start date is still TBD, and the XXL size is fine.',
+    'It takes a {string} or an {Object}; see [...name] in the docs.',
     '',
     '- [ ] task',
     '- [x] done',

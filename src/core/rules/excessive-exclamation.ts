@@ -51,6 +51,8 @@ export const excessiveExclamation: Rule = {
         const s = m.index;
         const e = s + m[0].length;
         if (overlaps(skip, s, e)) continue;
+        // Glued to a following word it is syntax ("!!str", "?!important"), not punctuation.
+        if (text[e] !== undefined && /[\p{L}\p{N}]/u.test(text[e]!)) continue;
         const question = /[?⁇⁈⁉]/.test(m[0]);
         ctx.report({
           block,

@@ -44,6 +44,8 @@ const SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'for', 'to', 'at', '
 /** Does the text inside the brackets name a blank? */
 export function namesBlank(content: string): boolean {
   const inner = content.trim();
+  // A blank names something: it starts with a letter ("[...name]" and "[^1]" do not).
+  if (!/^\p{L}/u.test(inner)) return false;
   if (!/\p{L}.*\p{L}|^\p{Lu}$/u.test(inner)) return false;
   if (EDITORIAL.test(inner)) return false;
   // A citation ("[Smith 2020]", "[Lee et al., 2019]").
@@ -56,6 +58,9 @@ export function namesBlank(content: string): boolean {
   // Title Case or ALL CAPS: "[Company]", "[Hiring Manager Name]", "[SPECIFIC ASPECT]".
   return words.every((w) => SMALL.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
 }
+
+/** `{string}`, `{Object}`: type annotations in technical prose, not template fields. */
+const TYPE_NAMES = new Set(['string', 'number', 'boolean', 'object', 'array', 'function', 'any', 'unknown', 'null', 'undefined', 'void', 'never', 'symbol', 'bigint', 'int', 'float', 'bool', 'str', 'dict', 'list']);
 
 const SQUARE = /(?<![\]\\!])\[([^[\]\n]{1,80})\](?![[(])/g;
 const DOUBLE_CURLY = /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g;
@@ -87,7 +92,7 @@ function findInText(text: string): Hit[] {
   CURLY.lastIndex = 0;
   while ((m = CURLY.exec(text))) {
     const inner = m[1]!;
-    if (inner.replace(/[^\p{L}]/gu, '').length >= 2 && !overlaps(hits.map((h) => [h.start, h.end]), m.index, m.index + m[0].length)) {
+    if (inner.replace(/[^\p{L}]/gu, '').length >= 2 && !TYPE_NAMES.has(inner.toLowerCase()) && !overlaps(hits.map((h) => [h.start, h.end]), m.index, m.index + m[0].length)) {
       push(m.index, m.index + m[0].length);
     }
   }
