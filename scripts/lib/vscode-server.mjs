@@ -391,6 +391,7 @@ const WORKBENCH_NOISE = [
   /^Updating additional builtin extensions cache/,
   /^\[Service Worker\] registration/,
   /^ChatSessionStore: /,
+  /^Creation of workbench contribution '.*' took \d+ms\.$/,
   /ENOTFOUND open-vsx\.org/, // the offline extension gallery
   /^\[Extension Host\] (Started|Extension host agent)/,
 ];
