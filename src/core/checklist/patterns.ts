@@ -39,6 +39,10 @@ export const THANKS: PhraseSet = {
     c('appreciated', /\b(?:much|greatly|truly|really|deeply|sincerely|very much|is|was|are|were)\s+appreciated\b/),
     c('appreciation', /\b(?:my|our|with)\s+(?:\w+\s+)?appreciation\b/),
     c('grateful', /\b(?:grateful|thankful)\b/),
+    // Subjectless email style: "Appreciate you letting me know.", "Really appreciate the update."
+    c('appreciate-bare', /^(?:(?:really|truly|much|so|greatly)\s+)?appreciat(?:e|ed)\s+(?:you|your|the|it|all|this|that|everything|hearing)\b/),
+    c('cheers-for', /^(?:cheers|thx|ty)\s+(?:\w+\s+)?for\b/),
+    c('kind-of-you', /\b(?:very|so|really|most)?\s*kind\s+of\s+you\b/),
     c('gratitude', /\bgratitude\b/),
   ],
   sentenceGuards: [
@@ -65,7 +69,7 @@ export const CONDITIONAL_BEFORE = /\b(?:would|'d|will|should|might)\s+(?:(?:be|r
 
 /** What a feedback ask asks about. */
 const FEEDBACK_OBJECT =
-  /\b(?:feedback|comments?\s+on|advice|suggestions?|pointers|tips|insights?|critique|thoughts\s+on\s+(?:my|how\s+i)|(?:what|how|anything)\s+i\s+(?:could|can|might|should)\s+(?:have\s+)?(?:improve|strengthen|do\s+(?:better|differently)|done\s+(?:better|differently)|work\s+on)|areas?\s+(?:for|of|to)\s+(?:improvement|improve|develop)|where\s+i\s+(?:fell\s+short|went\s+wrong|lost\s+points|could\s+(?:have\s+)?improve[d]?|came\s+up\s+short)|weak\s+(?:point|spot|area)s?|(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances|interview(?:ing)?|skills|profile)|anything\s+(?:more\s+)?specific|what\s+(?:held\s+me\s+back|made\s+the\s+difference|tipped\s+the\s+balance)|how\s+i\s+came\s+across)\b/;
+  /\b(?:feedback|comments?\s+on|advice|suggestions?|pointers|tips|insights?|critique|thoughts\s+on\s+(?:my|how\s+i)|(?:what|how|where)\s+(?:could|can|might|should)\s+i\s+(?:have\s+)?(?:improve[d]?|strengthen(?:ed)?|do(?:ne)?\s+(?:better|differently)|work(?:ed)?\s+on|gone\s+wrong)|(?:what|how|anything)\s+i\s+(?:could|can|might|should)\s+(?:have\s+)?(?:improve|strengthen|do\s+(?:better|differently)|done\s+(?:better|differently)|work\s+on)|areas?\s+(?:for|of|to)\s+(?:improvement|improve|develop)|where\s+i\s+(?:fell\s+short|went\s+wrong|lost\s+points|could\s+(?:have\s+)?improve[d]?|came\s+up\s+short)|weak\s+(?:point|spot|area)s?|(?:improve|strengthen)\s+my\s+(?:candidacy|application|chances|interview(?:ing)?|skills|profile)|anything\s+(?:more\s+)?specific|what\s+(?:held\s+me\s+back|made\s+the\s+difference|tipped\s+the\s+balance)|how\s+i\s+came\s+across)\b/;
 
 /** The frame that makes a sentence a request. */
 const REQUEST_FRAME =
@@ -101,6 +105,8 @@ export const INTEREST: PhraseSet = {
     c('work-together', /\bwork(?:ing)?\s+(?:with\s+you|together)\s+(?:again|in\s+the\s+future|someday|one\s+day|down\s+the\s+line|in\s+(?:some|another)\s+(?:other\s+)?capacity)\b|\b(?:glad|love|hope|happy|like)\s+to\s+work\s+(?:with\s+you|together)\b/),
     c('look-forward', /\blook(?:ing)?\s+forward\s+to\s+(?:joining|working|starting|contributing|being\s+part|next\s+steps|the\s+next|hearing\s+(?:from\s+you|about|back|your)|your\s+(?:reply|response|decision)|speaking|talking|continuing|discussing|meeting)\b/),
     c('want-role', /\b(?:would|'d)\s+(?:very\s+much\s+|really\s+|still\s+|so\s+)?(?:like|love)\s+(?:this|the)\s+(?:job|role|position|opportunity)\b|\b(?:would|'d)\s+(?:\w+\s+)?(?:love|enjoy|like|welcome\s+the\s+chance)\s+(?:to\s+)?(?:join(?:ing)?|be(?:ing)?\s+part|bring(?:ing)?|contribut(?:e|ing)|work(?:ing)?\s+(?:with|on|for|at|together))\b/),
+    c('reach-out-later', /\b(?:reach\s+out|get\s+in\s+touch|let\s+me\s+know|contact\s+me)\b[^.!?]{0,30}\bif\s+(?:anything|something|a\s+(?:role|position|spot))\s+(?:else\s+|similar\s+)?(?:opens\s+up|comes\s+up|becomes\s+available)\b/),
+    c('considered-again', /\bconsidered\s+again\b|\bconsider\s+me\s+again\b/),
     c('reconsider', /\b(?:reconsider|look\s+at\s+my\s+(?:file|application)\s+again)\b/),
     c('more-to-send', /\banything\s+(?:else\s+)?i\s+(?:can|could)\s+(?:send|provide|share)\b/),
     c('keep-posted', /\b(?:i'll|i\s+will)\s+(?:let\s+you\s+know\s+how|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))\b/),
