@@ -15,6 +15,18 @@ async function newReply(args?: NewReplyArgs): Promise<vscode.TextDocument | unde
   return vscode.commands.executeCommand<vscode.TextDocument | undefined>('poise.newReply', args);
 }
 
+/** Resolves once `document` is the active editor's (the command reads the active editor). */
+function activeIs(document: vscode.TextDocument): Promise<void> {
+  return new Promise((resolve) => {
+    if (vscode.window.activeTextEditor?.document === document) return resolve();
+    const sub = vscode.window.onDidChangeActiveTextEditor((e) => {
+      if (e?.document !== document) return;
+      sub.dispose();
+      resolve();
+    });
+  });
+}
+
 suite('snippets: reply snippets and New Reply', () => {
   suiteSetup(async () => {
     await poiseApi();
@@ -48,7 +60,8 @@ suite('snippets: reply snippets and New Reply', () => {
     const position = new vscode.Position(0, 6);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    for (const t of TEMPLATES) assert.ok(labels.includes(snippetPrefix(t)), `completion offers ${snippetPrefix(t)}`);
+    const missing = TEMPLATES.map(snippetPrefix).filter((p) => !labels.includes(p));
+    assert.deepEqual(missing, [], `completion misses prefixes (incomplete: ${list.isIncomplete}; ${labels.length} items: ${labels.slice(0, 30).join(', ')})`);
 
     const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === 'poise-rejection-feedback')!;
     assert.equal(item.kind, vscode.CompletionItemKind.Snippet);
@@ -118,7 +131,7 @@ suite('snippets: reply snippets and New Reply', () => {
   });
 
   test('New Reply pre-fills recipient, company and role from a quoted email', async () => {
-    await openDraft([
+    const draft = await openDraft([
       '',
       'On Tue, Mar 3, 2026 at 10:02 AM, Dana Cole <dana.cole@globex.com> wrote:',
       '> Hi Alex,',
@@ -126,6 +139,7 @@ suite('snippets: reply snippets and New Reply', () => {
       '> Best,',
       '> Dana Cole',
     ].join('\n'));
+    await activeIs(draft.document);
     const document = await newReply({ template: 'rejection-thanks' });
     assert.ok(document);
     const text = document.getText();
@@ -139,12 +153,14 @@ suite('snippets: reply snippets and New Reply', () => {
 
   test('in an empty Markdown editor the letter goes there; a building block goes to the cursor', async () => {
     const editor = await openDraft('');
+    await activeIs(editor.document);
     const document = await newReply({ template: 'thank-you-interview' });
     assert.equal(document, editor.document);
     assert.match(editor.document.getText(), /^---\nkind: thank-you\n/);
 
     const other = await openDraft('Dear Ms. Rivera,\n\nThank you for your time.\n\n');
     other.selection = new vscode.Selection(4, 0, 4, 0);
+    await activeIs(other.document);
     const same = await newReply({ template: 'sign-off' });
     assert.equal(same, other.document);
     assert.equal(other.document.getText(), 'Dear Ms. Rivera,\n\nThank you for your time.\n\nBest regards,\nAlex Morgan\n');
@@ -153,6 +169,7 @@ suite('snippets: reply snippets and New Reply', () => {
   test('a letter inserted at the cursor of a draft with front matter comes without its own', async () => {
     const editor = await openDraft('---\nkind: follow-up\nto: Sam Lee\ncompany: Initech\n---\n\n');
     editor.selection = new vscode.Selection(6, 0, 6, 0);
+    await activeIs(editor.document);
     await newReply({ template: 'follow-up', target: 'cursor' });
     const text = editor.document.getText();
     assert.equal(text.match(/^---$/gm)?.length, 2, 'one front matter block');
