@@ -205,3 +205,27 @@ test('sarif 2.1.0: required properties of the log, run, tool, rules and results'
   }
   assert.ok(levels.has('error') && levels.has('warning'));
 });
+
+test('findPoiserc: the nearest .poiserc.json upward; loadPoiserc reports broken or unreadable files', async () => {
+  const { findPoiserc, loadPoiserc, PoisercLoader } = await import('../../src/node/poiserc');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const base = mkdtempSync(join(tmpdir(), 'poise-rc-'));
+  mkdirSync(join(base, 'a/b/c'), { recursive: true });
+  writeFileSync(join(base, '.poiserc.json'), '{"skipQuotes": false}');
+  writeFileSync(join(base, 'a/b/.poiserc.json'), '{"rules": {"shouting": "off"}, "colour": 1}');
+  assert.equal(findPoiserc(join(base, 'a/b/c')), join(base, 'a/b/.poiserc.json'));
+  assert.equal(findPoiserc(join(base, 'a')), join(base, '.poiserc.json'));
+  const loaded = loadPoiserc(join(base, 'a/b/.poiserc.json'));
+  assert.deepEqual(loaded.options, { rules: { shouting: 'off' } });
+  assert.deepEqual(loaded.problems.map((p) => [p.source, p.key]), [[join(base, 'a/b/.poiserc.json'), 'colour']]);
+  const missing = loadPoiserc(join(base, 'nope.json'), 'nope.json');
+  assert.deepEqual(missing.options, {});
+  assert.match(missing.problems[0]!.message, /Cannot read the file \(ENOENT\)/);
+  // The loader reads each file once and says which call saw it first.
+  const loader = new PoisercLoader();
+  const first = loader.forDirectory(join(base, 'a/b/c'))!;
+  const again = loader.forDirectory(join(base, 'a/b'))!;
+  assert.equal(first.first, true);
+  assert.equal(again.first, false);
+  assert.equal(again.result, first.result);
+});
