@@ -67,8 +67,6 @@ export interface LetterShape {
   sentences: Sentence[];
   greeting: { hit: Hit | null; nameless: Hit | null };
   signOff: { hit: Hit | null; closingOnly: Hit | null; nameOnly: Hit | null; blockIndex: number | null; lineStart: number | null };
-  /** Indices of blocks between the greeting and the sign-off. */
-  bodyBlocks: number[];
 }
 
 interface Line {
@@ -138,10 +136,9 @@ export function findSignOff(doc: ProseDoc, greetingBlock: number | null): Letter
       const next = lines[i + 1];
       const hit = { block: line.block, blockIndex: line.blockIndex, start: line.start, end: line.end, cue: 'closing' };
       if (next && isName(next.text)) {
+        // A name in the same paragraph joins the range; a name in the next paragraph is another
+        // block, so the range stays on the closing line.
         if (next.block === line.block) hit.end = next.end;
-        else {
-          // The name is in the next paragraph: report the closing line (one block), name included in the hint.
-        }
         return { hit, closingOnly: null, nameOnly: null, blockIndex: line.blockIndex, lineStart: line.start };
       }
       // "Thanks." with nothing after it is a sentence; "Best regards," with no name is a closing.
@@ -166,14 +163,7 @@ export function letterShape(doc: ProseDoc): LetterShape {
   const signOff = findSignOff(doc, greetingBlock);
   const sentences: Sentence[] = [];
   doc.blocks.forEach((b, i) => sentences.push(...splitSentences(b, i)));
-  const end = signOff.blockIndex ?? doc.blocks.length;
-  const bodyBlocks: number[] = [];
-  for (let i = 0; i < doc.blocks.length; i++) {
-    if (i > end) break;
-    if (i === end && signOff.lineStart !== null && signOff.lineStart === 0) break;
-    bodyBlocks.push(i);
-  }
-  return { sentences, greeting, signOff, bodyBlocks };
+  return { sentences, greeting, signOff };
 }
 
 /** Whether a sentence is (only) the greeting or the sign-off line, which body detectors skip. */
