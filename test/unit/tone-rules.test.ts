@@ -138,6 +138,15 @@ test('profanity rewrites keep the sentence readable', () => {
   assert.deepEqual(fix('That was bullshit.'), ['That was nonsense.']);
 });
 
+test('rewrites are offered only when the span is a whole clause', () => {
+  const [a] = tone('Good luck finding someone better.');
+  assert.ok(a && a.expected.length > 0);
+  const [b] = tone('Good luck finding someone better than me at this.');
+  assert.ok(b);
+  for (const e of b.expected) assert.ok(!/search than/.test('x' + e + b.actual), 'no broken rewrite');
+  assert.deepEqual(b.expected, []);
+});
+
 test('only the writer\'s words: quotes, code and quoted threads are skipped', () => {
   const text = 'Thanks for the update.\n\n> Your process is broken and you people are clueless.\n\n`thanks for nothing`\n';
   assert.deepEqual(tone(text), []);

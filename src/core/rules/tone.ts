@@ -81,6 +81,7 @@ function userEntry(spec: PhraseSpec): { patterns: string[]; compiled: Compiled }
     patterns: [toks.join(' ')],
     reason: `"${spec.phrase}" is on your list of phrases to avoid.`,
     inQuotes: true,
+    inline: true,
     ...(spec.note ? { note: spec.note } : {}),
     ...(spec.suggestions ? { suggestions: spec.suggestions } : {}),
   };
@@ -234,6 +235,9 @@ function* maskedHits(block: ProseBlock): Generator<[number, number]> {
 
 const SCARE = new Set(SCARE_QUOTE_WORDS);
 
+/** Function words a highlight should not end on. */
+const TRAILING = new Set(['the', 'a', 'an', 'of', 'about', 'to', 'for', 'my', 'your', 'our', 'their', 'his', 'her', 'with', 'that', 'on', 'in', 'by', 'from', 'and', 'or', 'as', 'at', 'if', 'than', 'this']);
+
 /** Short scare-quoted praise ("the "competitive" offer") reads as sarcasm. */
 function* scareQuotes(tk: Tokenized): Generator<[number, number]> {
   for (const [qs, qe] of tk.quotes) {
@@ -285,6 +289,10 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
     };
     for (const m of matcher.match(tk.tokens)) {
       if (!passes(m.value, tk, m.startTok, m.endTok)) continue;
+      // Without rewrites, the highlight ends on a content word, not on "the", "of", "about".
+      if (!m.value.entry.suggestions?.length) {
+        while (m.endTok - m.startTok > 2 && TRAILING.has(tk.tokens[m.endTok - 1]!.norm)) m.endTok--;
+      }
       const si = tk.tokens[m.startTok]!.sentence;
       const sent = tk.sentences[si]!;
       const whole = m.value.entry.span === 'sentence';
@@ -309,13 +317,16 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
       const e = h.compiled.entry;
       const sent = tk.sentences[h.sentence];
       const atStart = sent !== undefined && h.start <= sent.start;
+      // A rewrite replaces the span, so it is offered only when the span is a whole clause.
+      const after = block.text.slice(h.end).match(/^\s*(.?)/u)?.[1] ?? '';
+      const clauseEnd = after === '' || /[,;:.!?)\]…—–"”]/u.test(after);
       add(h.category, {
         block,
         start: h.start,
         end: h.end,
         reason: e.reason,
         ...(e.note ? { note: e.note } : {}),
-        expected: (e.suggestions ?? []).slice(0, 3).map((s) => capitalize(s, atStart)),
+        expected: clauseEnd || e.inline ? (e.suggestions ?? []).slice(0, 3).map((s) => capitalize(s, atStart)) : [],
         category: h.category,
       });
     }

@@ -6,14 +6,17 @@ export const passiveAggressive: CategoryLexicon = {
   note: 'Readers hear the reproach under the polite words, and it puts them on the defensive just when you need their goodwill. State the fact or the request directly and warmly ("I’m following up on my note from 3 May"), without pointing out that they missed it.',
   entries: [
     {
+      patterns: ['[as] per my {last|previous|earlier|prior|latest|original|first} [@doc]'],
+      reason: '"Per my last email" reads as "you didn’t read it".',
+      suggestions: ['Following up on my earlier note', 'To recap', 'As a quick recap'],
+    },
+    {
       patterns: [
-        '[as] per my {last|previous|earlier|prior|latest|original|first} [@doc]',
         '[as] per my @doc {of|from|on|dated|sent} [the]',
         '[as] per our {last|previous|earlier|prior} {conversation|call|discussion|exchange|email|emails|correspondence}',
         'and again per my',
       ],
-      reason: '"Per my last email" reads as "you didn’t read it".',
-      suggestions: ['Following up on my earlier note', 'To recap', 'As a quick recap'],
+      reason: '"Per my email" reads as "you didn’t read it".',
     },
     {
       patterns: [
@@ -111,7 +114,6 @@ export const passiveAggressive: CategoryLexicon = {
         '{not|never} {a|one|a single} {word|peep|reply|response} [from you|from anyone]',
         'radio silence',
         '{total|complete|deafening|utter} silence',
-        '{thanks|thank you|appreciate it|appreciate} * [in advance] {for finally|for actually|if you could finally|if you could actually}',
       ],
       reason: 'Counting the follow-ups reads as a reproach.',
       suggestions: [],
@@ -136,7 +138,7 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'A one-word "Noted." reads as a curt reproach.',
     },
     {
-      patterns: ['{finally|actually} {getting back|responding|replying|answering|letting me know|reading|reading my|opening}'],
+      patterns: ['{finally|actually} {getting back|responding|replying|answering|letting me know|reading|reading my|opening}', '{thanks|thank you|appreciate it|appreciate} * [in advance] {for finally|for actually|if you could finally|if you could actually}'],
       requires: ['thanks', 'thank you', 'appreciate+', 'grateful'],
       unless: { before: ['i am', 'i', 'we are', 'sorry for', 'apologies for', 'am', 'me'] },
       reason: '"Thanks for finally…" reads as a reproach.',

@@ -56,7 +56,7 @@ const WITH_REWRITE: Array<{ words: string[]; suggestions: string[] }> = [
   { words: ['bullshit', 'horseshit'], suggestions: ['nonsense'] },
   { words: ['crap'], suggestions: ['rubbish'] },
   { words: ['crappy', 'shitty'], suggestions: ['poor'] },
-  { words: ['pissed'], suggestions: ['frustrated'] },
+  { words: ['pissed'], suggestions: ['frustrated'], inline: true },
   { words: ['goddamn', 'damn', 'damned', 'fucking', 'freaking', 'effing', 'frigging', 'friggin', 'bloody'], suggestions: [] },
 ];
 const OWN = new Set(WITH_REWRITE.flatMap((r) => r.words));
@@ -81,6 +81,7 @@ const entries: PhraseEntry[] = [
       reason: r.suggestions.length ? 'Profanity reads as unprofessional.' : 'A swear word used for emphasis reads as unprofessional.',
       note: r.suggestions.length ? NOTE : `${NOTE} Usually the sentence reads better with the word simply deleted.`,
       suggestions: r.suggestions,
+      inline: true,
     }),
   ),
   ...['what', 'who', 'why', 'where', 'how', 'when'].map(
@@ -89,10 +90,11 @@ const entries: PhraseEntry[] = [
       reason: `"${w[0]!.toUpperCase()}${w.slice(1)} the hell" reads as anger.`,
       note: NOTE,
       suggestions: [w],
+      inline: true,
     }),
   ),
-  { patterns: ['pissed off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrated'] },
-  { patterns: ['pissing me off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrating me'] },
+  { patterns: ['pissed off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrated'], inline: true },
+  { patterns: ['pissing me off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrating me'], inline: true },
   {
     patterns: SWEARS,
     reason: 'Profanity reads as unprofessional.',

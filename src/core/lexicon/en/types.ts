@@ -13,6 +13,8 @@ export interface PhraseEntry {
   note?: string;
   /** 0–3 rewrites that replace the reported span and keep the meaning. */
   suggestions?: string[];
+  /** The rewrites are word-level substitutes that fit mid-sentence (otherwise they are offered only for a whole clause). */
+  inline?: boolean;
   /** What the message covers (and its rewrites replace): the matched words (default) or the whole sentence. */
   span?: 'match' | 'sentence';
   /** The match must start its sentence (after an optional opener such as "so", "well", "oh", "and"). */
