@@ -56,7 +56,7 @@ const WITH_REWRITE: Array<{ words: string[]; suggestions: string[] }> = [
   { words: ['bullshit', 'horseshit'], suggestions: ['nonsense'] },
   { words: ['crap'], suggestions: ['rubbish'] },
   { words: ['crappy', 'shitty'], suggestions: ['poor'] },
-  { words: ['pissed'], suggestions: ['frustrated'], inline: true },
+  { words: ['pissed'], suggestions: ['frustrated'] },
   { words: ['goddamn', 'damn', 'damned', 'fucking', 'freaking', 'effing', 'frigging', 'friggin', 'bloody'], suggestions: [] },
 ];
 const OWN = new Set(WITH_REWRITE.flatMap((r) => r.words));
