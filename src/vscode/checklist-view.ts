@@ -290,7 +290,9 @@ export async function insertItem(provider: ChecklistProvider, uri?: vscode.Uri |
   }
   const editor = await editorFor(document);
   const esc = (s: string) => s.replace(/[$}\\]/g, '\\$&');
-  const snippet = new vscode.SnippetString(`${esc(place.prefix)}${body}$0${esc(place.suffix)}`);
+  // When the name is already there, only the closing line goes in, above it.
+  const text2 = place.closingOnly ? body.split('\n')[0]! : body;
+  const snippet = new vscode.SnippetString(`${esc(place.prefix)}${text2}$0${esc(place.suffix)}`);
   return editor.insertSnippet(snippet, document.positionAt(place.offset));
 }
 

@@ -30,3 +30,9 @@ test('a closing glued to the last paragraph still gets a paragraph break', () =>
 test('without a sign-off, body items go at the end', () => {
   assert.equal(insert('Hi Sam,\n\nThanks.', 'feedback'), 'Hi Sam,\n\nThanks.\n\nSNIP');
 });
+
+test('a bare name gets only a closing line above it', () => {
+  const p = placementFor('Hi Sam,\n\nThanks for the update.\n\nBen\n', 'sign-off');
+  assert.equal(p.closingOnly, true);
+  assert.equal(insert('Hi Sam,\n\nThanks for the update.\n\nBen\n', 'sign-off', 'Best regards,'), 'Hi Sam,\n\nThanks for the update.\n\nBest regards,\nBen\n');
+});

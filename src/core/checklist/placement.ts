@@ -12,6 +12,8 @@ export interface Placement {
   suffix: string;
   /** In words, for the prompt: "before your sign-off". */
   where: string;
+  /** For a sign-off when the name is already there: insert only the closing line, right above it. */
+  closingOnly?: boolean;
 }
 
 /** End of the front matter block (after its closing fence and line break), or 0. */
@@ -55,6 +57,11 @@ export function placementFor(text: string, itemId: string): Placement {
     return { offset, prefix: '', suffix: offset < text.length ? '' : '\n', where: 'at the top of the letter' };
   }
   if (itemId === 'sign-off') {
+    const name = shape.signOff.nameOnly;
+    if (name) {
+      const [offset] = toSourceRange(name.block, name.start, name.end);
+      return { offset, prefix: paragraphBreakBefore(text, offset), suffix: '\n', where: 'above your name', closingOnly: true };
+    }
     return { offset: end, prefix: end === 0 ? '' : '\n\n', suffix: '', where: 'at the end of the letter' };
   }
   if (itemId === 'thanks') {

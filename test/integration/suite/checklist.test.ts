@@ -201,6 +201,16 @@ suite('checklist view', () => {
     await waitForChecklist(provider, editor.document, (p) => p.items().find((i) => i.id === 'feedback')?.checked === true);
   });
 
+  test('a missing closing above a bare name: only the closing line is inserted', async () => {
+    const { provider } = await checklistApi();
+    const editor = await openDraft('Hi Sam,\n\nThanks for the update. I hope our paths cross again.\n\nBen\n');
+    await waitForChecklist(provider, editor.document);
+    assert.equal(provider.items().find((i) => i.id === 'sign-off')!.checked, false);
+    assert.equal(await vscode.commands.executeCommand('poise.checklist.insert', editor.document.uri, 'sign-off', { confirm: false }), true);
+    assert.equal(editor.document.getText(), 'Hi Sam,\n\nThanks for the update. I hope our paths cross again.\n\nBest regards,\nBen\n');
+    await waitForChecklist(provider, editor.document, (p) => p.items().find((i) => i.id === 'sign-off')?.checked === true);
+  });
+
   test('Set Letter Kind writes kind: into new front matter in one undo step', async () => {
     const { provider } = await checklistApi();
     const editor = await openDraft('Hi Sam,\n\nThanks for the update.\n\nBest,\nMia\n');
