@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalyzeResult } from '../core/index';
-import type { Engine } from './engine';
+import { Cancelled, type Engine } from './engine';
 import { describe, type Log } from './log';
 import type { DocumentSettings, SettingsService } from './settings';
 
@@ -80,6 +80,8 @@ export class AnalysisService implements vscode.Disposable {
         // A session override belongs to a file; an untitled name is reused for the next draft.
         if (d.isUntitled) this.overrides.delete(d.uri.toString());
         this.forget(d.uri);
+        this.engine.prune(); // stop analysing a closed document
+
       }),
       settings.onDidChange(() => this.recheckAll()),
     );
@@ -139,6 +141,7 @@ export class AnalysisService implements vscode.Disposable {
     this.cancelTimer(key);
     this.setState(document.uri, { kind: 'stopped' });
     this.clear(document.uri);
+    this.engine.prune();
   }
 
   clear(uri: vscode.Uri): void {
@@ -212,8 +215,9 @@ export class AnalysisService implements vscode.Disposable {
     let result: AnalyzeResult;
     const started = Date.now();
     try {
-      result = await this.engine.run(text, settings.options);
+      result = await this.engine.run(text, settings.options, () => document.isClosed || this.overrides.get(uri.toString()) === 'off');
     } catch (e) {
+      if (e instanceof Cancelled) return;
       this.log.error(`Analysing ${vscode.workspace.asRelativePath(uri)} failed`, e);
       this.setState(uri, { kind: 'failed', error: describe(e) });
       this.clear(uri);

@@ -40,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): PoiseApi {
   const log = new Log();
   const settings = new SettingsService(log);
   const engine = new Engine(join(context.extensionPath, 'dist', 'worker.js'), log);
+  engine.warmUp();
   const analysis = new AnalysisService(settings, engine, log);
   // Diagnostics subscribe before anything else so they are current when other listeners run.
   const diagnostics = new DiagnosticsPublisher(analysis);

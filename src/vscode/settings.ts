@@ -19,6 +19,9 @@ export interface DocumentSettings {
   configFile: vscode.Uri | undefined;
 }
 
+/** The editor-only settings. */
+export type HostSettings = Omit<DocumentSettings, 'options' | 'configFile'>;
+
 export const RC_FILE = '.poiserc.json';
 
 const DEFAULTS = {
@@ -47,12 +50,16 @@ export class SettingsService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Directory URI → the config file found from there upward (undefined: none). */
   private readonly rcCache = new Map<string, Promise<RcEntry | undefined>>();
+  private readonly hostCache = new Map<string, HostSettings>();
+  private readonly documentCache = new Map<string, Promise<DocumentSettings>>();
 
   constructor(private readonly log: Log) {
     this.disposables.push(
       this.changeEmitter,
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('poise')) this.changeEmitter.fire();
+        if (!e.affectsConfiguration('poise')) return;
+        this.invalidate();
+        this.changeEmitter.fire();
       }),
     );
     // Watch config files anywhere in the workspace (a no-op when there is no folder).
@@ -60,13 +67,33 @@ export class SettingsService implements vscode.Disposable {
     const changed = (uri: vscode.Uri) => {
       this.log.info(`${vscode.workspace.asRelativePath(uri)} changed: re-checking open drafts.`);
       this.rcCache.clear();
+      this.invalidate();
       this.changeEmitter.fire();
     };
     this.disposables.push(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
   }
 
-  /** Settings for a document (the resource scope is its URI; untitled drafts use the workspace's). */
-  async forDocument(document: vscode.TextDocument): Promise<DocumentSettings> {
+  private invalidate(): void {
+    this.hostCache.clear();
+    this.documentCache.clear();
+  }
+
+  /**
+   * Settings for a document (the resource scope is its URI; untitled drafts use the workspace's).
+   * Cached until a setting or a config file changes, so re-checking while typing reads nothing.
+   */
+  forDocument(document: vscode.TextDocument): Promise<DocumentSettings> {
+    const key = document.uri.toString();
+    let cached = this.documentCache.get(key);
+    if (!cached) {
+      cached = this.readForDocument(document);
+      this.documentCache.set(key, cached);
+      if (this.documentCache.size > 200) this.documentCache.delete(this.documentCache.keys().next().value!);
+    }
+    return cached;
+  }
+
+  private async readForDocument(document: vscode.TextDocument): Promise<DocumentSettings> {
     const host = this.hostSettings(document.uri);
     const rc = host.enable ? await this.findConfigFile(document.uri) : undefined;
     const config = vscode.workspace.getConfiguration('poise', document.uri);
@@ -80,7 +107,18 @@ export class SettingsService implements vscode.Disposable {
   }
 
   /** The editor-only settings (no engine options), validated. Synchronous: used on every event. */
-  hostSettings(scope: vscode.Uri | undefined): Omit<DocumentSettings, 'options' | 'configFile'> {
+  hostSettings(scope: vscode.Uri | undefined): HostSettings {
+    const key = scope?.toString() ?? '';
+    let cached = this.hostCache.get(key);
+    if (!cached) {
+      cached = this.readHostSettings(scope);
+      this.hostCache.set(key, cached);
+      if (this.hostCache.size > 200) this.hostCache.delete(this.hostCache.keys().next().value!);
+    }
+    return cached;
+  }
+
+  private readHostSettings(scope: vscode.Uri | undefined): HostSettings {
     const config = vscode.workspace.getConfiguration('poise', scope);
     const problems: ConfigProblem[] = [];
     const bad = (key: string, message: string) => problems.push({ source: 'settings', key, message });

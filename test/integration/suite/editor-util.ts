@@ -7,11 +7,15 @@ import { codeOf } from '../helpers';
 
 export const SHOUT = 'THIS IS UNACCEPTABLE';
 
-/** The running extension's services (activating it if needed). */
-export async function poiseApi(): Promise<PoiseApi> {
+export function poiseExtension(): vscode.Extension<PoiseApi> {
   const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'poise' && e.packageJSON?.publisher === 'poise');
   assert.ok(ext, 'the Poise extension is loaded');
-  return (await ext.activate()) as PoiseApi;
+  return ext as vscode.Extension<PoiseApi>;
+}
+
+/** The running extension's services (activating it if needed). */
+export async function poiseApi(): Promise<PoiseApi> {
+  return poiseExtension().activate();
 }
 
 /** Opens an untitled Markdown draft with `content` in an editor. */
