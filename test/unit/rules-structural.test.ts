@@ -95,6 +95,9 @@ test('shouting: a run of capitalised words, and a lone emphasised word in mixed-
   assert.deepEqual(actuals('shouting', 'This is UNACCEPTABLE.'), ['UNACCEPTABLE']);
   assert.deepEqual(actuals('shouting', 'Well, now I am just ANGRY.'), ['ANGRY']);
   assert.deepEqual(actuals('shouting', 'Look, HIRE ME and you will not regret it.'), ['HIRE ME']);
+  // Stretched words: the rewrite is the plain word.
+  assert.deepEqual(of('shouting', "I'm SOOOO excited about this.").map((m) => [m.actual, m.expected[0]]), [['SOOOO', 'so']]);
+  assert.deepEqual(actuals('shouting', 'The AAA rating and the BBB score are fine.'), []);
   // An acronym inside a shouted run stays in capitals in the rewrite.
   const m = of('shouting', 'PLEASE SEND THE SQL FILE AGAIN.');
   assert.equal(m.length, 1);

@@ -67,7 +67,7 @@ function attached(text: string, s: number, e: number): boolean {
   return false;
 }
 
-function classify(raw: string): { kind: Kind; single: boolean } {
+function classify(raw: string): { kind: Kind; single: boolean; lower?: string } {
   const plain = raw.replace(MARKS, '');
   const apos = plain.search(/['’]/);
   if (apos > 0) {
@@ -89,7 +89,17 @@ function classify(raw: string): { kind: Kind; single: boolean } {
     if (SHORT_EMPHASIS.has(upper)) return { kind: 'word', single: true };
     return { kind: isCommonWord(lower) ? 'ambiguous' : 'code', single: false };
   }
-  if (!isCommonWord(lower)) return { kind: 'code', single: false };
+  if (!isCommonWord(lower)) {
+    // Stretched for emphasis: SOOOO, PLEASEEE, NOOO (three or more of one letter; no acronym does that).
+    if (/(\p{L})\1\1/u.test(upper)) {
+      for (const squeezed of [upper.replace(/(\p{L})\1{2,}/gu, '$1'), upper.replace(/(\p{L})\1{2,}/gu, '$1$1')]) {
+        if (squeezed.length >= 2 && (SHORT_EMPHASIS.has(squeezed) || SHORT3.has(squeezed) || (squeezed.length > 3 && isCommonWord(squeezed.toLowerCase())))) {
+          return { kind: 'word', single: true, lower: squeezed.toLowerCase() };
+        }
+      }
+    }
+    return { kind: 'code', single: false };
+  }
   if (plain.length === 3) return { kind: 'word', single: SHORT3.has(upper) };
   return { kind: 'word', single: true };
 }
@@ -114,15 +124,12 @@ function capsTokens(text: string, skip: Range[]): CapsToken[] {
     if (!HAS_UPPER.test(raw)) continue;
     const s = m.index;
     const e = s + raw.length;
-    let kind: Kind;
-    let single: boolean;
     if (HAS_DIGIT.test(raw) || attached(text, s, e) || within(skip, s, e)) {
-      kind = 'code';
-      single = false;
-    } else {
-      ({ kind, single } = classify(raw));
+      out.push({ start: s, end: e, kind: 'code', single: false, lower: raw });
+      continue;
     }
-    out.push({ start: s, end: e, kind, single, lower: lowerForm(raw, kind) });
+    const c = classify(raw);
+    out.push({ start: s, end: e, kind: c.kind, single: c.single, lower: c.lower ?? lowerForm(raw, c.kind) });
   }
   return out;
 }
