@@ -305,3 +305,15 @@ test('dev messages raise the expected structural categories and nothing structur
     for (const c of got) assert.ok(expected.includes(c), `${f} should not raise ${c}`);
   }
 });
+
+test('user phrases of a structural category are reported under that rule', () => {
+  const phrases = [
+    { phrase: 'circle back', category: 'hedging' as const },
+    { phrase: 'lorem ipsum', category: 'placeholder' as const },
+  ];
+  const got = run('I wanted to circle back on this. Lorem ipsum dolor.', { phrases }).map((m) => [m.ruleId, m.actual]);
+  assert.deepEqual(got.filter(([id]) => id === 'hedging' || id === 'placeholder'), [
+    ['hedging', 'circle back'],
+    ['placeholder', 'Lorem ipsum'],
+  ]);
+});
