@@ -150,6 +150,8 @@ export class AnalysisService implements vscode.Disposable {
 
   private onOpen(document: vscode.TextDocument): void {
     if (document.languageId !== 'markdown') return;
+    // A new document may reuse a closed one's URI (untitled drafts): nothing of the old one is valid.
+    this.clear(document.uri);
     const run = this.settings.hostSettings(document.uri).run;
     if (run === 'off' && this.overrides.get(document.uri.toString()) !== 'on') {
       this.setState(document.uri, { kind: 'waiting' });
@@ -203,6 +205,8 @@ export class AnalysisService implements vscode.Disposable {
       this.log.error('Reading Poise settings failed', e);
       return;
     }
+    if (document.isClosed) return;
+    await new Promise<void>((resolve) => setImmediate(resolve)); // keep each synchronous step short
     if (document.isClosed) return;
     const version = document.version;
     const text = document.getText();

@@ -45,6 +45,7 @@ class Lane {
   private worker: Worker | undefined;
   private readonly queue: Job[] = [];
   private current: { job: Job; timer: NodeJS.Timeout } | undefined;
+  private starting = false;
 
   constructor(
     private readonly name: string,
@@ -71,12 +72,19 @@ class Lane {
     let job: Job | undefined;
     while ((job = this.queue.shift()) && job.unwanted()) job.reject(new Cancelled());
     if (!job) return;
-    const worker = this.ensureWorker();
-    if (!worker) {
+    if (!this.worker) {
+      // Start the thread in a turn of its own: creating it is the costliest synchronous step here.
       this.queue.unshift(job);
-      this.onStartFailure();
+      if (this.starting) return;
+      this.starting = true;
+      setImmediate(() => {
+        this.starting = false;
+        if (this.ensureWorker()) this.next();
+        else this.onStartFailure();
+      });
       return;
     }
+    const worker = this.worker;
     const timer = setTimeout(() => {
       this.log.warn(`Analysis took longer than ${TIMEOUT_MS / 1000} s; restarting the ${this.name} analysis worker.`);
       this.restart(new Error('analysis timed out'));
@@ -177,16 +185,19 @@ export class Engine implements vscode.Disposable {
   private workerFailed = false;
 
   constructor(
-    private readonly workerPath: string,
+    workerPath: string,
     log: Log,
   ) {
+    this.hasWorkerScript = existsSync(workerPath);
     const fail = () => this.fallBack();
     this.lanes = { small: new Lane('small', workerPath, log, fail), large: new Lane('large', workerPath, log, fail) };
   }
 
+  private readonly hasWorkerScript: boolean;
+
   /** Whether analyses run off the main thread. */
   get threaded(): boolean {
-    return !this.workerFailed && existsSync(this.workerPath);
+    return !this.workerFailed && this.hasWorkerScript;
   }
 
   /**

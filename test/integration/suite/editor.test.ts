@@ -50,7 +50,7 @@ suite('editor: live diagnostics', () => {
     // Several quick edits, each adding a shout, with an explicit analysis started in the middle.
     const pending: Array<Thenable<unknown>> = [];
     for (let i = 0; i < 4; i++) {
-      await editor.edit((b) => b.insert(document.lineAt(document.lineCount - 1).range.end, `\n${SHOUT} ${'AGAIN '.repeat(i).trim()}`));
+      await editor.edit((b) => b.insert(document.lineAt(document.lineCount - 1).range.end, `\n\n${`${SHOUT} ${'AGAIN '.repeat(i)}`.trim()}.`));
       pending.push(api.analysis.analyze(document));
     }
     await Promise.all(pending);
