@@ -391,6 +391,7 @@ const WORKBENCH_NOISE = [
   /^Updating additional builtin extensions cache/,
   /^\[Service Worker\] registration/,
   /^ChatSessionStore: /,
+  /^Failed snippets from folder '[^']*\/\.vscode' Error: Unable to resolve nonexistent file/, // a workspace without .vscode/
   /^Creation of workbench contribution '.*' took \d+ms\.$/,
   /ENOTFOUND open-vsx\.org/, // the offline extension gallery
   /^\[Extension Host\] (Started|Extension host agent)/,
