@@ -57,6 +57,10 @@ const HEDGES: Hedge[] = [
   { re: /\bonly (?=(?:wondering|asking|hoping|wanted|want|meant|a (?:rough|quick|small|little|short|first)\b))/gi, drop: 'keep' },
 ];
 
+/** One word or phrase of every hedge above: a sentence needs two of these before the full patterns run. */
+const ANCHOR =
+  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|I think|I feel like|I guess|I suppose|wondering|not (?:really |entirely |quite )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask)\b/gi;
+
 interface Hit {
   start: number;
   end: number;
@@ -167,10 +171,20 @@ export const hedging: Rule = {
     // The user's own phrases of this category (options.phrases) are reported under this rule.
     reportPhrases(ctx, 'hedging');
     for (const block of ctx.doc.blocks) {
-      if (!/\b(?:just|maybe|perhaps|possibly|sort|kind|if|think|guess|wonder|hopefully|a bit|little|somewhat|slightly|only|probably|no|whenever|understand|kinda|sorta|more|suppose|feel|not sure)/i.test(block.text)) continue;
       const allowed = allowedRanges(block, ctx.options.allow);
       const tk = tokenized(block);
-      for (const sent of tk.sentences) {
+      // Cheap first pass: only sentences with two or more hedge anchors are looked at closely.
+      const anchors = new Map<number, number>();
+      ANCHOR.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      let si = 0;
+      while ((m = ANCHOR.exec(block.text))) {
+        while (si < tk.sentences.length - 1 && m.index >= tk.sentences[si]!.end) si++;
+        anchors.set(si, (anchors.get(si) ?? 0) + 1);
+      }
+      for (let k = 0; k < tk.sentences.length; k++) {
+        if ((anchors.get(k) ?? 0) < 2) continue;
+        const sent = tk.sentences[k]!;
         const s = block.text.slice(sent.start, sent.end);
         const hits = findHedges(s).filter((h) => !overlaps(allowed, sent.start + h.start, sent.start + h.end) && !overlaps(tk.quotes, sent.start + h.start, sent.start + h.end));
         if (!dense(s, hits)) continue;
