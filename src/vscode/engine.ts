@@ -14,7 +14,8 @@ export type WorkerRequest = { id: number; chunk: string; last: false } | { id: n
 
 export const CHUNK = 32_768;
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Yields to the event loop through the timers phase, so pending events run between slices. */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
 
 export type WorkerResponse = { id: number; result: AnalyzeResult; ms: number } | { id: number; error: string };
 
@@ -77,11 +78,11 @@ class Lane {
       this.queue.unshift(job);
       if (this.starting) return;
       this.starting = true;
-      setImmediate(() => {
+      setTimeout(() => {
         this.starting = false;
         if (this.ensureWorker()) this.next();
         else this.onStartFailure();
-      });
+      }, 1);
       return;
     }
     const worker = this.worker;
