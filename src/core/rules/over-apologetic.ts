@@ -44,6 +44,8 @@ interface BlockHits {
   flagged: boolean;
 }
 
+const FOR_WRITING = 'Apologising for writing at all makes your message sound unwelcome.';
+
 const NOTE =
   'One apology is polite; a stack of them makes the message about your guilt instead of your point, and it reads as nervous or insecure. Apologise once, briefly, for something that needs it (a late reply), and turn the rest into thanks: "Thank you for your patience" instead of "Sorry to bother you".';
 
@@ -74,6 +76,9 @@ export const overApologetic: Rule = {
       all.push(entry);
       if (!kept.length) continue;
 
+      const existingHits: Hit[] = [];
+      collect(EXISTING, text, true, existingHits);
+
       // Clusters: apologies in one sentence or in adjacent sentences.
       const reported: Range[] = [];
       const sentenceOf = (at: number) => {
@@ -90,26 +95,26 @@ export const overApologetic: Rule = {
         if (group.length < 2 || strong < 1) continue;
         const start = group[0]!.start;
         const end = group[group.length - 1]!.end;
+        // One apology plus its own "to be a bother" is an apology for writing, not a stack.
+        const forWriting = strong === 1 && group.length === 2 && existingHits.some((h) => h.start < end && start < h.end);
         ctx.report({
           block,
           start,
           end,
-          reason: `${group.length} apologies in a row undercut your message.`,
+          reason: forWriting ? FOR_WRITING : `${group.length} apologies in a row undercut your message.`,
         });
         reported.push([start, end]);
         entry.flagged = true;
       }
 
       // Apologising for writing at all: flagged even when it is the only apology.
-      const existing: Hit[] = [];
-      collect(EXISTING, text, true, existing);
-      for (const h of existing) {
+      for (const h of existingHits) {
         if (overlaps(skip, h.start, h.end) || overlaps(reported, h.start, h.end)) continue;
         ctx.report({
           block,
           start: h.start,
           end: h.end,
-          reason: 'Apologising for writing at all makes your message sound unwelcome.',
+          reason: FOR_WRITING,
         });
         entry.flagged = true;
       }
