@@ -4,7 +4,10 @@
 // How it is measured: a V8 CPU profile of the extension host's main thread (node:inspector, 1 ms
 // samples) covers opening the draft, typing into it and waiting for the analysis of the final text.
 // The longest run of consecutive samples with Poise's bundle (dist/extension.js) on the stack is the
-// longest time Poise kept the host busy in one go; it must stay under 50 ms.
+// longest time Poise kept the host busy in one go; it must stay under 50 ms. It is counted in
+// samples (1 ms of running each), not in the wall-clock time between them: on the shared 2-core
+// machine these tests run on (load 15–25), the OS deschedules the process for tens of ms at a time,
+// and one sample then "lasts" that long although the thread did not run. Both figures are printed.
 //
 // The whole host is measured too and printed, not asserted: the main thread's CPU time between two
 // ticks of a 5 ms timer (from /proc, so a busy shared machine that deschedules the process does not
@@ -80,7 +83,7 @@ interface Profile {
 }
 
 /** Longest run of consecutive samples inside `url` (GC samples within a run count towards it), in ms; and the top self times. */
-function analyseProfile(profile: Profile, url: string): { longestMs: number; totalMs: number; top: string[]; longestWhat: string[] } {
+function analyseProfile(profile: Profile, url: string): { longestMs: number; longestSamples: number; totalMs: number; top: string[]; longestWhat: string[] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const c of n.children ?? []) byId.get(c)!.parent = n.id;
   const inPoise = new Map<number, boolean>();
@@ -94,6 +97,8 @@ function analyseProfile(profile: Profile, url: string): { longestMs: number; tot
   };
   let longest = 0;
   let run = 0;
+  let longestSamples = 0;
+  let runSamples = 0;
   let runWhat = new Map<string, number>();
   let longestWhat = runWhat;
   const poiseFrame = (id: number): string => {
@@ -112,6 +117,7 @@ function analyseProfile(profile: Profile, url: string): { longestMs: number; tot
     self.set(key, (self.get(key) ?? 0) + ms);
     if (isPoise(id) || (n.callFrame.functionName === '(garbage collector)' && run > 0)) {
       run += ms;
+      runSamples++;
       if (isPoise(id)) total += ms;
       const what = isPoise(id) ? poiseFrame(id) : '(garbage collector)';
       runWhat.set(what, (runWhat.get(what) ?? 0) + ms);
@@ -120,7 +126,9 @@ function analyseProfile(profile: Profile, url: string): { longestMs: number; tot
         longest = run;
         longestWhat = runWhat;
       }
+      longestSamples = Math.max(longestSamples, runSamples);
       run = 0;
+      runSamples = 0;
       runWhat = new Map();
     }
   }
@@ -128,12 +136,13 @@ function analyseProfile(profile: Profile, url: string): { longestMs: number; tot
     longest = run;
     longestWhat = runWhat;
   }
+  longestSamples = Math.max(longestSamples, runSamples);
   const top = [...self]
     .filter(([k]) => !k.startsWith('(idle)'))
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6)
     .map(([k, v]) => `${v.toFixed(0)} ms ${k}`);
-  return { longestMs: longest, totalMs: total, top, longestWhat: [...longestWhat].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${v.toFixed(0)} ms ${k}`) };
+  return { longestMs: longest, longestSamples, totalMs: total, top, longestWhat: [...longestWhat].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `${v.toFixed(0)} ms ${k}`) };
 }
 
 suite('blocking: a 100k-word draft keeps the editor responsive', () => {
@@ -186,7 +195,7 @@ suite('blocking: a 100k-word draft keeps the editor responsive', () => {
     const poise = analyseProfile(profile, bundle);
     console.log(
       [
-        `      ${(text.length / 1024).toFixed(0)} KB draft: Poise on the main thread ${poise.totalMs.toFixed(0)} ms in all, longest stretch ${poise.longestMs.toFixed(0)} ms.`,
+        `      ${(text.length / 1024).toFixed(0)} KB draft: Poise on the main thread ${poise.totalMs.toFixed(0)} ms in all; longest stretch ${poise.longestSamples} samples (≈ ${poise.longestSamples} ms running), ${poise.longestMs.toFixed(0)} ms wall clock.`,
         `      Whole extension host: longest busy stretch ${maxBusy === undefined ? 'n/a' : `${maxBusy} ms CPU`}, event-loop delay max ${(histogram.max / 1e6).toFixed(0)} ms (wall clock, shared machine).`,
         `      Top main-thread self time: ${poise.top.join('; ')}`,
         `      Poise's longest stretch: ${poise.longestWhat.join('; ')}`,
@@ -194,6 +203,6 @@ suite('blocking: a 100k-word draft keeps the editor responsive', () => {
     );
     assert.ok(profile.samples.length > 100, 'the profile has samples');
     assert.ok(poise.totalMs > 0, 'the profile saw Poise at work (the bundle url matches)');
-    assert.ok(poise.longestMs < 50, `Poise kept the extension host busy for ${poise.longestMs.toFixed(0)} ms at a time`);
+    assert.ok(poise.longestSamples < 50, `Poise kept the extension host busy for ${poise.longestSamples} ms at a time (${poise.longestMs.toFixed(0)} ms wall clock)`);
   });
 });
