@@ -2,11 +2,209 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Parses Markdown (CommonMark + GFM + front matter) into mdast. Never throws on odd input. */
-export function parseMarkdown(text: string): Root {
+/** The plain CommonMark + GFM + front matter parse of the whole text (the reference for parseMarkdown). */
+export function parseMarkdownFull(text: string): Root {
   return processor.parse(text) as Root;
+}
+
+/**
+ * Parses Markdown (CommonMark + GFM + front matter) into mdast. Never throws on odd input.
+ *
+ * Same tree as {@link parseMarkdownFull}, positions included (a differential test holds it), but
+ * faster on letters: a top-level paragraph of plain words (no character that could start inline
+ * syntax, no line that could start a block) is built directly; micromark parses the rest, with
+ * each such paragraph cut down to one letter, and their positions are shifted back. Anything the scan cannot decide for sure falls
+ * back to the full parse.
+ */
+export function parseMarkdown(text: string): Root {
+  const plan = planRegions(text);
+  if (!plan) return parseMarkdownFull(text);
+  // Parse the text with each plain paragraph cut down to "x": one micromark pass over what needs
+  // it, in its real context (a plain paragraph between two lists still keeps them apart).
+  const fast = plan.filter((r) => r.fast);
+  let cut = '';
+  let prev = 0;
+  for (const r of fast) {
+    cut += text.slice(prev, r.start) + 'x';
+    prev = r.end;
+  }
+  cut += text.slice(prev);
+  const sub = processor.parse(cut) as Root;
+  const children: RootContent[] = [];
+  let k = 0;
+  let dOffset = 0;
+  let dLine = 0;
+  for (const node of sub.children) {
+    const s = node.position?.start.offset;
+    if (s === undefined) return parseMarkdownFull(text);
+    const r = fast[k];
+    if (r && s === r.start - dOffset) {
+      // The stand-in: it must have come back as its own one-letter paragraph.
+      if (node.type !== 'paragraph' || node.position!.end.offset !== s + 1) return parseMarkdownFull(text);
+      const start = { line: r.line, column: 1, offset: r.start };
+      const end = { line: r.endLine, column: r.end - r.lastLineStart + 1, offset: r.end };
+      children.push({
+        type: 'paragraph',
+        children: [{ type: 'text', value: text.slice(r.start, r.end), position: { start: { ...start }, end: { ...end } } }],
+        position: { start, end },
+      });
+      dOffset += r.end - r.start - 1;
+      dLine += r.endLine - r.line;
+      k++;
+      continue;
+    }
+    if (r && s > r.start - dOffset) return parseMarkdownFull(text);
+    if (dOffset !== 0 || dLine !== 0) shift(node, dLine, dOffset);
+    children.push(node);
+  }
+  if (k !== fast.length) return parseMarkdownFull(text);
+  let lines = 1;
+  let lastLineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    lines++;
+    lastLineStart = i + 1;
+  }
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: text.length - lastLineStart + 1, offset: text.length } },
+  };
+}
+
+function shift(node: Nodes, lines: number, offset: number): void {
+  const p = node.position;
+  if (p) {
+    p.start.line += lines;
+    p.end.line += lines;
+    if (p.start.offset !== undefined) p.start.offset += offset;
+    if (p.end.offset !== undefined) p.end.offset += offset;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) shift(child, lines, offset);
+}
+
+interface Region {
+  fast: boolean;
+  /** Source offsets of the region: first character of its first line, end of its last line (before "\n"). */
+  start: number;
+  end: number;
+  /** 1-based line of `start`, of `end`, and the offset where the last line starts. */
+  line: number;
+  endLine: number;
+  lastLineStart: number;
+}
+
+/** A character that could start inline syntax (code, emphasis, links, HTML, entities, escapes, GFM strikethrough and tables). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what the fast path must refuse
+const INLINE_SPECIAL = /[`*_[\]<&\\~|]|www\.|http|mailto:|xmpp:|@|[ \t]\n|[ \t]$|[\x00-\x09\x0b-\x1f\x7f]/i;
+/** A first character (or ordered-list marker) that could start a block, or indentation. */
+const BLOCK_START = /^(?:[ \t#>\-+*=_`~<|:[]|\d{1,9}[.)])/;
+const FENCE_OPEN = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const INDENTED_FENCE = /^[ \t]+(?:```|~~~)/;
+const HTML_START = /^ {0,3}</;
+/** HTML blocks that continue over blank lines (kinds 1–5): bail out unless closed on their first line. */
+const HTML_LONG = /^ {0,3}<(?:!|\?|script|pre|style|textarea)/i;
+const HTML_ONE_LINE_COMMENT = /^ {0,3}<!--.*-->/;
+
+/**
+ * Splits the text into top-level chunks separated by blank lines and marks the ones that are
+ * certainly a plain paragraph. Null when the fast path does not apply (then the caller parses the
+ * whole text): CR or NUL characters, link or footnote definitions (they reach across the
+ * document), HTML blocks that run over blank lines, indented fences, fences left open, front
+ * matter left open, or no plain paragraph at all.
+ */
+function planRegions(text: string): Region[] | null {
+  if (text.length < 200 || text.includes('\r') || text.includes('\0') || text.includes(']:')) return null;
+  // Front matter: nothing before the closing fence line may be taken for a paragraph.
+  let fmEnd = -1;
+  const c0 = text.charCodeAt(0);
+  if (c0 === 45 /* - */ || c0 === 43 /* + */) {
+    const m = (c0 === 45 ? /\n---/ : /\n\+\+\+/).exec(text);
+    if (!m) return null;
+    fmEnd = m.index + 1;
+  }
+
+  const regions: Region[] = [];
+  let anyFast = false;
+  let fence: { ch: string; len: number } | null = null;
+  let pos = 0;
+  let line = 1;
+  while (pos <= text.length) {
+    // Skip blank lines (blank lines inside a fence belong to the slow region around them).
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const first = text.slice(pos, nl);
+    if (/^[ \t]*$/.test(first) && !fence) {
+      if (nl === text.length) break;
+      pos = nl + 1;
+      line++;
+      continue;
+    }
+    // A chunk: consecutive non-blank lines (or a run inside a fence).
+    const chunkStart = pos;
+    const chunkLine = line;
+    let fast = fence === null && chunkStart > fmEnd;
+    let sawHtml = false;
+    let lastLineStart = pos;
+    let lastLine = line;
+    let end = pos;
+    while (pos <= text.length) {
+      let e = text.indexOf('\n', pos);
+      if (e === -1) e = text.length;
+      const ln = text.slice(pos, e);
+      const blank = /^[ \t]*$/.test(ln);
+      if (blank && !fence) break;
+      if (fence) {
+        fast = false;
+        const m = FENCE_CLOSE.exec(ln);
+        if (m && m[1]![0] === fence.ch && m[1]!.length >= fence.len) fence = null;
+      } else {
+        if (INDENTED_FENCE.test(ln)) return null;
+        const m = FENCE_OPEN.exec(ln);
+        if (m) {
+          if (sawHtml) return null;
+          fence = m[1] ? { ch: '`', len: m[1].length } : { ch: '~', len: m[2]!.length };
+          fast = false;
+        } else if (HTML_START.test(ln)) {
+          if (HTML_LONG.test(ln) && !HTML_ONE_LINE_COMMENT.test(ln)) return null;
+          sawHtml = true;
+          fast = false;
+        }
+        if (fast && (BLOCK_START.test(ln) || INLINE_SPECIAL.test(ln))) fast = false;
+      }
+      lastLineStart = pos;
+      lastLine = line;
+      end = e;
+      if (e === text.length) {
+        pos = e + 1;
+        break;
+      }
+      pos = e + 1;
+      line++;
+      if (fence && blank) continue;
+    }
+    const endLine = lastLine;
+    // A slow region takes the blank lines after it (an indented code block or a list can end on
+    // one), up to the newline before the next chunk or to the end of the text.
+    const prevSlow = regions[regions.length - 1];
+    if (prevSlow && !prevSlow.fast) prevSlow.end = chunkStart - 1;
+    if (fast) anyFast = true;
+    const prev = regions[regions.length - 1];
+    if (!fast && prev && !prev.fast) {
+      prev.end = end;
+      prev.endLine = endLine;
+      prev.lastLineStart = lastLineStart;
+    } else {
+      regions.push({ fast, start: chunkStart, end, line: chunkLine, endLine, lastLineStart });
+    }
+    if (pos > text.length) break;
+  }
+  if (fence || !anyFast) return null;
+  const last = regions[regions.length - 1]!;
+  if (!last.fast) last.end = text.length;
+  return regions;
 }

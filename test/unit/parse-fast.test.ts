@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseMarkdown, parseMarkdownFull } from '../../src/core/parse';
+
+/** parseMarkdown's fast path must give exactly the tree of the full parse, positions included. */
+function same(text: string): void {
+  assert.deepStrictEqual(parseMarkdown(text), parseMarkdownFull(text), JSON.stringify(text));
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return markdownFiles(p);
+    return name.endsWith('.md') ? [p] : [];
+  });
+}
+
+test('fast parse equals full parse on fixtures and examples', () => {
+  const files = [...markdownFiles('test/fixtures'), ...markdownFiles('examples'), 'README.md', 'docs/rules.md'];
+  assert.ok(files.length > 10);
+  for (const f of files) {
+    const text = readFileSync(f, 'utf8');
+    same(text);
+    same(text.replace(/\r\n/g, '\n'));
+    // The same file with its first line dropped and twice over (other front matter / offsets).
+    same(text.slice(text.indexOf('\n') + 1));
+    same(`${text}\n\n${text}`);
+  }
+});
+
+test('fast parse takes the fast path on a plain letter and keeps positions', () => {
+  const text = `Hi Dana,\n\n${'Thank you for the call today, it was a pleasure. '.repeat(6).trim()}\nSecond line here.\n\nBest,\nSam\n`;
+  const tree = parseMarkdown(text);
+  assert.deepEqual(tree, parseMarkdownFull(text));
+  assert.equal(tree.children.length, 3);
+});
+
+const PLAIN = fc.constantFrom('Thank you', 'for the', 'call today.', 'I enjoyed it,', 'Dana', 'AWS and SQL', 'émoji 😀 ok', 'it’s fine', 'yes!', 'a: b', '2024 was', 'x > y', 'Hi', 'é\u0301');
+const TRICKY_LINE = fc.constantFrom(
+  '- item', '* item', '+ item', '1. one', '2) two', '> quote', '>', '# Head', 'Head\n===', 'Head\n---', '---', '***', '___',
+  '```', '```js', '~~~', '````', '  ```', '    code', '\tcode', '<div>', '<!-- c -->', '<!--', '-->', '<script>', '</script>', '<?php', '?>',
+  '| a | b |', '|---|---|', 'a | b', '[link](http://x.com)', '[ref]', '[ref]: /url', '[^1]', '[^1]: note', '- [ ] task', '- [x] done',
+  '~~del~~', '*em*', '**strong**', '_u_', '`code`', 'www.example.com', 'http://x.y', 'a@b.co', '&amp;', '\\*', 'two  ', 'trail ',
+  '  indented', ' one space', '\r', '', '', '', '+++', 'title = "x"', 'key: value', '  - nested', '   lazy', 'Setext\n', '=', '-',
+);
+const LINE = fc.oneof(
+  { weight: 3, arbitrary: fc.array(PLAIN, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' ')) },
+  { weight: 2, arbitrary: TRICKY_LINE },
+  { weight: 1, arbitrary: fc.tuple(TRICKY_LINE, fc.array(PLAIN, { maxLength: 3 })).map(([a, b]) => [a, ...b].join(' ')) },
+);
+const DOC = fc
+  .tuple(fc.array(LINE, { minLength: 1, maxLength: 60 }), fc.constantFrom('\n', '\n', '\r\n'), fc.boolean(), fc.boolean())
+  .map(([lines, eol, fm, trailing]) => (fm ? ['---', 'kind: thank-you', '---', ''] : []).concat(lines).join(eol) + (trailing ? eol : ''));
+
+test('fast parse equals full parse on random Markdown (property)', () => {
+  fc.assert(fc.property(DOC, (text) => same(text)), { numRuns: 500 });
+  // Long plain stretches around one tricky construct, so the fast path really runs.
+  const para = fc.array(fc.array(PLAIN, { minLength: 3, maxLength: 12 }).map((ws) => ws.join(' ')), { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n'));
+  const block = fc.oneof(para, para, fc.array(TRICKY_LINE, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n')));
+  const seps = fc.constantFrom('\n\n', '\n\n\n', '\n', '\n \n', '\n\t\n');
+  const doc2 = fc.array(fc.tuple(block, seps), { minLength: 2, maxLength: 25 }).map((bs) => bs.map(([b, s]) => b + s).join(''));
+  fc.assert(fc.property(doc2, (text) => same(text)), { numRuns: 800 });
+});
