@@ -15,7 +15,7 @@ const RUN = /[!?]{2,}|[‼⁇⁈⁉]/g;
 /** A single "!" used as sentence punctuation: not glued to a following word ("!important"). */
 const SINGLE = /(?<![!?])!(?![!?])/g;
 const PILE_IN_BLOCK = 3;
-const PILE_IN_MESSAGE = 3;
+const PILE_IN_MESSAGE = 4;
 const WORDS_PER_MARK = 40;
 
 interface Single {
