@@ -90,5 +90,19 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank you for', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know'] },
     },
+    {
+      patterns: [
+        'the {only|real|main|sole|whole} reason *** {went badly|went wrong|went poorly|did not go well|did not go better|failed|was a disaster|fell apart|was so bad|was a mess|bombed} {is|was} {that|because}',
+        '{down to|because of|thanks to|due to|caused by} {your|you|the recruiter|the company|the agency} *** {losing|forgetting|misplacing|failing|never|mixing up|messing up|screwing up|cancelling|canceling|lost|forgot|misplaced|incompetence|disorganisation|disorganization|negligence|carelessness|sloppiness|chaos|mistakes|errors|mix up|mix-up|blunder|blunders}',
+        '{your|your *|the company \'s|the agency \'s|the recruiter \'s|your recruiter \'s|your team \'s|your company \'s} [*] {disorganisation|disorganization|incompetence|negligence|carelessness|sloppiness|chaos|inefficiency|blunder|blunders|mix up|mix-up} *** {cost|ruined|sank|killed|wrecked|lost|blew}',
+        '{it is|it was|that is|that was|this is|this was} {your|you|the recruiter|the company|the agency} *** that {cost|ruined|sank|killed|wrecked|blew} {me|my}',
+        'so {of course|naturally|obviously|no wonder} i {could not|did not|was not|failed|struggled|came across|froze|was late|missed|had no|never|ran out}',
+        '{you|your *|they|he|she|the *} did not even {ask|asked|look at|read|bother|let me|give me|check|try|listen|glance}',
+        '{set|was set|were set|being set|been set} up to fail',
+        '{your|the recruiter \'s|your recruiter \'s|the company \'s|the agency \'s} {vague|misleading|wrong|incorrect|confusing|contradictory|sloppy|terrible|useless|outdated|inaccurate} {brief|instructions|directions|information|info|job description|description|advert|ad|address|details|guidance|scheduling}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'my {own|nerves|lack|inexperience}', 'no fault', 'not your fault', 'could you', 'would you', 'can you'] },
+    },
   ],
 };

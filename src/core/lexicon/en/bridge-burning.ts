@@ -76,5 +76,21 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'Announcing a burned bridge closes the door for good.',
       unless: { before: ['would have', 'could have', 'might have', 'would', 'to', 'not', 'never', 'without', 'avoid', 'want to', 'do not want to', 'not want to', 'not to', 'of'], sentence: ['do not want', 'not want', 'never want', 'avoid', 'without', 'would have', 'hate to', 'rather not'] },
     },
+    {
+      patterns: [
+        'consider this my {last|final} [ever]',
+        'my last ever {application|email|message|attempt|interview}',
+        '{the|my} last time i [will] [ever] {apply|applied|interview|bother|deal} {to|with|for|at} {you|your *|this *}',
+        '{you|you have|you guys|your company|your team|your firm} [just|have just|really|truly] {lost|missed out on|passed on|passed up|let go of|let slip} {a|an|the} [really|truly|seriously] {great|good|brilliant|excellent|fantastic|amazing|strong|top|valuable|real|incredible|outstanding|exceptional} {employee|candidate|hire|asset|engineer|talent|worker|team member|catch|designer|developer|analyst}',
+        '{glad|relieved|happy|thankful|grateful|pleased} {i|that i} {found out|learned|learnt|saw|discovered|realised|realized|know|got to see} {what kind of|what sort of|what this place|what you are|what your company|the truth|who you really|what you are really|your true colours|your true colors}',
+        '{glad|relieved|happy|thankful|grateful|pleased} {i|that i} {found out|learned|learnt|saw|discovered|realised|realized} *** {before {signing|accepting|joining|committing|i signed|i accepted|i joined|i committed|it was too late}}',
+        'not {now|today} [and] not ever',
+        'not interested {ever|now or ever|then or now|now or later|now or in the future|and never will be}',
+        'and never will be',
+        '{terrible|awful|horrible|toxic|miserable|hellish|nightmare|dreadful|soul destroying|soul-destroying|joyless|depressing} {place|company|environment|workplace|outfit|shop} to work',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not'], sentence: ['sorry for your loss', 'condolence+', 'retire+', 'my {previous|last|former|old} {job|employer|company|role}', 'at my {previous|last|former|old}', 'why i left', 'reason i left'] },
+    },
   ],
 };

@@ -79,5 +79,13 @@ export const demanding: CategoryLexicon = {
       unless: { sentence: [...POLITE, 'if you ever', 'let me', 'you can tell me', 'tell me more', 'what you {think|thought}'] },
       requires: ['if', 'why', 'what', 'who', 'exactly', 'asking', 'look'],
     },
+    {
+      patterns: [
+        'i {expect|demand|insist on|want|require} {a|an|your|the|some|full|personal|written} [*] [*] {decision|answer|reply|response|explanation|reason|call|phone call|update|apology|refund|justification|breakdown} {from|by|within|today|tomorrow|before|explaining|in writing|immediately|asap|personally|directly}',
+        'i {expect|want|demand|need} {to hear|to be told|to be contacted|to be called|an answer|a decision|a response|a reply} [*] {from|by} {you|your|the} *** {by|within|today|tomorrow|before|no later than|immediately}',
+      ],
+      reason: 'Demanding answers or documents reads as entitlement.',
+      unless: { before: ['if', 'when', 'not'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping'] },
+    },
   ],
 };

@@ -85,5 +85,19 @@ export const desperate: CategoryLexicon = {
       end: true,
       reason: 'Offering to accept any terms reads as desperation.',
     },
+    {
+      patterns: [
+        'i will {do|take|accept} [literally|absolutely|honestly|happily|gladly|seriously|genuinely|quite literally] {anything|whatever|any job|any position|any role|any salary|any hours|any shift|any work|any offer|any title|any level}',
+        '{even|happy to work|willing to work|will work|would work|i will do it} {unpaid|for free|without pay|for nothing}',
+        '{the only thing|all that is|what is|the one thing} keeping me {going|sane|afloat|alive|together|motivated}',
+        '{this|the|your} {job|role|position|offer|opportunity} is [literally|honestly|truly|really] {my only|my last|the only|my one|my final} {hope|lifeline|chance|shot|option|way out}',
+        '{please|i beg you|i am begging you|i am asking you} [please] {do not|not} {give up on|forget|reject|pass on|overlook} me',
+        '{please|i beg you|i am begging you} [please] [just] {reconsider|change your mind|think again|give me}',
+        'i {do not|did not} know what {else|more} {to do|i can do|i could do}',
+        'i {can not|could not|cannot} {afford|take|handle|survive|bear} {another|one more|to lose|to be rejected|this|to miss|being rejected}',
+      ],
+      reason: 'Pleading reads as desperation.',
+      unless: { before: ['not', 'never'], sentence: ['happy to do anything {that|to}', 'anything else', 'if there is anything', 'let me know if', 'feel free', 'no rush', 'thank you for', 'could you', 'would you'] },
+    },
   ],
 };

@@ -77,5 +77,28 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not', 'no'], sentence: ['if i am not', 'i am not the', 'if i was not', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by'] },
     },
+    {
+      patterns: [
+        'like i {do|did|have}',
+        'the way i {do|did|can}',
+        'as much as i {do|did}',
+      ],
+      end: true,
+      requires: ['{nobody|no one|none|not one|neither}', 'doubt {whoever|the person|the candidate|they|he|she}', 'whoever you', 'the {person|candidate|one} you {hired|picked|chose|went with}'],
+      reason: 'Comparing yourself with the people chosen re-argues the decision.',
+    },
+    {
+      patterns: [
+        'i [still|honestly|genuinely|simply|truly|really] {fail|failed} to {see|understand|comprehend|grasp|follow} {it|how|why|what|the logic|the reasoning|the reason|this|that}',
+        '{judged|deemed|rated|scored|seen as|considered|thought} {weaker|worse|less qualified|less experienced|inferior|not as strong|below} {than|to}',
+        '{i|we} {meet|met|fulfil|fulfill|fulfilled|tick|ticked|check|checked|satisfy|satisfied|hit|matched|match} {every|all} [single|one] [of] [the|your] {requirement|requirements|qualification|qualifications|criteria|criterion|box|boxes|point|points|item|items|bullet|bullets|line}',
+        'i {can not|cannot|still can not|honestly can not|do not|still do not} {see|understand|figure out|work out|fathom} {what|where|why|how} i {did|went|could have|was} *** wrong',
+        'i {did|went|was} [*] wrong {in|during|at} {the|that|my|our} {interview|interviews|round|rounds|call|presentation|test}',
+        'i {can not|cannot|still can not} {understand|believe|see|fathom} {how|why} {i|my} ** {did not|was not|were not|could not|failed|lost|missed|got rejected|was rejected}',
+        'i still do not {understand|see|get} {how|why} i',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'no'], sentence: ['could you help', 'feedback', 'to improve', 'next time', 'future', 'advice'] },
+    },
   ],
 };

@@ -121,5 +121,23 @@ export const hostile: CategoryLexicon = {
       reason: 'A one-word "Whatever" reads as contempt.',
       note: 'A curt "Whatever" tells the reader you have stopped listening, and it is the line they will remember. If you are frustrated, you can simply not reply; if you do reply, thank them and move on.',
     },
+    {
+      patterns: [
+        '{should|ought to} be [@intens] {ashamed|embarrassed|mortified} [of {themselves|yourself|yourselves|himself|herself}]',
+        '{a|an} [complete|total|absolute|utter|colossal] waste of {oxygen|space|skin|air|a desk|a salary|a paycheck|a paycheque}',
+      ],
+      end: true,
+      reason: 'Shaming or insulting the reader reads as hostility.',
+      unless: { before: [...SELF, 'i', 'i really', 'we', 'not', 'never', 'no one', 'nobody'], sentence: ['i {should|ought|would|was|am|felt|feel}', 'not {be|feel}', 'do not', 'need not', 'no need', 'nothing to be'] },
+    },
+    {
+      patterns: [
+        '{smug|arrogant|pompous|petty|nasty|rude|miserable|sad|bitter|condescending|jumped up|jumped-up|power hungry|power-hungry|self important|self-important} little {man|woman|person|men|women|people|clerk|dictator|tyrant|gatekeeper|recruiter|manager|bureaucrat|empire|kingdom|fiefdom}',
+        '{could not|can not|would not be able to|could never} {organise|organize|run|find|manage|plan} *** {in a brewery|out of a paper bag|a bath|a lemonade stand|a bake sale|its way out of|their way out of|his way out of|her way out of|your way out of}',
+        '{clearly|obviously|visibly} {enjoyed|enjoys|loved|loves|relished|relishes} {wasting|humiliating|belittling|ignoring|patronising|patronizing|grilling|tormenting|making}',
+      ],
+      reason: 'Contempt aimed at the reader’s people reads as an insult.',
+      unless: { before: [...SELF, 'i'], sentence: ['i {was|am|felt|feel}'] },
+    },
   ],
 };

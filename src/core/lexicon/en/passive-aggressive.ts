@@ -143,5 +143,25 @@ export const passiveAggressive: CategoryLexicon = {
       unless: { before: ['i am', 'i', 'we are', 'sorry for', 'apologies for', 'am', 'me'] },
       reason: '"Thanks for finally…" reads as a reproach.',
     },
+    {
+      patterns: [
+        'not sure how {else|many more times|much more clearly|much clearer} {to|i can|i could|i am supposed to} {say|put|explain|ask|phrase|word}',
+        'how many {more} times {do i|must i|will i|should i|am i going to} {have to|need to}',
+        '{is|are|was|were} [@intens] not {a|much of a|your|high on your|very high on your} [top|high] {priority|concern} {for|to} {you|your *}',
+        '{nobody|no one|none of you|not one of you} [ever] [even] {seems|seem|seemed|bothers|bother|bothered|cares|care|cared|thought|thinks} to {reply|respond|answer|read|get back|acknowledge|write back|call back}',
+        '{nobody|no one} [there] ever {replies|responds|answers|gets back|reads|writes back|calls back|bothers}',
+        'not that {anyone|anybody|you|any of you|someone|somebody|they} {will|would|is going to|are going to|ever|even|actually} [ever|even|actually] {read|reads|care|cares|notice|notices|answer|answers|reply|replies|respond|responds|listen|listens}',
+        'i would have appreciated {hearing|knowing|being told|a heads up|the courtesy|being informed|learning|some notice|a bit of notice|a reply|a response|an answer|a call} *** {before|sooner|earlier|first|directly|at least|instead}',
+        '{it would have been|would have been|it would be} nice {to hear|to know|to be told|to get|to receive|if you had|if someone had|if anyone had|to have been told|to have heard} *** {directly|sooner|earlier|before|first|at least|instead|yourself|from you}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['as promised', 'feel free', 'no rush', 'understand if', 'completely understand'] },
+    },
+    {
+      patterns: ['but never mind', 'but oh well', 'but whatever', 'but there you go', 'but i guess that is {fine|okay|ok|how it is|life}'],
+      end: true,
+      reason: 'A shrugging "but never mind" reads as a reproach.',
+      requires: ['would have', 'could have', 'should have', 'nobody', 'no one', 'never', 'not even', 'after', 'before', 'again', 'still'],
+    },
   ],
 };

@@ -124,5 +124,20 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Thanking them for a form rejection reads as sarcasm.',
       requires: ['after', 'rejection', 'months', 'weeks', 'hours', 'finally', 'onsite', 'interviews', 'rounds'],
     },
+    {
+      patterns: [
+        "i am sure {whoever|the person|the candidate|the one|your pick|your new hire|the new hire|your chosen one|they|he|she} *** {is|will be|was|are|must be} {a|an|absolutely|truly|simply|just} [real|absolute|total|true|utter] {genius|gem|winner|catch|star|prodigy|visionary|saint|unicorn|rockstar|superstar|miracle worker}",
+        '{was|is|were|am|are} {so|clearly|obviously} {important|valuable|high on your list|high priority|much of a priority|precious|dear} to {you|your *} that',
+        '{love|loved|adore|adored|enjoy|enjoyed|appreciate|appreciated|like|liked} {how|the way|that} {you|your *|they|he|she|the recruiter|the company} *** {ghosted|ignored|wasted|strung|cancelled|canceled|lost|forgot|never|did not|left|kept|took # |waited|rejected|sent a template|sent a form}',
+        'a {whole|whopping|staggering|princely|massive|grand} {# percent|#|# pounds|# dollars|# euros|# k}',
+        '{hope|trust|sure} {the|your|his|her|their} [*] {nephew|niece|golf buddy|drinking buddy|godson|goddaughter|internal candidate|cousin} *** {works out|is worth|was worth|enjoys|does well|is happy|will be happy|works|was the right}',
+        '{enjoy|congrats on|congratulations on} {the|your} {nephew|niece|golf buddy|internal hire|nepotism hire}',
+        '{valuable|invaluable|detailed|helpful|insightful|thorough|in depth|extensive|useful|constructive|personal|personalised|personalized|tailored|thoughtful} feedback {of|consisting of|amounting to|that amounted to|which amounted to}',
+        '{good|best of|lots of|the best of|all the best with} luck {finding|getting|hiring|attracting|recruiting|with} {your|a|that|the|anyone|anybody|someone|somebody} [*] [*] {unicorn|purple squirrel|perfect candidate|superhero|rockstar|genius|miracle worker|magical candidate|dream candidate}',
+        '{good|best of|lots of|the best of} luck {finding|getting|hiring|attracting|recruiting|keeping} *** {at|for|with|on} {that|this|those|these} {salary|pay|rate|rates|budget|price|wage|wages|offer|package|money}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'seriously though'] },
+    },
   ],
 };

@@ -67,5 +67,21 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { after: ['belittled', 'treated', 'humiliated', 'spoken', 'ignored', 'yelled', 'insulted', 'ghosted', 'misled', 'lied'] },
     },
+    {
+      patterns: [
+        'i {came across|come across|must have come across|probably came across|looked|sounded|must have looked|must have sounded|seemed|must have seemed} {as|like} [a|an] [total|complete|absolute|real|utter|bit of a|bit of an] {idiot|fool|moron|amateur|mess|wreck|clown|buffoon|rambling mess|nervous wreck|incompetent|disaster|beginner|imposter|impostor|fraud}',
+        'i {rarely|never|seldom|hardly ever} am',
+        '{i was|i am|i am just|i was just|i am probably|i was probably|i am clearly|i was clearly|i am simply|i was simply|i am obviously|i was obviously} not {good|smart|clever|strong|talented|experienced|qualified|sharp|quick} enough',
+        'my [*] {grades|gpa|marks|resume|cv|experience|skills|skill set|portfolio|writing|english|background|record|work history|coding|maths|math|code|answers|interview skills|people skills|communication} {was|were|is|are} [pretty|really|quite|so|rather|honestly|frankly|just|probably|still|fairly|kind of|a bit] {terrible|awful|bad|poor|weak|mediocre|embarrassing|rubbish|not great|not very good|not good|nothing special|a mess|thin|patchy|laughable|pathetic|garbage|trash|lacking|subpar|sub par}',
+        '{doubt|do not think|not sure|wonder if} {i am|i would be|i was|my application is|my cv is|my resume is|my profile is|i am really} [even|really|actually] worth {a|your|the|their|any} [second|first|proper] {look|glance|time|read|consideration|trouble|interview|call|bother}',
+        '{just|only|merely|basically|simply} {a|an|some} [*] [*] {nobody|no one|amateur|hobbyist|wannabe|has been|has-been}',
+        'i {am|was} {too|way too|far too} {stupid|dumb|slow|old|inexperienced|useless|nervous|awkward|boring} {for|to}',
+        'i {would|will} [probably|only|just] {disappoint|let down|fail} {you|your|the}',
+        'i {probably|likely|surely} {would|will} {not|never} {measure up|cut it|be good enough|fit in|keep up}',
+        '{nothing|not much|very little|not a lot} {special|impressive|to offer|to brag about|worth mentioning} [to offer|about me|on my cv|on my resume]',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'if'], after: ['belittled', 'treated', 'humiliated'], sentence: ['you {said|told|felt|thought}', 'worried', 'afraid', 'fear', 'help me', 'how to', 'improv+', 'working on', 'build+', 'practis+', 'practic+'] },
+    },
   ],
 };

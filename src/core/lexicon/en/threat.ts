@@ -93,5 +93,17 @@ export const threat: CategoryLexicon = {
       requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', 'contact+ the', 'go to', 'going to', 'claim', 'case'],
       unless: { sentence: ['i {worked|work|served|volunteer+|interned} {at|for|on|with}', 'member of', 'board member', 'my role', 'my job'] },
     },
+    {
+      patterns: [
+        '{forward+|sent|send+|pass+|shar+|cc+|copied|copy+|show+|hand+} *** {to|with} {my|a|an} [employment|personal|own] @lawyer',
+        '{grounds for|basis for|cause for} {a|legal|an} [formal] {lawsuit|claim|complaint|legal action|grievance|case|tribunal|discrimination claim}',
+        '{will|shall|are going to|is going to|are gonna} [all] {hear|know|find out|learn|be hearing|be told} [about] [exactly|precisely] {how|what|the way} {you|your}',
+        '{everyone|everybody|my network|my contacts|my friends|my followers|my colleagues|the whole industry|all my contacts|every candidate} *** {will|are going to|is going to|shall} {hear|know|find out|learn|be told}',
+        'if i do not {hear|get|receive|have} *** {i will|i am going to|i shall|i will be} {contact+|report+|escalat+|post+|shar+|fil+|sue|leav+ a|tell+|writ+ to|email+ your|call+ your|go+ over your head|go+ to}',
+        '{contact+|email+|writ+ to|call+|reach+ out to|go+ to|escalat+ {this|it} to|cc+|copy+ in|loop+ in|go+ over * head to} {your|the} {ceo|founder|founders|board|managing director|md|chairman|president|owner|head of hr|investors|vp|chief executive} {directly|personally|about this|about how}',
+      ],
+      reason: 'A threat of escalation ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention of'], sentence: ['contract', 'offer letter', 'happy to', 'would you like', 'prefer', 'suggested', 'referred', 'recommend+', 'thank', 'thanks', 'background check', 'visa'] },
+    },
   ],
 };
