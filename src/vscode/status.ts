@@ -3,6 +3,7 @@ import type { AnalysisService, DocumentState } from './analysis';
 import { formatBytes } from './analysis';
 import type { ChecklistItem } from '../core/types';
 import type { DiagnosticsPublisher } from './diagnostics';
+import { checklistProgressOf, onDidChangeChecklistProgress } from './checklist-view';
 
 /** What the status item shows for a draft: counts, checklist progress, or why it is not checked. */
 export function statusText(
@@ -65,6 +66,8 @@ export class StatusBar implements vscode.Disposable {
         refresh();
       }),
       diagnostics.onDidChange(refresh),
+      // Manual ticks in the checklist view change progress without a new analysis.
+      onDidChangeChecklistProgress(refresh),
     ];
     this.update();
   }
@@ -98,9 +101,10 @@ export class StatusBar implements vscode.Disposable {
       if (f.diagnostic.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
       else if (f.diagnostic.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
     }
+    // The view's progress includes the writer's manual ticks; fall back to the analysis alone.
     const items = this.checklists.get(document.uri.toString()) ?? [];
     const counted = items.some((i) => i.required) ? items.filter((i) => i.required) : items;
-    const checklist = { done: counted.filter((i) => i.state === 'done').length, total: counted.length };
+    const checklist = checklistProgressOf(document) ?? { done: counted.filter((i) => i.state === 'done').length, total: counted.length };
     const { text, tooltip } = statusText(this.analysis.getState(document), counts, checklist);
     this.item.text = text;
     this.item.tooltip = tooltip;

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ChecklistNode, ChecklistProvider, ChecklistTestApi } from '../../../src/vscode/checklist-view';
 import { workspaceRoot } from '../helpers';
+import { poiseApi } from './editor-util';
 
 async function activatePoise(): Promise<void> {
   const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'poise' && e.packageJSON?.publisher === 'poise');
@@ -145,6 +146,8 @@ suite('checklist view', () => {
     assert.equal(ticked.description, 'ticked by hand');
     assert.equal(provider.progress()!.ready, true);
     assert.equal(provider.getTreeItem(provider.getChildren()[0]!).label, 'Ready to send');
+    // The status bar counts the manual tick too.
+    assert.match((await poiseApi()).status.text, /\$\(pass-filled\) 9\/9$/);
 
     // "Reload": a fresh provider over the same workspaceState sees the tick.
     const reloaded = createProvider();
