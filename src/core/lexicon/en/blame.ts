@@ -104,5 +104,17 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'my {own|nerves|lack|inexperience}', 'no fault', 'not your fault', 'could you', 'would you', 'can you'] },
     },
+    {
+      patterns: [
+        '{which is why|that is why|this is why|that is the reason|which is the reason} i {was|missed|could not|did not|failed|froze|struggled|arrived|came|ran|had|got|lost|bombed|performed|seemed|sounded|looked}',
+        'if only {you|your *|your * *|the recruiter|the company|the interviewer|someone|somebody|anyone} {had|would have|could have|bothered|cared|listened|read|told}',
+        '{never|not} {given|offered|afforded} a {fair|real|proper|genuine|decent|reasonable} {chance|shot|hearing|go|opportunity}',
+        '{did not|never} {give|gave|let} me a {fair|real|proper|genuine|decent|reasonable} {chance|shot|hearing|go|opportunity}',
+        '{gave|sent|told|emailed|provided} me the wrong {time|date|address|link|information|info|location|room|number|details|office|timezone|time zone}',
+      ],
+      requires: ['you', 'your', 'the recruiter', 'the company', 'the interviewer', 'they', 'them', 'fair', 'if only', 'so', 'which is why', 'that is why', 'because'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens'] },
+    },
   ],
 };

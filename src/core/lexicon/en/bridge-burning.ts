@@ -92,5 +92,18 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: { before: ['not'], sentence: ['sorry for your loss', 'condolence+', 'retire+', 'my {previous|last|former|old} {job|employer|company|role}', 'at my {previous|last|former|old}', 'why i left', 'reason i left'] },
     },
+    {
+      patterns: [
+        '{did not|never} [really|even] want {it|the job|the role|the position|this job|this role|to work there|to work for you|to work here} [*] anyway',
+        '{was not|am not|was never|never was|was not ever} [that|really|even|very|all that] {interested|keen|bothered|fussed|excited} [*] anyway',
+        'do not [even] bother {replying|responding|answering|getting back|writing back|calling|following up|trying}',
+        '{take|taking|will take} my {talents|talent|skills|business|experience|expertise} elsewhere',
+        '{glad|relieved|happy|thankful|grateful} {i|that i} {do not|will not|never|will never|would not} have to {work|deal|spend|put up} {with|for|under|alongside|time}',
+        'i would [much|honestly|frankly|sooner] rather {flip burgers|be unemployed|starve|stack shelves|dig ditches|stay unemployed|clean toilets|work for free|sweep floors|work at mcdonalds}',
+        '{do not|never} waste my time [ever] again',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not'], sentence: ['sorry', 'if you need', 'hesitate', 'no need to'] },
+    },
   ],
 };

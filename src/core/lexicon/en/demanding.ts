@@ -87,5 +87,13 @@ export const demanding: CategoryLexicon = {
       reason: 'Demanding answers or documents reads as entitlement.',
       unless: { before: ['if', 'when', 'not'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping'] },
     },
+    {
+      patterns: [
+        '{respond|reply|get back to me|answer|revert|confirm|let me know} {within # hours|within the hour|within # days|by end of day|by close of business|by eod|by cob|asap|immediately|at once|right away|straight away}',
+        'i want {my|the} * [*] {reimbursed|refunded|paid|back|returned|sent|reinstated|reviewed} {now|today|immediately|asap|by|within|tonight|tomorrow}',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { sentence: [...POLITE, 'happy to', 'i will', 'i can', 'i am able', 'i will try'] },
+    },
   ],
 };

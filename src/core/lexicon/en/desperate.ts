@@ -81,6 +81,14 @@ export const desperate: CategoryLexicon = {
       reason: 'Over-the-top longing reads as desperation.',
     },
     {
+      patterns: [
+        '{applied|applying|sent applications} {to|for} {over|more than|nearly|almost|about|around} # {jobs|positions|roles|companies|places|employers|vacancies}',
+        '{hundreds|dozens|hundreds and hundreds} of {applications|rejections|rejection emails|jobs|positions}',
+      ],
+      reason: 'Stressing how badly you need the job reads as desperation.',
+      requires: ['nothing', 'no luck', 'nobody', 'no one', 'not a single', 'not one', 'zero', 'none', 'still', 'last hope', 'only hope', 'desperate+', 'please', 'begging', 'need this'],
+    },
+    {
       patterns: ['{any|whatever} {salary|hours|wage|pay|shift|schedule|conditions} [you {offer|want|like|think|need}]'],
       end: true,
       reason: 'Offering to accept any terms reads as desperation.',
@@ -98,6 +106,14 @@ export const desperate: CategoryLexicon = {
       ],
       reason: 'Pleading reads as desperation.',
       unless: { before: ['not', 'never'], sentence: ['happy to do anything {that|to}', 'anything else', 'if there is anything', 'let me know if', 'feel free', 'no rush', 'thank you for', 'could you', 'would you'] },
+    },
+    {
+      patterns: [
+        '{eternally|forever|endlessly|infinitely|for ever} {grateful|thankful|indebted|in your debt}',
+        '{will|would|can} {check|be checking|keep checking|refresh|be refreshing} my {phone|inbox|email|emails} every {# minutes|minute|hour|five minutes|few minutes|second}',
+      ],
+      reason: 'Over-the-top longing reads as desperation.',
+      unless: { before: ['not'], sentence: ['processed', 'reviewed', 'we received', 'you received', 'the team'] },
     },
   ],
 };

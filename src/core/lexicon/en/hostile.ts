@@ -116,6 +116,11 @@ export const hostile: CategoryLexicon = {
       reason: 'Telling the reader to go away reads as contempt.',
     },
     {
+      patterns: ['{are you|you have got to be|you have to be|you must be|you got to be|you are} [actually|seriously|really|just] {kidding|joking} [me]'],
+      end: true,
+      reason: 'An incredulous retort reads as contempt.',
+    },
+    {
       patterns: ['whatever', 'yeah whatever', 'fine whatever'],
       alone: true,
       reason: 'A one-word "Whatever" reads as contempt.',
@@ -138,6 +143,17 @@ export const hostile: CategoryLexicon = {
       ],
       reason: 'Contempt aimed at the reader’s people reads as an insult.',
       unless: { before: [...SELF, 'i'], sentence: ['i {was|am|felt|feel}'] },
+    },
+    {
+      patterns: [
+        '{this|that|your *|this whole *} is [@intens] {unacceptable|outrageous|disgraceful|appalling|beyond the pale|beneath contempt}',
+        '{are|is|were|was} {you|he|she|they|your *|your * *|anyone there|anybody there} [even|actually|really|remotely] qualified to {interview|judge|assess|hire|evaluate|run|manage|recruit|screen|lead}',
+        'i have {met|seen|worked with|dealt with|interviewed with} more {competent|professional|qualified|organised|organized|capable|polite|respectful|intelligent} {interns|children|kids|students|teenagers|toddlers|monkeys|schoolchildren|chatbots|robots}',
+        'who do you think you are',
+        '{treat+|treat} {me|candidates|applicants|people|us|everyone} {like|as if} [i was|we were|they were] {dirt|garbage|trash|a number|cattle|an idiot|idiots|a child|children|crap|rubbish|nothing|a nobody|second class}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { after: ['for me', 'to me'], before: ['not', 'never', 'i', 'we'], sentence: ['i {was|am} not', 'my {last|previous|former|old} {job|employer|company|manager|boss}', 'at my {last|previous|former}', 'never {treat|treated|treats}', 'your team never'] },
     },
   ],
 };

@@ -158,10 +158,29 @@ export const passiveAggressive: CategoryLexicon = {
       unless: { sentence: ['as promised', 'feel free', 'no rush', 'understand if', 'completely understand'] },
     },
     {
+      patterns: [
+        '{my|the|our} {last|previous|past|other} {two|three|four|five|six|several|many|multiple|#} {emails|messages|attempts|follow ups|follow-ups|calls|voicemails|notes|requests|reminders}',
+        'i have [now|already] {emailed|written|called|messaged|followed up|reached out|contacted you|chased|left messages|left voicemails} {# times|two times|three times|four times|five times|several times|multiple times|many times|twice|three separate times|repeatedly|countless times|a dozen times}',
+      ],
+      reason: 'Counting the follow-ups reads as a reproach.',
+      requires: ['unanswered', 'no {reply|response|answer|word}', 'not heard', 'have not heard', 'ignored', 'still', 'yet', 'without {a|any|reply|response}', 'nothing', 'not {a|one|a single}', 'nobody', 'no one', 'went nowhere', 'apparently'],
+      unless: { sentence: ['spam', 'junk', 'in case', 'may have', 'might have', 'i know', 'understand', 'sorry', 'apolog+'] },
+    },
+    {
       patterns: ['but never mind', 'but oh well', 'but whatever', 'but there you go', 'but i guess that is {fine|okay|ok|how it is|life}'],
       end: true,
       reason: 'A shrugging "but never mind" reads as a reproach.',
       requires: ['would have', 'could have', 'should have', 'nobody', 'no one', 'never', 'not even', 'after', 'before', 'again', 'still'],
+    },
+    {
+      patterns: [
+        '{any|the} confusion on your {end|part|side}',
+        'i am sure it was [just|simply|only|merely] {an oversight|an honest mistake|an accident|a simple oversight}',
+        'hopefully {this|it|this one|this email|this message} [one] [actually|finally] {reaches|gets to|lands with|makes it to|finds} *** {this time|right person|someone who}',
+        'hopefully {this time|someone|somebody|anyone} {it|will|actually|reads}',
+      ],
+      reason: 'Counting the follow-ups reads as a reproach.',
+      unless: { sentence: ['first time', 'as promised', 'apolog+ for', 'sorry for', 'my end', 'my side', 'my part'] },
     },
   ],
 };

@@ -139,5 +139,17 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'seriously though'] },
     },
+    {
+      patterns: [
+        '{nice|kind|good|decent|big|sweet|generous} of you to {finally|eventually|at last|actually {reply|respond|get back|bother|answer|read}}',
+        '{touched|amazed|shocked|astonished|impressed} {you|that you|that anyone|anyone} {even|actually|finally} {remembered|bothered|replied|responded|read|noticed|opened|answered}',
+        'hope you are [@intens] {happy|pleased|proud|satisfied} {with yourself|with yourselves|now|with your decision|with that decision|with your choice|with that choice}',
+        '{congratulations|congrats|well done|bravo|kudos} on {hiring|picking|choosing|finding|going with|settling for|getting} {someone|a candidate|the person|a person|somebody|an intern|a graduate} [*] {cheaper|younger|less qualified|less experienced|with less|with fewer|with no}',
+        '{what a|big|huge|such a|quelle} {surprise|shock|shocker}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['finally', 'eventually', 'at last', 'actually', 'even', 'bothered', 'remembered', 'yourself', 'yourselves', 'now', 'decision', 'choice', 'cheaper', 'younger', 'less', 'fewer', 'with no', 'another', 'again', 'reject+', 'form', 'ghost+', 'silence', 'nephew', 'internal', 'never', 'no reply', 'automated'],
+      unless: { before: ['not', 'a lovely', 'a nice', 'a pleasant', 'a happy', 'a welcome'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'i am {happy|pleased|proud} for', 'lovely', 'pleasant', 'welcome'] },
+    },
   ],
 };

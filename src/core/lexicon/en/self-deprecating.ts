@@ -83,5 +83,14 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not', 'if'], after: ['belittled', 'treated', 'humiliated'], sentence: ['you {said|told|felt|thought}', 'worried', 'afraid', 'fear', 'help me', 'how to', 'improv+', 'working on', 'build+', 'practis+', 'practic+'] },
     },
+    {
+      patterns: [
+        '{i know|i realise|i realize|i am aware} i am {a long shot|a long-shot|an outsider|a stretch|an unlikely|an odd|not your typical|not the typical|not an obvious|probably not your}',
+        '{probably|likely|surely|most likely} {a waste of|wasting} your time',
+        '{just|only|merely} a {junior|graduate|beginner|newbie|novice|trainee} [*] but',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not'], sentence: ['you are not', 'not wasting'] },
+    },
   ],
 };

@@ -105,5 +105,16 @@ export const threat: CategoryLexicon = {
       reason: 'A threat of escalation ends the conversation.',
       unless: { before: ['not', 'never', 'no intention of'], sentence: ['contract', 'offer letter', 'happy to', 'would you like', 'prefer', 'suggested', 'referred', 'recommend+', 'thank', 'thanks', 'background check', 'visa'] },
     },
+    {
+      patterns: [
+        '{this|it|that|the story|this story|this thread|this email|our exchange|my post} {will|could|might|is going to|is gonna|would} {go|end up going} viral',
+        '{make|make sure|see to it|ensure} {this|it} {goes|go|gets} viral',
+        'i {have|am} [already] {documented|recorded|logged|keeping a record of|kept a record of|kept records of|screenshotted|saved} {every email|every message|every call|every conversation|all of our|all our|our|your|everything you|everything your|every single}',
+        '{consider|considering|weighing|exploring|reviewing} [all] my {legal|formal} options',
+        'i {know|am aware of} my {rights|legal rights}',
+      ],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: ['thank', 'thanks', 'contract', 'visa', 'happy to', 'for my records', 'for reference'] },
+    },
   ],
 };
