@@ -2,6 +2,18 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import type { Extension as MicromarkExtension } from 'micromark-util-types';
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
 import type { Nodes, Root, RootContent } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -9,6 +21,43 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 /** The plain CommonMark + GFM + front matter parse of the whole text (the reference for parseMarkdown). */
 export function parseMarkdownFull(text: string): Root {
   return processor.parse(text) as Root;
+}
+
+/**
+ * The GFM constructs, in remark-gfm's order, each with the test that a text could hold it: a
+ * construct whose marker characters are absent cannot match, so leaving it out changes nothing
+ * (micromark then has fewer constructs to try at each character, and the autolink pass over the
+ * finished tree is skipped).
+ */
+const GFM_PARTS: Array<{ may: (text: string) => boolean; syntax: () => MicromarkExtension; mdast: () => FromMarkdownExtension }> = [
+  { may: (t) => /@|www|http/i.test(t), syntax: gfmAutolinkLiteral, mdast: gfmAutolinkLiteralFromMarkdown },
+  { may: (t) => t.includes('^'), syntax: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
+  { may: (t) => t.includes('~'), syntax: () => gfmStrikethrough(), mdast: gfmStrikethroughFromMarkdown },
+  // A table needs a pipe, or a delimiter row with an alignment colon ("a\n--:" is a one-column table).
+  { may: (t) => /\||:[ \t]*-|-[ \t]*:/.test(t), syntax: gfmTable, mdast: gfmTableFromMarkdown },
+  { may: (t) => /\[[ \t\r\nxX]/.test(t), syntax: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown },
+];
+const selective = new Map<number, ReturnType<typeof makeProcessor>>();
+
+function makeProcessor(mask: number) {
+  const micromarkExtensions = GFM_PARTS.filter((_, i) => mask & (1 << i)).map((p) => p.syntax());
+  const fromMarkdownExtensions = GFM_PARTS.filter((_, i) => mask & (1 << i)).map((p) => p.mdast());
+  return unified()
+    .use(remarkParse)
+    .use(function gfmParts(this: { data(key: string): unknown; data(key: string, value: unknown): void }) {
+      this.data('micromarkExtensions', micromarkExtensions);
+      this.data('fromMarkdownExtensions', fromMarkdownExtensions);
+    })
+    .use(remarkFrontmatter, ['yaml', 'toml']);
+}
+
+/** Parses with only the GFM constructs the text could contain (same tree as the full parse). */
+function parseSelective(text: string): Root {
+  let mask = 0;
+  for (let i = 0; i < GFM_PARTS.length; i++) if (GFM_PARTS[i]!.may(text)) mask |= 1 << i;
+  let p = selective.get(mask);
+  if (!p) selective.set(mask, (p = makeProcessor(mask)));
+  return p.parse(text) as Root;
 }
 
 /**
@@ -22,7 +71,7 @@ export function parseMarkdownFull(text: string): Root {
  */
 export function parseMarkdown(text: string): Root {
   const plan = planRegions(text);
-  if (!plan) return parseMarkdownFull(text);
+  if (!plan) return parseSelective(text);
   // Parse the text with each plain paragraph cut down to "x": one micromark pass over what needs
   // it, in its real context (a plain paragraph between two lists still keeps them apart).
   const fast = plan.filter((r) => r.fast);
@@ -33,18 +82,18 @@ export function parseMarkdown(text: string): Root {
     prev = r.end;
   }
   cut += text.slice(prev);
-  const sub = processor.parse(cut) as Root;
+  const sub = parseSelective(cut);
   const children: RootContent[] = [];
   let k = 0;
   let dOffset = 0;
   let dLine = 0;
   for (const node of sub.children) {
     const s = node.position?.start.offset;
-    if (s === undefined) return parseMarkdownFull(text);
+    if (s === undefined) return parseSelective(text);
     const r = fast[k];
     if (r && s === r.start - dOffset) {
       // The stand-in: it must have come back as its own one-letter paragraph.
-      if (node.type !== 'paragraph' || node.position!.end.offset !== s + 1) return parseMarkdownFull(text);
+      if (node.type !== 'paragraph' || node.position!.end.offset !== s + 1) return parseSelective(text);
       const start = { line: r.line, column: 1, offset: r.start };
       const end = { line: r.endLine, column: r.end - r.lastLineStart + 1, offset: r.end };
       children.push({
@@ -57,11 +106,11 @@ export function parseMarkdown(text: string): Root {
       k++;
       continue;
     }
-    if (r && s > r.start - dOffset) return parseMarkdownFull(text);
+    if (r && s > r.start - dOffset) return parseSelective(text);
     if (dOffset !== 0 || dLine !== 0) shift(node, dLine, dOffset);
     children.push(node);
   }
-  if (k !== fast.length) return parseMarkdownFull(text);
+  if (k !== fast.length) return parseSelective(text);
   let lines = 1;
   let lastLineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {

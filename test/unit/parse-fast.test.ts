@@ -38,13 +38,14 @@ test('fast parse takes the fast path on a plain letter and keeps positions', () 
   assert.equal(tree.children.length, 3);
 });
 
-const PLAIN = fc.constantFrom('Thank you', 'for the', 'call today.', 'I enjoyed it,', 'Dana', 'AWS and SQL', 'émoji 😀 ok', 'it’s fine', 'yes!', 'a: b', '2024 was', 'x > y', 'Hi', 'é\u0301');
+const PLAIN = fc.constantFrom('www', 'Http', 'Thank you', 'for the', 'call today.', 'I enjoyed it,', 'Dana', 'AWS and SQL', 'émoji 😀 ok', 'it’s fine', 'yes!', 'a: b', '2024 was', 'x > y', 'Hi', 'é\u0301');
 const TRICKY_LINE = fc.constantFrom(
   '- item', '* item', '+ item', '1. one', '2) two', '> quote', '>', '# Head', 'Head\n===', 'Head\n---', '---', '***', '___',
   '```', '```js', '~~~', '````', '  ```', '    code', '\tcode', '<div>', '<!-- c -->', '<!--', '-->', '<script>', '</script>', '<?php', '?>',
   '| a | b |', '|---|---|', 'a | b', '[link](http://x.com)', '[ref]', '[ref]: /url', '[^1]', '[^1]: note', '- [ ] task', '- [x] done',
   '~~del~~', '*em*', '**strong**', '_u_', '`code`', 'www.example.com', 'http://x.y', 'a@b.co', '&amp;', '\\*', 'two  ', 'trail ',
   '  indented', ' one space', '\r', '', '', '', '+++', 'title = "x"', 'key: value', '  - nested', '   lazy', 'Setext\n', '=', '-',
+  ':-:', 'a\n:--', '--:', '- -:', ': -', '-- :', '-\t:', 'x^y', '[^x]', '~one~', '~~~~', 'HTTPS://A.B', 'WWW.x.y', 'mailto:a@b.co', 'xmpp:a@b.co', 'a.b@c', '1. [x] t', '* [ ]',
 );
 const LINE = fc.oneof(
   { weight: 3, arbitrary: fc.array(PLAIN, { minLength: 1, maxLength: 6 }).map((ws) => ws.join(' ')) },
