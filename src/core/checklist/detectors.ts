@@ -31,7 +31,24 @@ export interface Hit {
 
 /** Lower-case, straight quotes; same length as the input so indices carry over. */
 export function normalize(s: string): string {
-  return s.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[“”„]/g, '"');
+  // The same sentence is normalised for each phrase set in turn: keep the last one.
+  if (s === lastNormalizedIn) return lastNormalizedOut;
+  lastNormalizedOut = s.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[“”„]/g, '"');
+  lastNormalizedIn = s;
+  return lastNormalizedOut;
+}
+let lastNormalizedIn = '';
+let lastNormalizedOut = '';
+
+/** A cue's pattern with the given flags, compiled once (callers reset lastIndex before use). */
+const recompiled = new Map<string, WeakMap<RegExp, RegExp>>();
+function withFlags(re: RegExp, flags: string): RegExp {
+  let byRe = recompiled.get(flags);
+  if (!byRe) recompiled.set(flags, (byRe = new WeakMap()));
+  let out = byRe.get(re);
+  if (!out) byRe.set(re, (out = new RegExp(re.source, flags)));
+  out.lastIndex = 0;
+  return out;
 }
 
 export const MAX_SENTENCE = 1500;
@@ -42,7 +59,7 @@ export function matchPhrase(set: PhraseSet, sentence: string): { cue: string; in
   const s = normalize(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
   if (set.sentenceGuards.some((g) => g.re.test(s))) return null;
   for (const cue of set.cues) {
-    const re = new RegExp(cue.re.source, cue.re.flags.includes('g') ? cue.re.flags : cue.re.flags + 'g');
+    const re = withFlags(cue.re, cue.re.flags.includes('g') ? cue.re.flags : cue.re.flags + 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       if (m[0].length === 0) {
@@ -204,7 +221,7 @@ export function isSarcasticThanks(sentence: string): boolean {
   const s = normalize(sentence);
   if (THANKS.sentenceGuards.some((g) => SARCASM_GUARDS.has(g.id) && g.re.test(s))) return true;
   for (const cue of THANKS.cues) {
-    const re = new RegExp(cue.re.source, 'g');
+    const re = withFlags(cue.re, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const clause = s.slice(m.index);
