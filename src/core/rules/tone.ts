@@ -7,12 +7,13 @@
 import type { ProseBlock, ProseDoc } from '../prose';
 import type { PoiseOptions, PhraseSpec } from '../options';
 import type { Category, ToneCategory } from '../types';
-import { tokenize, type Tokenized, type Token } from '../tokenize';
+import type { Tokenized, Token } from '../tokenize';
 import { buildMatcher, compilePattern, literalTokens, sequenceAt, type Matcher } from '../matcher';
 import { CLASSES } from '../lexicon/en/classes';
 import { LEXICONS, MASKED_SWEARS, SCARE_QUOTE_WORDS } from '../lexicon/en/index';
 import type { PhraseEntry } from '../lexicon/en/types';
 import type { Finding, Rule, RuleContext } from './rule';
+import { tokenized } from './structure-util';
 
 /** Guard sequences indexed by one of their tokens, so a check looks only at candidates. */
 interface GuardSet {
@@ -275,7 +276,7 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
   };
 
   for (const block of doc.blocks) {
-    const tk = tokenize(block.text);
+    const tk = tokenized(block); // shared with the structural rules: one tokenisation per block
     // Best hit per (category, sentence): the longest, then the earliest; user phrases win ties.
     const best = new Map<string, Hit>();
     const allowRanges = allow.length ? allowedRanges(tk.tokens, allow) : [];
