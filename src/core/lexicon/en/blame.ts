@@ -116,5 +116,18 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens'] },
     },
+    {
+      patterns: [
+        'i [*] only {failed|struggled|did badly|froze|was late|missed|bombed|lost|ran out of time|underperformed} ** because',
+        '{failed|struggled|did badly|froze|was late|missed|bombed|lost|ran out of time|underperformed} ** because {nobody|no one|they|he|she|your|you}',
+        '{which|that|this|it} {is|was} {entirely|completely|totally|squarely|all|100%|firmly|wholly|solely} on {you|your|them|the recruiter|the company|the agency|the coordinator|the scheduler|the interviewer|the panel}',
+        '{promised|assured|told|guaranteed} me *** {and then|then|but then|only to|before} {vanished|disappeared|ghosted|went silent|went quiet|stopped responding|backed out|changed|withdrew|pulled|reneged|vanishing|disappearing|ghosting}',
+        'so i {turned down|declined|rejected|lost|missed|gave up|passed on|walked away from} {another|the other|a|my|an} [*] {offer|job|role|opportunity|position|interview}',
+        '@your [*] [*] {was|is|were|are} [@intens] {misleading|deceptive|dishonest|inaccurate|false|wrong} {about|regarding|on|in|when}',
+        'do not pretend {i|that|you|it|this|there|we}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'my {own|nerves|lack|inexperience}', 'on me', 'my fault', 'my mistake', 'could you', 'would you', 'can you'] },
+    },
   ],
 };

@@ -105,5 +105,13 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: { before: ['not'], sentence: ['sorry', 'if you need', 'hesitate', 'no need to'] },
     },
+    {
+      patterns: [
+        '{would not|will never|would never|could not|can not|will not} recommend {you|your *|your * *|this company|this firm|this place|them|working here|working there|working for you|working with you} to {anyone|anybody|my worst enemy|a dog|my enemies|a soul|another soul}',
+        'to my worst enemy',
+      ],
+      reason: 'Saying you would warn others off closes the door for good.',
+      unless: { sentence: ['wish', 'would not wish'] },
+    },
   ],
 };

@@ -7,7 +7,7 @@ import type { Classes } from '../../matcher';
 export const CLASSES: Classes = {
   // People and units on the employer's side.
   staff:
-    'recruiter+|interviewer+|hiring manager+|manager+|director+|hr|hr team|hr department|human resources|team|hiring team|panel|staff|people|department|company|firm|agency|organisation|organization|business|employer|client|consultant+|coordinator+|scheduler+|receptionist+|rep|reps|representative+|boss|ceo|screener+|management|office|school|district|board|committee|recruitment team|talent team|talent acquisition|lot|guys|folks',
+    'recruiter+|interviewer+|hiring manager+|manager+|director+|hr|hr team|hr department|human resources|team|hiring team|panel|staff|people|department|company|firm|agency|organisation|organization|business|employer|client|consultant+|coordinator+|scheduler+|receptionist+|rep|reps|representative+|boss|ceo|screener+|management|office|school|district|board|committee|recruitment team|talent team|talent acquisition|lot|guys|folks|hr lady|hr guy|hr woman|hr man|hr person|hr girl|lady|guy|woman|man|bloke|chap|fella',
   // "you" and the employer, as the subject of a sentence.
   you: 'you|you guys|you people|you all|you lot|you folks|your @staff|your whole @staff|your entire @staff|the @staff|this @staff|that @staff|he|she|they|whoever',
   your: "your|your @staff 's|your whole|your entire|your company 's",
@@ -16,7 +16,7 @@ export const CLASSES: Classes = {
     'process|hiring process|interview process|recruitment process|recruiting process|application process|selection process|screening process|system|hiring system|applicant tracking system|ats|portal|application portal|scheduling|onboarding|communication|assessment|interview|interviews|procedure|procedures|pipeline',
   be: 'is|are|was|were|be|been|being|am',
   intens:
-    'so|such|very|really|truly|the most|the least|totally|completely|utterly|absolutely|clearly|obviously|frankly|honestly|simply|just|pretty|quite|incredibly|extremely|seriously|genuinely|fundamentally|entirely|deeply|thoroughly|beyond|an absolute|a complete|a total|a real|an utter',
+    'so|such|very|really|truly|downright|outright|plain|the most|the least|totally|completely|utterly|absolutely|clearly|obviously|frankly|honestly|simply|just|pretty|quite|incredibly|extremely|seriously|genuinely|fundamentally|entirely|deeply|thoroughly|beyond|an absolute|a complete|a total|a real|an utter',
   // Time an applicant spends.
   mytime:
     'my time|my entire time|our time|my day|my whole day|my entire day|my morning|my entire morning|my whole morning|my afternoon|my whole afternoon|my evening|my week|my weekend|my life|my energy|my effort|my efforts|my money|my vacation|my holiday|my pto|# hours of my life|# hours of my time|# weeks of my life|# weeks of my time|# months of my life|# days of my life|hours of my life|weeks of my life|months of my life|days of my life|a day of my life|an hour of my life',

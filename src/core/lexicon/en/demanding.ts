@@ -95,5 +95,16 @@ export const demanding: CategoryLexicon = {
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { sentence: [...POLITE, 'happy to', 'i will', 'i can', 'i am able', 'i will try'] },
     },
+    {
+      patterns: [
+        'i {require|demand} [a|an|the|your|full|detailed|written|formal] [*] [*] {explanation|explanations|answer|answers|justification|justifications|breakdown|apology|account|reasons|reason|feedback|notes|scores|interview notes}',
+        '{i require|i expect|i want|i demand|i need} *** {within|no later than} {# |one|two|three|five|seven|ten|fourteen|thirty|24|48}',
+        'i need a {yes or no|straight answer|decision|firm answer|clear answer|definitive answer} {by|today|now|tonight|tomorrow|within|before}',
+        'you will {reimburse|refund|pay|compensate|send|provide|give|forward|explain|reply|respond|call|apologise|apologize|honour|honor|cover} [me|my|the|for]',
+        '{end of discussion|end of story|full stop|no excuses|no exceptions|non negotiable|non-negotiable|no ifs or buts|no ifs and buts}',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['hope', 'hopefully', 'if', 'when', 'perhaps', 'maybe', 'i trust', 'trust', 'i hope', 'sure'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', 'you will {receive|find|see|get|hear|need|be}'] },
+    },
   ],
 };

@@ -95,7 +95,7 @@ export const desperate: CategoryLexicon = {
     },
     {
       patterns: [
-        'i will {do|take|accept} [literally|absolutely|honestly|happily|gladly|seriously|genuinely|quite literally] {anything|whatever|any job|any position|any role|any salary|any hours|any shift|any work|any offer|any title|any level}',
+        'i {will|would|can} [literally|absolutely|honestly|happily|gladly|seriously|genuinely|quite literally] {do|take|accept} [literally|absolutely|honestly|happily|gladly|seriously|genuinely|quite literally] {anything|whatever|any job|any position|any role|any salary|any hours|any shift|any work|any offer|any title|any level}',
         '{even|happy to work|willing to work|will work|would work|i will do it} {unpaid|for free|without pay|for nothing}',
         '{the only thing|all that is|what is|the one thing} keeping me {going|sane|afloat|alive|together|motivated}',
         '{this|the|your} {job|role|position|offer|opportunity} is [literally|honestly|truly|really] {my only|my last|the only|my one|my final} {hope|lifeline|chance|shot|option|way out}',
@@ -114,6 +114,18 @@ export const desperate: CategoryLexicon = {
       ],
       reason: 'Over-the-top longing reads as desperation.',
       unless: { before: ['not'], sentence: ['processed', 'reviewed', 'we received', 'you received', 'the team'] },
+    },
+    {
+      patterns: [
+        '{promise|swear|guarantee} [you] [that] i {will|would} never {let you down|disappoint you|disappoint|let anyone down|fail you|make you regret}',
+        '{need|want} {someone|somebody|anyone|you} to {believe in me|give me a chance|take a chance on me|give me a shot}',
+        'take a chance on me',
+        '{has|have|had|it has|this has} [@intens] {crushed|devastated|destroyed|shattered|broken|gutted|wrecked} me',
+        'is there {really|truly|honestly} {nothing|no way|nothing at all|not anything} {you|anyone|anybody|i|we} {can|could} do',
+      ],
+      reason: 'Pleading reads as desperation.',
+      requires: ['chance', 'hire', 'please', 'just', 'give me', 'believe', 'take a chance', 'crushed', 'devastated', 'destroyed', 'shattered', 'broken', 'gutted', 'wrecked', 'really', 'truly', 'honestly', 'beg+'],
+      unless: { before: ['not'], sentence: ['thank you for', 'thanks for'] },
     },
   ],
 };

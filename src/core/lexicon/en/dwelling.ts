@@ -75,7 +75,7 @@ export const dwelling: CategoryLexicon = {
         'how can i challenge',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['if i am not', 'i am not the', 'if i was not', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by'] },
+      unless: { before: ['not', 'no'], sentence: ['if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by'] },
     },
     {
       patterns: [
@@ -99,6 +99,25 @@ export const dwelling: CategoryLexicon = {
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not', 'no'], sentence: ['could you help', 'feedback', 'to improve', 'next time', 'future', 'advice'] },
+    },
+    {
+      patterns: [
+        '{you|the panel|they|your team|the committee|the hiring manager|the interviewers|your panel|your recruiters|the recruiter} [may have|might have|must have|have|clearly|really] {overlooked|missed|underestimated|undervalued|misjudged|misread|failed to see|did not see|did not appreciate|dismissed|ignored|underrated} {the strength|the value|the depth|the quality|the relevance|the extent|the breadth|my|how}',
+        '{more|better|stronger|broader|deeper|far more|much more} [relevant|direct|hands-on|hands on|practical|real] {experience|qualifications|skills|credentials|knowledge|expertise} than {anyone|anybody|whoever|the person|the candidate|the others|the other candidates|the successful candidate|the one you}',
+        '{had|has|have|offered|brought|brings} that i {did not|do not|could not|lacked|lack}',
+        'what {did|does} {the other|the successful|that|the chosen|the} {candidate|applicant|person|hire|one} {have|offer|bring|do}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'no'], sentence: ['to improve', 'next time', 'future', 'advice', 'would love', 'could you share', 'thank+', 'pointers', 'learn', 'feedback', 'grateful'] },
+    },
+    {
+      patterns: [
+        'i keep {going back over|going back to|going over|thinking about|replaying|rerunning|re running|revisiting|turning over|wondering|asking myself|coming back to|looking back at|reliving}',
+        'trying to {work out|figure out|understand} what {went wrong|i did wrong|happened}',
+      ],
+      requires: ['wrong', 'why', 'what i', 'decision', 'interview', 'my answers', 'rejection', 'outcome', 'could have', 'should have', 'what happened', 'not {selected|chosen|hired|picked}'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { sentence: ['to improve', 'next time', 'future', 'advice', 'could you share', 'thank+', 'enjoyed', 'our conversation', 'the conversation'] },
     },
   ],
 };

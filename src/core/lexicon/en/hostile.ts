@@ -51,7 +51,7 @@ export const hostile: CategoryLexicon = {
         '[has|have|had] {no|not a} [single] clue {what|how|about}',
         'do not have a clue {what|how|about}',
         '{no idea|no clue} what {they|he|she|you} {are|is} doing',
-        'so called {senior|expert|experts|professional|professionals|recruiter|recruiters|manager|hiring manager|leader|leaders|leadership|team|interviewer|engineer|culture|process|feedback|opportunity}',
+        '{so called|self proclaimed|self styled} [*] {talent team|talent acquisition|hr|hr team|senior|expert|experts|professional|professionals|recruiter|recruiters|manager|hiring manager|leader|leaders|leadership|team|interviewer|engineer|culture|process|feedback|opportunity}',
         '{could not|can not|cannot|did not even know how to} {answer|spell|read|understand|run|manage|organise|organize|explain} {his|her|their|your} own',
         '{rude|arrogant|incompetent|clueless|condescending|disrespectful|obnoxious|smug|patronising|patronizing} and [@intens] {rude|arrogant|incompetent|clueless|condescending|disrespectful|unprofessional|useless|obnoxious|out of {his|her|their} depth}',
         '{find|found|consider|considered|think|thought} {it|that|this|you|him|her|them|your *} [@intens] {arrogant|insulting|rude|pathetic|disgraceful|shameful|contemptible|despicable|condescending|fraudulent|dishonest|unethical|spineless|gutless}',
@@ -154,6 +154,18 @@ export const hostile: CategoryLexicon = {
       ],
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { after: ['for me', 'to me'], before: ['not', 'never', 'i', 'we'], sentence: ['i {was|am} not', 'my {last|previous|former|old} {job|employer|company|manager|boss}', 'at my {last|previous|former}', 'never {treat|treated|treats}', 'your team never'] },
+    },
+    {
+      patterns: [
+        'if it {slapped|hit|bit|punched|smacked|kicked|smacked|stared} {them|you|him|her|it} [in the face]',
+        '{do|does|did} {you|your *|your * *|anyone|anybody|they|he|she} [guys|people|there] even {read|look at|open|check|bother|know|care|understand|listen}',
+        '{is|was} {that|it|this|replying|reading|a reply} [really] too much {effort|trouble|work|to ask} for {you|them|your *}',
+        '{who|they|you|he|she} {have|has} {clearly|obviously|evidently|plainly} never {done|worked|held|run|managed|written|built|coded|led|seen|interviewed|hired}',
+        'how hard {is it|can it be|would it be|was it|could it be} to {reply|respond|send|answer|say|write|pick up|let me know|read|tell}',
+        '{should|ought to} be {grateful|thankful|glad|honoured|honored|happy|lucky} {i|that i|someone like me|anyone like me|anyone|that anyone} [even|ever|actually|bothered|still]',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['i', 'not', 'we'], sentence: ['i am {grateful|thankful|glad|lucky}', 'you should not', 'i should be'] },
     },
   ],
 };

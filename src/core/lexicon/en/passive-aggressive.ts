@@ -152,10 +152,12 @@ export const passiveAggressive: CategoryLexicon = {
         '{nobody|no one} [there] ever {replies|responds|answers|gets back|reads|writes back|calls back|bothers}',
         'not that {anyone|anybody|you|any of you|someone|somebody|they} {will|would|is going to|are going to|ever|even|actually} [ever|even|actually] {read|reads|care|cares|notice|notices|answer|answers|reply|replies|respond|responds|listen|listens}',
         'i would have appreciated {hearing|knowing|being told|a heads up|the courtesy|being informed|learning|some notice|a bit of notice|a reply|a response|an answer|a call} *** {before|sooner|earlier|first|directly|at least|instead}',
+        '{it would have been|would have been|it would be} {courteous|polite|professional|decent|respectful|considerate|common courtesy|good manners|good form|basic manners} {to|if}',
         '{it would have been|would have been|it would be} nice {to hear|to know|to be told|to get|to receive|if you had|if someone had|if anyone had|to have been told|to have heard} *** {directly|sooner|earlier|before|first|at least|instead|yourself|from you}',
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
-      unless: { sentence: ['as promised', 'feel free', 'no rush', 'understand if', 'completely understand'] },
+      requires: ['before', 'sooner', 'earlier', 'first', 'directly', 'at least', 'instead', 'yourself', 'from you', 'how else', 'how many', 'priority', 'concern', 'nobody', 'no one', 'none', 'not one', 'not that', 'would have appreciated', 'would have been', 'would be'],
+      unless: { sentence: ['as promised', 'feel free', 'no rush', 'understand if', 'completely understand', 'sorry', 'apolog+', 'myself', 'i should have', 'on my part'] },
     },
     {
       patterns: [
@@ -163,7 +165,7 @@ export const passiveAggressive: CategoryLexicon = {
         'i have [now|already] {emailed|written|called|messaged|followed up|reached out|contacted you|chased|left messages|left voicemails} {# times|two times|three times|four times|five times|several times|multiple times|many times|twice|three separate times|repeatedly|countless times|a dozen times}',
       ],
       reason: 'Counting the follow-ups reads as a reproach.',
-      requires: ['unanswered', 'no {reply|response|answer|word}', 'not heard', 'have not heard', 'ignored', 'still', 'yet', 'without {a|any|reply|response}', 'nothing', 'not {a|one|a single}', 'nobody', 'no one', 'went nowhere', 'apparently'],
+      requires: ['unanswered', 'no {reply|response|answer|word}', 'not heard', 'have not heard', 'ignored', 'still', 'yet', 'without {a|any|reply|response}', 'nothing', 'not {a|one|a single}', 'nobody', 'no one', 'went nowhere', 'apparently', 'vanish+', 'disappear+', 'void', 'black hole', 'ether', 'lost'],
       unless: { sentence: ['spam', 'junk', 'in case', 'may have', 'might have', 'i know', 'understand', 'sorry', 'apolog+'] },
     },
     {
@@ -181,6 +183,21 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Counting the follow-ups reads as a reproach.',
       unless: { sentence: ['first time', 'as promised', 'apolog+ for', 'sorry for', 'my end', 'my side', 'my part'] },
+    },
+    {
+      patterns: [
+        '{into|in} {the void|a black hole|the ether|thin air|the abyss|a void}',
+        '[a] {simple|quick|short|one line|one-line|two word|two-word|brief} {yes or no|yes or a no|no} {would|takes|is|will do|would do|would suffice|would have done}',
+        'i will {go ahead and|just go ahead and|simply go ahead and} assume',
+        'is [already] {in|attached to|included in|linked in|at the bottom of} my {original|first|previous|earlier|last|initial|prior} @doc',
+        '{which|that} i will {attach|send|include|paste|resend|re send|forward} {once more|again|one more time|yet again|a second time|a third time}',
+        '{this one|this time|this email|this message|this note|maybe this} {actually|finally} {gets|receives|reaches|lands|makes|warrants|merits|earns}',
+        'hoping {this one|this time|this} [email|message] [actually|finally] {gets|reaches|lands}',
+        '{would|will|only|just|should} take [you] {# seconds|# minutes|thirty seconds|ten seconds|a minute|two minutes|a second|five minutes|seconds|a moment}',
+      ],
+      requires: ['reply', 'respond', 'answer', 'yes or no', 'email', 'let me know', 'acknowledg+', 'write back', 'get back', 'simple', 'courtesy', 'original', 'previous', 'earlier', 'initial', 'prior', 'once more', 'again', 'yet again', 'actually', 'finally', 'assume', 'void', 'black hole', 'ether', 'thin air', 'abyss'],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['as promised', 'feel free', 'no rush', 'in case', 'for your convenience', 'here is', 'here it is', 'apolog+', 'sorry', 'my mistake', 'the wrong', 'set up', 'to book', 'to schedule'] },
     },
   ],
 };

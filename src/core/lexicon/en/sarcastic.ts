@@ -151,5 +151,26 @@ export const sarcastic: CategoryLexicon = {
       requires: ['finally', 'eventually', 'at last', 'actually', 'even', 'bothered', 'remembered', 'yourself', 'yourselves', 'now', 'decision', 'choice', 'cheaper', 'younger', 'less', 'fewer', 'with no', 'another', 'again', 'reject+', 'form', 'ghost+', 'silence', 'nephew', 'internal', 'never', 'no reply', 'automated'],
       unless: { before: ['not', 'a lovely', 'a nice', 'a pleasant', 'a happy', 'a welcome'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'i am {happy|pleased|proud} for', 'lovely', 'pleasant', 'welcome'] },
     },
+    {
+      patterns: [
+        'i am sure {it|that|my *|my * *|they|this} {will be|is|was|gets|get} [@intens] {treasured|cherished|framed|read with interest|read with great interest|given the attention it deserves}',
+        '{must be|are|were|you are} {hiring|looking for|recruiting|interviewing|after} {a|an|for a|for an} {brain surgeon|rocket scientist|astronaut|neurosurgeon|superhero|unicorn|genius|wizard|magician|miracle worker|nobel laureate}',
+        'rounds of {interviews|interviewing} for {an|a} [*] {entry level|entry-level|junior|part time|part-time|internship|unpaid|temp|temporary|minimum wage|graduate}',
+        '{look+ forward to|can not wait {for|to see}|excited to see|await+} {your|the} {next|inevitable|upcoming} {ad|advert|posting|listing|job ad|repost|re post|rejection|form|template|automated|generic}',
+        'only been {waiting|chasing|following up|hanging on|waiting around} {since|for} {# months|# weeks|months|weeks|january|february|march|april|may|june|july|august|september|october|november|december|last year|the spring|the summer|ages|forever|over a month|over # *}',
+        'not like i {have|had|was} [been] {waiting|anything better|other offers|other options|bills|a life|anything else}',
+        '{free|unpaid} {consulting|consultancy|labour|labor|design work|strategy work}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['i am sure', 'must be', 'rounds', 'again', 'same', 'next', 'inevitable', 'waiting', 'worry', 'glad', 'hope', 'happy', 'enjoy', 'like i', 'only'],
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'thank you for {the|your} {help|advice|time}', 'happy to {do|offer|provide}'] },
+    },
+    {
+      patterns: [
+        '{so|how|very|really|awfully|mighty|incredibly|extremely|too} {generous|kind|thoughtful|considerate|gracious|nice|decent|big|sweet} of {you|them|your *} to {offer|give|pay|let|cut|ask|expect|take|send|make|reject|keep|remind|tell|ghost|email}',
+      ],
+      reason: 'Mock praise reads as sarcasm.',
+      requires: ['less', 'lower', 'below', 'cut', 'lowball', 'half', 'double', 'unpaid', 'for free', 'nothing', 'only', 'another', 'again', 'form', 'generic', 'months', 'weeks', 'finally', 'reject+', 'ghost+', 'automated', 'pay cut', 'peanuts'],
+    },
   ],
 };

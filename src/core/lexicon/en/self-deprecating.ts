@@ -72,7 +72,7 @@ export const selfDeprecating: CategoryLexicon = {
         'i {came across|come across|must have come across|probably came across|looked|sounded|must have looked|must have sounded|seemed|must have seemed} {as|like} [a|an] [total|complete|absolute|real|utter|bit of a|bit of an] {idiot|fool|moron|amateur|mess|wreck|clown|buffoon|rambling mess|nervous wreck|incompetent|disaster|beginner|imposter|impostor|fraud}',
         'i {rarely|never|seldom|hardly ever} am',
         '{i was|i am|i am just|i was just|i am probably|i was probably|i am clearly|i was clearly|i am simply|i was simply|i am obviously|i was obviously} not {good|smart|clever|strong|talented|experienced|qualified|sharp|quick} enough',
-        'my [*] {grades|gpa|marks|resume|cv|experience|skills|skill set|portfolio|writing|english|background|record|work history|coding|maths|math|code|answers|interview skills|people skills|communication} {was|were|is|are} [pretty|really|quite|so|rather|honestly|frankly|just|probably|still|fairly|kind of|a bit] {terrible|awful|bad|poor|weak|mediocre|embarrassing|rubbish|not great|not very good|not good|nothing special|a mess|thin|patchy|laughable|pathetic|garbage|trash|lacking|subpar|sub par}',
+        'my [*] {grades|gpa|marks|resume|cv|experience|skills|skill set|portfolio|writing|english|background|record|work history|coding|maths|math|code|answers|interview skills|people skills|communication} {was|were|is|are} [pretty|really|quite|so|rather|honestly|frankly|just|probably|still|fairly|kind of|a bit] {terrible|awful|bad|poor|weak|mediocre|embarrassing|rubbish|not great|not very good|not good|nothing special|a mess|thin|patchy|laughable|pathetic|garbage|trash|lacking|subpar|sub par|a joke|a bit of a joke|a bit of a mess|nothing to write home about|not much to look at}',
         '{doubt|do not think|not sure|wonder if} {i am|i would be|i was|my application is|my cv is|my resume is|my profile is|i am really} [even|really|actually] worth {a|your|the|their|any} [second|first|proper] {look|glance|time|read|consideration|trouble|interview|call|bother}',
         '{just|only|merely|basically|simply} {a|an|some} [*] [*] {nobody|no one|amateur|hobbyist|wannabe|has been|has-been}',
         'i {am|was} {too|way too|far too} {stupid|dumb|slow|old|inexperienced|useless|nervous|awkward|boring} {for|to}',
@@ -91,6 +91,14 @@ export const selfDeprecating: CategoryLexicon = {
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not'], sentence: ['you are not', 'not wasting'] },
+    },
+    {
+      patterns: [
+        'i {probably|likely|surely|definitely|must have|may have|might have|just} {wasted|been wasting|was wasting} your time',
+        'not as {clever|smart|good|talented|skilled|experienced|bright|strong|capable|qualified|sharp} as i {thought|hoped|believed|imagined|assumed|had hoped|had thought}',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not'], sentence: ['you are not', 'not wasting', 'never'] },
     },
   ],
 };

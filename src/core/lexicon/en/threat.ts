@@ -116,5 +116,12 @@ export const threat: CategoryLexicon = {
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never'], sentence: ['thank', 'thanks', 'contract', 'visa', 'happy to', 'for my records', 'for reference'] },
     },
+    {
+      patterns: [
+        '{your|the|all your|all of your} {clients|customers|investors|board|ceo|shareholders|users|followers|staff|employees|partners|funders|donors|regulator} {would|will|might|may} [@intens] {love|like|want|be interested|be fascinated|be curious|be keen|be delighted} to {know|hear|learn|find out|see|read}',
+      ],
+      reason: 'Threatening to tell the reader’s clients or bosses ends the conversation.',
+      unless: { before: ['not'], sentence: ['case study', 'portfolio', 'demo', 'product', 'launch', 'feature'] },
+    },
   ],
 };
