@@ -14,7 +14,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -65,8 +65,9 @@ function parseSelective(text: string): Root {
  *
  * Same tree as {@link parseMarkdownFull}, positions included (a differential test holds it), but
  * faster on letters: a top-level paragraph of plain words (no character that could start inline
- * syntax, no line that could start a block) is built directly; micromark parses the rest, with
- * each such paragraph cut down to one letter, and their positions are shifted back. Anything the scan cannot decide for sure falls
+ * syntax, no line that could start a block), a blockquote of such paragraphs ("> words") and a
+ * tight list of one-line "- words" items between plain paragraphs are built directly; micromark
+ * parses the rest, with each of those cut down to one letter, and positions are shifted back. Anything the scan cannot decide for sure falls
  * back to the full parse.
  */
 export function parseMarkdown(text: string): Root {
@@ -94,13 +95,7 @@ export function parseMarkdown(text: string): Root {
     if (r && s === r.start - dOffset) {
       // The stand-in: it must have come back as its own one-letter paragraph.
       if (node.type !== 'paragraph' || node.position!.end.offset !== s + 1) return parseSelective(text);
-      const start = { line: r.line, column: 1, offset: r.start };
-      const end = { line: r.endLine, column: r.end - r.lastLineStart + 1, offset: r.end };
-      children.push({
-        type: 'paragraph',
-        children: [{ type: 'text', value: text.slice(r.start, r.end), position: { start: { ...start }, end: { ...end } } }],
-        position: { start, end },
-      });
+      children.push(buildFast(r));
       dOffset += r.end - r.start - 1;
       dLine += r.endLine - r.line;
       k++;
@@ -124,6 +119,53 @@ export function parseMarkdown(text: string): Root {
   };
 }
 
+interface Line {
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** A paragraph of plain lines, each starting `prefix` characters into its line. */
+function plainParagraph(lines: Line[], prefix: number, text: string): Paragraph {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const start = { line: first.line, column: prefix + 1, offset: first.start + prefix };
+  const end = { line: last.line, column: last.end - last.start + 1, offset: last.end };
+  const value = prefix === 0 ? text.slice(start.offset, end.offset) : lines.map((l) => text.slice(l.start + prefix, l.end)).join('\n');
+  return { type: 'paragraph', children: [{ type: 'text', value, position: { start: { ...start }, end: { ...end } } }], position: { start, end } };
+}
+
+function buildFast(r: Region): RootContent {
+  const text = r.text;
+  const lines = r.lines;
+  if (r.kind === 'paragraph') return plainParagraph(lines, 0, text);
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const position = () => ({ start: { line: first.line, column: 1, offset: first.start }, end: { line: last.line, column: last.end - last.start + 1, offset: last.end } });
+  if (r.kind === 'quote') {
+    // "> words" lines, with ">" lines between paragraphs.
+    const children: Paragraph[] = [];
+    let run: Line[] = [];
+    for (const l of lines) {
+      if (l.end - l.start === 1) {
+        if (run.length) children.push(plainParagraph(run, 2, text));
+        run = [];
+      } else run.push(l);
+    }
+    if (run.length) children.push(plainParagraph(run, 2, text));
+    return { type: 'blockquote', children, position: position() };
+  }
+  // A tight list of one-line "- words" items.
+  const items: ListItem[] = lines.map((l) => ({
+    type: 'listItem',
+    spread: false,
+    checked: null,
+    children: [plainParagraph([l], 2, text)],
+    position: { start: { line: l.line, column: 1, offset: l.start }, end: { line: l.line, column: l.end - l.start + 1, offset: l.end } },
+  }));
+  return { type: 'list', ordered: false, start: null, spread: false, children: items, position: position() };
+}
+
 function shift(node: Nodes, lines: number, offset: number): void {
   const p = node.position;
   if (p) {
@@ -137,6 +179,10 @@ function shift(node: Nodes, lines: number, offset: number): void {
 
 interface Region {
   fast: boolean;
+  /** What a fast region is: plain paragraph, a blockquote of plain paragraphs, a tight list of plain one-line items. */
+  kind: 'paragraph' | 'quote' | 'list' | 'slow';
+  lines: Line[];
+  text: string;
   /** Source offsets of the region: first character of its first line, end of its last line (before "\n"). */
   start: number;
   end: number;
@@ -197,6 +243,10 @@ function planRegions(text: string): Region[] | null {
     const chunkStart = pos;
     const chunkLine = line;
     let fast = fence === null && chunkStart > fmEnd;
+    let para = true;
+    let quote = true;
+    let list = true;
+    const chunkLines: Line[] = [];
     let sawHtml = false;
     let lastLineStart = pos;
     let lastLine = line;
@@ -223,7 +273,16 @@ function planRegions(text: string): Region[] | null {
           sawHtml = true;
           fast = false;
         }
-        if (fast && (BLOCK_START.test(ln) || INLINE_SPECIAL.test(ln))) fast = false;
+        if (fast) {
+          if (INLINE_SPECIAL.test(ln)) fast = false;
+          else {
+            if (para && BLOCK_START.test(ln)) para = false;
+            if (quote && ln !== '>' && !(ln.startsWith('> ') && !BLOCK_START.test(ln.slice(2)))) quote = false;
+            if (list && !(ln.startsWith('- ') && !BLOCK_START.test(ln.slice(2)))) list = false;
+            if (!para && !quote && !list) fast = false;
+            chunkLines.push({ start: pos, end: e, line });
+          }
+        }
       }
       lastLineStart = pos;
       lastLine = line;
@@ -237,6 +296,13 @@ function planRegions(text: string): Region[] | null {
       if (fence && blank) continue;
     }
     const endLine = lastLine;
+    let kind: Region['kind'] = 'slow';
+    if (fast) {
+      if (para) kind = 'paragraph';
+      else if (quote && chunkLines[0]!.end - chunkLines[0]!.start > 1 && chunkLines[chunkLines.length - 1]!.end - chunkLines[chunkLines.length - 1]!.start > 1) kind = 'quote';
+      else if (list) kind = 'list';
+      else fast = false;
+    }
     // A slow region takes the blank lines after it (an indented code block or a list can end on
     // one), up to the newline before the next chunk or to the end of the text.
     const prevSlow = regions[regions.length - 1];
@@ -248,12 +314,24 @@ function planRegions(text: string): Region[] | null {
       prev.endLine = endLine;
       prev.lastLineStart = lastLineStart;
     } else {
-      regions.push({ fast, start: chunkStart, end, line: chunkLine, endLine, lastLineStart });
+      regions.push({ fast, kind, lines: chunkLines, text, start: chunkStart, end, line: chunkLine, endLine, lastLineStart });
     }
     if (pos > text.length) break;
   }
   if (fence || !anyFast) return null;
   const last = regions[regions.length - 1]!;
   if (!last.fast) last.end = text.length;
+  // A list could join a list before or after it over the blank line, or take an indented
+  // paragraph after it: only between a plain paragraph and a line that starts none of those.
+  for (let i = 0; i < regions.length; i++) {
+    const r = regions[i]!;
+    if (r.kind !== 'list') continue;
+    const before = regions[i - 1];
+    const after = regions[i + 1];
+    if (!before || before.kind !== 'paragraph' || (after && /[ \t\-*+0-9]/.test(text[after.start]!))) {
+      r.fast = false;
+      r.kind = 'slow';
+    }
+  }
   return regions;
 }

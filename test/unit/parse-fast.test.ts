@@ -60,7 +60,11 @@ test('fast parse equals full parse on random Markdown (property)', () => {
   fc.assert(fc.property(DOC, (text) => same(text)), { numRuns: 500 });
   // Long plain stretches around one tricky construct, so the fast path really runs.
   const para = fc.array(fc.array(PLAIN, { minLength: 3, maxLength: 12 }).map((ws) => ws.join(' ')), { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n'));
-  const block = fc.oneof(para, para, fc.array(TRICKY_LINE, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n')));
+  const words = fc.array(PLAIN, { minLength: 1, maxLength: 8 }).map((ws) => ws.join(' '));
+  const quote = fc.array(fc.oneof(words.map((w) => `> ${w}`), fc.constant('>'), fc.constant('> '), fc.constant('>  x'), words), { minLength: 1, maxLength: 5 }).map((ls) => ls.join('\n'));
+  const list = fc.array(fc.oneof({ weight: 4, arbitrary: words.map((w) => `- ${w}`) }, { weight: 1, arbitrary: fc.constantFrom('* x', '+ y', '  z', '1. n', '-', '- ', 'lazy') }), { minLength: 1, maxLength: 5 }).map((ls) => ls.join('\n'));
+  const tricky = fc.array(TRICKY_LINE, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n'));
+  const block = fc.oneof(para, para, quote, list, tricky);
   const seps = fc.constantFrom('\n\n', '\n\n\n', '\n', '\n \n', '\n\t\n');
   const doc2 = fc.array(fc.tuple(block, seps), { minLength: 2, maxLength: 25 }).map((bs) => bs.map(([b, s]) => b + s).join(''));
   fc.assert(fc.property(doc2, (text) => same(text)), { numRuns: 800 });
