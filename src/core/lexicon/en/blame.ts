@@ -129,5 +129,22 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'my {own|nerves|lack|inexperience}', 'on me', 'my fault', 'my mistake', 'could you', 'would you', 'can you'] },
     },
+    {
+      patterns: ['{i was|we were} {given|sent|told|shown} the wrong'],
+      requires: ['so', 'because', 'which is why', 'how', 'meant', 'supposed', 'no wonder', 'of course'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { sentence: ['sorry', 'apolog+', 'no worries', 'no problem', 'sorted', 'could you', 'would you', 'can you'] },
+    },
+    {
+      patterns: [
+        'went {wrong|badly|poorly|south|off the rails|sideways|pear shaped|pear-shaped} because {your|you|he|she|they|nobody|no one}',
+        '{i am|i am the one|i have to|i will be|i was|i end up|i ended up} [the one] {paying|suffering|punished|penalised|penalized|taking the blame|taking the fall} for {it|this|that|your|their|someone else \'s|somebody else \'s|other people \'s}',
+        'your {side|end|lot|people|team|office|department} {lost|forgot|misplaced|messed up|mixed up|deleted|ignored|dropped}',
+        'how {was|am|were} i {supposed|meant|expected} to {know|prepare|guess|perform|answer|do well|show|demonstrate|have known|have prepared|compete|succeed|get it right}',
+        'how {could|would|should|was} i [possibly|ever] {have known|have prepared|prepare|know|guess|have guessed}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no worries', 'no problem'] },
+    },
   ],
 };

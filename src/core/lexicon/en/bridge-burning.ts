@@ -113,5 +113,19 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'Saying you would warn others off closes the door for good.',
       unless: { sentence: ['wish', 'would not wish'] },
     },
+    {
+      patterns: [
+        '{would not|will not|will never|would never|am never|am not} [going to] set foot {in|inside|on|through}',
+        '[even] if you {begged|paid|bribed|offered} me [double|triple|a million]',
+      ],
+      reason: 'Saying you would never work for them closes the door for good.',
+    },
+    {
+      patterns: ['{bye|byee|cya|see ya|ciao|peace out|adios|toodles|later|ta ta|ta-ta}'],
+      end: true,
+      requires: ['withdrawn', 'withdraw+', 'better offer', 'another offer', 'done', 'not interested', 'no longer', 'found {a|another|something}', 'good luck', 'pass'],
+      unless: { sentence: ['for now', 'speak soon', 'talk soon', 'see you', 'thank+'] },
+      reason: 'A curt sign-off closes the door for good.',
+    },
   ],
 };

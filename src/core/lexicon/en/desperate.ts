@@ -127,5 +127,14 @@ export const desperate: CategoryLexicon = {
       requires: ['chance', 'hire', 'please', 'just', 'give me', 'believe', 'take a chance', 'crushed', 'devastated', 'destroyed', 'shattered', 'broken', 'gutted', 'wrecked', 'really', 'truly', 'honestly', 'beg+'],
       unless: { before: ['not'], sentence: ['thank you for', 'thanks for'] },
     },
+    {
+      patterns: [
+        '{checking|refreshing|staring at|glued to|watching} my {inbox|email|emails|phone|notifications} {all|every|constantly|nonstop|non-stop|hourly|day and night|around the clock}',
+        '{do not know|have no idea|am not sure} how i {will|would|am going to|can|could} {pay|afford|cover|make rent|survive|feed|support|get by}',
+        'without this {job|role|offer|position|income|opportunity} i {do not|can not|will not be able|will lose|have no|am}',
+      ],
+      reason: 'Stressing how badly you need the job reads as desperation.',
+      unless: { before: ['not'], sentence: ['feel free', 'thank you for', 'relocat+ package'] },
+    },
   ],
 };

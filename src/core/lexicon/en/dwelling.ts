@@ -119,5 +119,22 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { sentence: ['to improve', 'next time', 'future', 'advice', 'could you share', 'thank+', 'enjoyed', 'our conversation', 'the conversation'] },
     },
+    {
+      patterns: ['i {covered|answered|addressed|hit|ticked off|nailed|did} {everything|every point|every question|every single|all the points|all of the points|every criterion|every requirement}'],
+      requires: ['because', 'since', 'yet', 'still', 'but', 'better', 'wrong', 'why', 'how'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { sentence: ['handover', 'notes', 'to improve', 'next time'] },
+    },
+    {
+      patterns: [
+        '{weaker|worse|less impressive|less convincing|poorer|less relevant|less qualified} than {anyone|anybody|everyone|the others|the other candidates|those of the}',
+        "than {anyone|anybody|everyone} else {'s|is}",
+        'could [possibly] have done {better|differently|more} [*] {because|since|when|given} i',
+        '{count|counts|counted|should count} for {more|something|far more|much more} than',
+        'surely my *** {count+|deserve+|merit+|is worth|are worth|mean+|qualif+|should|would|make+|put+}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'no'], sentence: ['to improve', 'next time', 'future', 'advice', 'could you share', 'pointers'] },
+    },
   ],
 };

@@ -167,5 +167,16 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: ['i', 'not', 'we'], sentence: ['i am {grateful|thankful|glad|lucky}', 'you should not', 'i should be'] },
     },
+    {
+      patterns: [
+        '{spoke|speaks|talked|talks|talked down|talks down|looked|looks|addressed|treated|treats} {to me|at me|me} like [i was|i am|i were] {something|dirt|rubbish|garbage|trash|a child|an idiot|a piece of|nothing|a nuisance|an inconvenience|a criminal|a number}',
+        'on the bottom of {his|her|their|your} shoe',
+        'talked down to me',
+        '{need|needs|needed} {his|her|their|your|its} {head|heads} {examined|checked|testing|tested|looked at}',
+        '{had|seen|received|got|experienced} {more|better} {professional|organised|organized|competent|respectful|polite|courteous} {interviews|service|treatment|communication|replies|responses} {at|from|in}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['not', 'i'], sentence: ['my {last|previous|former|old} {job|employer|company|manager|boss}', 'at my {last|previous|former}', 'never'] },
+    },
   ],
 };

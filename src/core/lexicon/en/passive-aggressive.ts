@@ -199,5 +199,26 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       unless: { sentence: ['as promised', 'feel free', 'no rush', 'in case', 'for your convenience', 'here is', 'here it is', 'apolog+', 'sorry', 'my mistake', 'the wrong', 'set up', 'to book', 'to schedule'] },
     },
+    {
+      patterns: [
+        'not to {nag|be a pain|harp on|pester|badger|be annoying|be a nuisance|keep on|go on} [about it|again] but',
+        'surely {one|a|a single|a simple|a quick|a short} {reply|response|answer|email|update|acknowledgement|acknowledgment|line}',
+        '{is not|is hardly|would not be|can not be|is surely not|surely is not} [really] too much [to ask|to expect]',
+        '{especially|particularly} {at|with|for|in} {your|you|a company like yours|companies like yours|places like yours|your company|your team|your firm|your organisation|your organization}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['as promised', 'feel free', 'no rush', 'enjoy+', 'love+', 'impress+', 'excit+', 'interest+ in', 'admire+', 'thank+', 'proud', 'could you', 'would you', 'can you'] },
+    },
+    {
+      patterns: ['follow+ up on my [last|previous|earlier|recent] {follow up|followup|chaser|reminder|follow ups|last follow up}'],
+      unless: { after: ['call', 'meeting', 'chat', 'interview', 'session', 'conversation', 'appointment'] },
+      reason: 'Following up on your own follow-up reads as a reproach.',
+    },
+    {
+      patterns: ['{interesting|funny|curious|odd|strange|telling|revealing} {that|how} ***'],
+      start: true,
+      requires: ['reposted', 're posted', 'readvertised', 're advertised', 'still {open|advertised|listed|up}', 'the day after', 'the week after', 'internal candidate', 'back up'],
+      reason: 'A pointed "interesting that…" reads as a reproach.',
+    },
   ],
 };

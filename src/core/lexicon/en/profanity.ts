@@ -109,6 +109,7 @@ const entries: PhraseEntry[] = [
       'to hell with',
       '{like|bloody|hell} hell',
       'hell no',
+      'bloody {time|joke|nightmare|ridiculous|useless|mess|disgrace|stupid|pathetic|idiots|idiot|awful|terrible|rude|incompetent|waste|cheek|nerve|shambles|farce|disaster|clowns|amateurs|process|recruiters|recruiter}',
       'a hell of a [lot|way|mess|time]',
       'sick and damn tired',
       '{this|that|it|what} {is|was|a} [total|complete|absolute|utter|such|a bunch of] {bs|b s}',

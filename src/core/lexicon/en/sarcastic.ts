@@ -172,5 +172,24 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Mock praise reads as sarcasm.',
       requires: ['less', 'lower', 'below', 'cut', 'lowball', 'half', 'double', 'unpaid', 'for free', 'nothing', 'only', 'another', 'again', 'form', 'generic', 'months', 'weeks', 'finally', 'reject+', 'ghost+', 'automated', 'pay cut', 'peanuts'],
     },
+    {
+      patterns: [
+        '{thanks|thank you|cheers|appreciate+} *** {after|in} {only|just|a mere|a full|a whole} [*] {weeks|months|days|years}',
+        '{rejected|screened out|turned down|dismissed|ghosted|assessed|judged|interviewed} by {a bot|a robot|an algorithm|an ai|a machine|software|an ats|a computer|a chatbot|a keyword filter}',
+        '{what an|such an|what a|how} {honour|honor|privilege|flattering|thrill} to be {rejected|turned down|ghosted|ignored|screened out|passed over|dismissed}',
+        '{be sure to|will|shall|going to} frame {it|this|that|your *|the *}',
+        'whatever that {means|is supposed to mean|even means|actually means}',
+        'then shall i',
+        'sit by the phone',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'certificate', 'diploma', 'award', 'photo'] },
+    },
+    {
+      patterns: ['{really|truly|so|do} appreciate the {speed|swift response|swift reply|prompt reply|prompt response|promptness|quick turnaround|speedy response|speedy reply|lightning speed|urgency}'],
+      requires: ['weeks', 'months', 'only', 'after', 'finally', 'eventually', 'at last', 'ghost+'],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'certificate', 'diploma', 'award', 'photo'] },
+    },
   ],
 };

@@ -100,5 +100,15 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not'], sentence: ['you are not', 'not wasting', 'never'] },
     },
+    {
+      patterns: [
+        '{i had|had|i have|have} no {idea|clue} what i {was|am} {talking about|doing|saying|on about}',
+        "{nobody|no one|not anyone|not anybody} {'s|is} {first|top|obvious|ideal} {choice|pick|candidate}",
+        "{nobody|no one} {'s|is} idea of {a|an|the}",
+        'i am {a bit of a|a bit of an|something of a|kind of a|sort of a|a total|a complete|an absolute|a real|such a|such an} {disaster|mess|wreck|klutz|failure|fraud|imposter|impostor|liability|nervous wreck|lost cause|hopeless case|basket case}',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not'], sentence: ['i used to', 'used to be', 'at first', 'when i started'] },
+    },
   ],
 };

@@ -123,5 +123,19 @@ export const threat: CategoryLexicon = {
       reason: 'Threatening to tell the reader’s clients or bosses ends the conversation.',
       unless: { before: ['not'], sentence: ['case study', 'portfolio', 'demo', 'product', 'launch', 'feature'] },
     },
+    {
+      patterns: ['{take|taking|pursue|pursuing|consider|considering} {further|additional|formal} {action|steps|measures}'],
+      requires: ['if', 'unless', 'otherwise', 'or else'],
+      reason: 'A threat of escalation ends the conversation.',
+      unless: { sentence: ['thank', 'thanks', 'happy to', 'onboarding', 'no further'] },
+    },
+    {
+      patterns: [
+        'expect to hear from {my|acas|the eeoc|eeoc|the ico|the tribunal|the regulator|the ombudsman|the labour board|the labor board|the bbb|the press|the media} [*]',
+        '{shar+|tell+|tak+ {this|it}|go+|contact+|speak+ to|talk+ to|writ+ to|send+ {this|it}} *** {to|with} {the|a|my} [local|national] {paper|papers|newspaper|newspapers|press|journalist|journalists|reporter|reporters|news|media|tabloids}',
+      ],
+      reason: 'A threat of escalation ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: ['referee+', 'reference+', 'thank', 'thanks', 'happy to', 'no {further|additional} action'] },
+    },
   ],
 };
