@@ -8,7 +8,7 @@ export interface FrontMatter {
 }
 
 /** One `key: plain words` line: no character that YAML would read as anything but a plain string. */
-const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*): ([A-Za-z](?:[A-Za-z0-9 ,.'’-]*[A-Za-z0-9.'’])?)$/;
+const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*): (\p{L}(?:[\p{L}\p{N} ,.'’-]*[\p{L}\p{N}.'’])?)$/u;
 /** Plain scalars the YAML 1.2 core schema reads as booleans or null. */
 const RESERVED = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 

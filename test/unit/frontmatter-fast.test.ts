@@ -17,8 +17,8 @@ function reference(raw: string): Record<string, unknown> {
 const KEY = fc.constantFrom('kind', 'to', 'company', 'role', 'true', 'Null', 'y', 'n', 'on', 'x-y', 'a_b', 'kind', '2nd', '_x', 'key ', ' key');
 const VALUE = fc.oneof(
   fc.constantFrom('thank-you', 'Dana', 'Acme Analytics', 'O’Brien', "O'Brien", 'yes', 'No', 'on', 'off', 'true', 'False', 'NULL', '~', 'null x', 'a, b', 'a - b',
-    'a #b', 'a: b', 'a:b', '1.5', '2024-01-02', '.inf', 'NaN', 'x.', "it's", 'v ', ' v', '', '"q"', "'q'", 'a  b', '-x', 'Y', 'é', 'a\tb', '[a]', '{a}', '&a', '*a', '!a', '|', '>', '%a', '@a', '`a'),
-  fc.stringMatching(/^[A-Za-z0-9 ,.'’:#-]{0,12}$/),
+    'a #b', 'a: b', 'a:b', '1.5', '2024-01-02', '.inf', 'NaN', 'x.', "it's", 'v ', ' v', '', '"q"', "'q'", 'a  b', '-x', 'Y', 'é', 'a\tb', '[a]', '{a}', '&a', '*a', '!a', '|', '>', '%a', '@a', '`a', 'Chloé', 'Tomás', 'Ærø', 'x²', 'ß', 'Ω', '日本', 'é\u0301', '\u00a0a', 'a\u00a0', '\ufeffa'),
+  fc.stringMatching(/^[A-Za-z0-9 ,.'’:#éÆ²\u00a0-]{0,12}$/),
 );
 const LINE = fc.oneof({ weight: 6, arbitrary: fc.tuple(KEY, VALUE).map(([k, v]) => `${k}: ${v}`) }, { weight: 1, arbitrary: fc.constantFrom('', '# c', '  nested: x', '- item', 'poise:', 'k:v', 'k:  v') });
 
