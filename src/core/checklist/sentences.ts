@@ -20,6 +20,16 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr'
  * Titles and initials ("Ms.", "R.") do not end a sentence.
  */
 export function splitSentences(block: ProseBlock, blockIndex = 0): Sentence[] {
+  // Kind inference, the checklist and placement all split the same blocks: split each once.
+  const cached = splitCache.get(block);
+  if (cached && cached.blockIndex === blockIndex && cached.text === block.text) return cached.sentences.slice();
+  const sentences = split(block, blockIndex);
+  splitCache.set(block, { blockIndex, text: block.text, sentences });
+  return sentences.slice();
+}
+const splitCache = new WeakMap<ProseBlock, { blockIndex: number; text: string; sentences: Sentence[] }>();
+
+function split(block: ProseBlock, blockIndex: number): Sentence[] {
   const text = block.text;
   const out: Sentence[] = [];
   let start = 0;
