@@ -136,7 +136,7 @@ function endsSentence(text: string, i: number, runEnd: number): boolean {
 }
 
 /** Normalised, expanded forms of words already seen (words repeat a lot in prose). */
-const WORD_CACHE = new Map<string, string[]>();
+const WORD_CACHE = new Map<string, { parts: string[]; upper: boolean }>();
 
 /** Tokenizes one block's prose into sentences and normalised word tokens. */
 export function tokenize(text: string): Tokenized {
@@ -174,13 +174,13 @@ export function tokenize(text: string): Tokenized {
     const end = start + m[0].length;
     while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
     const raw = m[0];
-    let parts = WORD_CACHE.get(raw);
-    if (!parts) {
-      parts = expand(normalizeWord(raw));
+    let seen = WORD_CACHE.get(raw);
+    if (!seen) {
+      seen = { parts: expand(normalizeWord(raw)), upper: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() };
       if (WORD_CACHE.size > 50000) WORD_CACHE.clear();
-      WORD_CACHE.set(raw, parts);
+      WORD_CACHE.set(raw, seen);
     }
-    const upper = raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+    const { parts, upper } = seen;
     for (const part of parts) {
       tokens.push({ norm: part, start, end, sentence: si, upper, first: false });
     }
