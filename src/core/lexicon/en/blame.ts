@@ -146,5 +146,14 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no worries', 'no problem'] },
     },
+    {
+      patterns: [
+        '{lost|missed|lost out on|passed up|turned down|gave up|declined} {another|the other|a|an|my} [*] [*] {offer|job|role|opportunity|position} {waiting|because|while waiting|thanks to|due to}',
+        '{entirely|completely|totally|all|squarely|wholly|solely|100%|purely} down to {your|you|the recruiter|the company|the agency|them}',
+        '{your|you|yours|them|theirs|the recruiter|the company} *** not {me|mine|on me|my doing|my fault}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'choice', 'decision is', 'up to you', 'entirely your call', 'no pressure', 'whichever', 'whatever', 'suits', 'prefer', 'your call', 'happy'] },
+    },
   ],
 };

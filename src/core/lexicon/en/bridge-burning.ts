@@ -127,5 +127,19 @@ export const bridgeBurning: CategoryLexicon = {
       unless: { sentence: ['for now', 'speak soon', 'talk soon', 'see you', 'thank+'] },
       reason: 'A curt sign-off closes the door for good.',
     },
+    {
+      patterns: ['keep your {job|offer|role|position|money|rejection|opportunity|vacancy|precious job}'],
+      start: true,
+      unless: { after: ['description', 'descriptions', 'title', 'posting', 'ad', 'advert', 'spec', 'listing', 'number', 'details', 'reference', 'id', 'code', 'letter', 'in mind'] },
+      reason: 'A parting shot closes the door for good.',
+    },
+    {
+      patterns: [
+        'i {have|have got|got} {better|more important} things to do',
+        '{watch|see|watching|seeing} {you|your *|your * *|them|it|the company|this company} {@harm|collapse|fold|sink|go bust|crumble|implode}',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not', 'never'], sentence: ['sorry', 'hate to', 'would not want', 'do not want', 'help you avoid', 'help'] },
+    },
   ],
 };

@@ -106,5 +106,16 @@ export const demanding: CategoryLexicon = {
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { before: ['hope', 'hopefully', 'if', 'when', 'perhaps', 'maybe', 'i trust', 'trust', 'i hope', 'sure'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', 'you will {receive|find|see|get|hear|need|be}'] },
     },
+    {
+      patterns: ['{giving|give|given|will give} {you|your *} {until|till|til|# days|# hours|one week|a week|24 hours|48 hours|one more day|one last chance|one more chance|a final chance} [*] ** to'],
+      reason: 'An ultimatum reads as a demand.',
+      requires: ['or', 'otherwise', 'sort', 'fix', 'respond', 'reply', 'answer', 'decide', 'make a decision', 'come back', 'get back', 'before i', 'explain', 'apologi+', 'reverse', 'reinstate'],
+      unless: { sentence: ['no rush', 'happy to', 'take your time', 'if that helps', 'feel free', 'i will give you a call', 'give you a ring'] },
+    },
+    {
+      patterns: ['{now|immediately|asap|right now|this instant|at once}'],
+      alone: true,
+      reason: 'A one-word order reads as a demand.',
+    },
   ],
 };

@@ -136,5 +136,12 @@ export const desperate: CategoryLexicon = {
       reason: 'Stressing how badly you need the job reads as desperation.',
       unless: { before: ['not'], sentence: ['feel free', 'thank you for', 'relocat+ package'] },
     },
+    {
+      patterns: [
+        'if it means {getting|landing|securing|winning|keeping} {this|the|a|your} {job|role|position|offer|chance|interview}',
+        '{move|relocate|fly|drive} [*] [*] {tomorrow|overnight|tonight|today} if',
+      ],
+      reason: 'Offering anything for the job reads as desperation.',
+    },
   ],
 };

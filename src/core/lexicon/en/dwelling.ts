@@ -136,5 +136,13 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not', 'no'], sentence: ['to improve', 'next time', 'future', 'advice', 'could you share', 'pointers'] },
     },
+    {
+      patterns: [
+        "{baffled|puzzled|mystified|bewildered|perplexed|stunned|dumbfounded|at a loss|flabbergasted|gobsmacked} [as to|about|by|at] {why|how} i {was not|did not|got|was|could not|have not|had not|lost|missed|failed}",
+        '{do not|refuse to|will not|still do not|simply do not|cannot|can not} accept {that|your decision|the decision|the outcome|your reasoning|your assessment|the reasoning|the assessment|this decision|this outcome|your verdict|the verdict|the result}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not'], sentence: ['offer', 'start date', 'terms', 'salary', 'cookies', 'invitation', 'invite+', 'could you', 'can you', 'would you', 'receiv+', 'email+', 'link'] },
+    },
   ],
 };

@@ -178,5 +178,14 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: ['not', 'i'], sentence: ['my {last|previous|former|old} {job|employer|company|manager|boss}', 'at my {last|previous|former}', 'never'] },
     },
+    {
+      patterns: [
+        'of a {brick wall|rock|potato|wet blanket|toaster|doorknob|plank|goldfish|teaspoon|cardboard box|lamp post|lamppost|brick|house brick|dead fish}',
+        '{excuse|apology} for {a|an} {interview|process|company|recruiter|manager|team|human being|professional|hr department|hr|business|organisation|organization|job offer|offer|feedback|hiring process|interviewer|leader|boss}',
+      ],
+      requires: ['skills', 'personality', 'charm', 'warmth', 'intelligence', 'manners', 'empathy', 'brains', 'iq', 'social', 'excuse for', 'apology for'],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['not', 'i'], sentence: ['my {own|old|last|previous}', 'i {was|am|felt|feel}', 'sorry', 'apolog+'] },
+    },
   ],
 };

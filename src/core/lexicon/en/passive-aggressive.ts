@@ -220,5 +220,20 @@ export const passiveAggressive: CategoryLexicon = {
       requires: ['reposted', 're posted', 'readvertised', 're advertised', 'still {open|advertised|listed|up}', 'the day after', 'the week after', 'internal candidate', 'back up'],
       reason: 'A pointed "interesting that…" reads as a reproach.',
     },
+    {
+      patterns: [
+        '{i would hate to think|i would like to think|i would hope|one would hope|one would think|you would think|i would have thought|i am sure you would not want}',
+        '{anything|something|what|anything that} [is] {unclear|confusing|difficult|hard to understand|complicated} about',
+      ],
+      requires: ['ignored', 'lost', 'forgotten', 'not read', 'unread', 'overlooked', 'binned', 'deleted', 'bin', 'trash', 'reply', 'respond', 'answer', 'courtesy', 'common sense', 'manners', 'basic'],
+      unless: { sentence: ['i ignored', 'i lost', 'i forgot', 'my mistake', 'sorry', 'apolog+', 'if i'] },
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+    },
+    {
+      patterns: [
+        '{i am|i have become|i have gotten|i have got|i got} [@intens] used to being {let down|ignored|ghosted|rejected|lied to|strung along|messed around|overlooked|disappointed|treated like}',
+      ],
+      reason: 'A resigned jab reads as passive-aggressive.',
+    },
   ],
 };

@@ -191,5 +191,21 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'certificate', 'diploma', 'award', 'photo'] },
     },
+    {
+      patterns: ['{very|so|how|really|most|extremely|super|truly|wonderfully|incredibly} {thorough|detailed|helpful|informative|insightful|personal|thoughtful|generous|considerate|enlightening|illuminating|useful}'],
+      end: true,
+      requires: ['rejection', 'form', '{one|two|three|four|five|single|#} {word|line|sentence}', 'automated', 'generic', 'template', 'months', 'weeks', 'ghost+', 'nothing', 'no feedback', 'not this time', 'another way'],
+      unless: { sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'thank you for {the|your} {feedback|notes|advice|help}', 'really {valuable|helped|helpful}'] },
+      reason: 'Mock praise reads as sarcasm.',
+    },
+    {
+      patterns: [
+        '{so glad|glad|thrilled|delighted|happy|pleased|overjoyed} i {took|spent|drove|travelled|traveled|flew|booked|used|burned|burnt|gave up|rearranged|cancelled|canceled|wasted|prepared|put in} *** {to be told|just to|only to|to hear|to get|to receive|to learn|for nothing}',
+        'only to be {told|rejected|ghosted|ignored|turned down|informed|dropped}',
+        '{it is|that is|this is} only my {career|life|livelihood|future|income|rent|mortgage}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely'] },
+    },
   ],
 };

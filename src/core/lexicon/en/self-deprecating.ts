@@ -110,5 +110,15 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not'], sentence: ['i used to', 'used to be', 'at first', 'when i started'] },
     },
+    {
+      patterns: [
+        'my {answers|interview|presentation|performance|application|portfolio|code|test|case study|cv|resume|attempt|solution|answer} {was|were|is|are} [probably|surely|definitely|easily|by far|undoubtedly] the {worst|weakest|least impressive|most embarrassing|poorest}',
+        'the {worst|weakest|least impressive} you {heard|saw|have seen|have heard|interviewed|have interviewed|got|received|have ever}',
+        'not [exactly|really|quite|necessarily|ever going to be] the {sharpest|brightest|smartest|quickest} {tool|bulb|knife|candidate|person|crayon|pencil|applicant|one|interviewee}',
+        'not exactly the {most talented|most experienced|strongest|most polished|most impressive|most qualified|best} {candidate|person|applicant|one|interviewee}',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not'], sentence: ['you are not', 'your', 'the team'] },
+    },
   ],
 };

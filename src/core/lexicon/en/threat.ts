@@ -137,5 +137,15 @@ export const threat: CategoryLexicon = {
       reason: 'A threat of escalation ends the conversation.',
       unless: { before: ['not', 'never'], sentence: ['referee+', 'reference+', 'thank', 'thanks', 'happy to', 'no {further|additional} action'] },
     },
+    {
+      patterns: [
+        '{on|over on} @social *** {will|are going to|is going to|shall|are about to|is about to} {have|get|hear|see|know|read|find out|learn}',
+        '{is|was|amounts to|constitutes|sounds like|looks like} [@intens] [clear|blatant|outright] [age|disability|racial|race|sex|gender|pregnancy|religious] discrimination',
+        '{seek+|tak+|get+|tak+ {legal|independent|professional}} [legal|independent|professional] advice',
+      ],
+      requires: ['you', 'your', 'discrimination', 'discriminatory', 'unlawful', 'illegal', 'rights', 'tribunal', 'unfair'],
+      reason: 'A threat of escalation ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: ['thank', 'thanks', 'happy to', 'career', 'mentor', 'recommend+', 'glad', 'great', 'enjoy+', 'contract', 'visa', 'tax'] },
+    },
   ],
 };
