@@ -155,5 +155,10 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'choice', 'decision is', 'up to you', 'entirely your call', 'no pressure', 'whichever', 'whatever', 'suits', 'prefer', 'your call', 'happy'] },
     },
+    {
+      patterns: ['{mov+|shift+|chang+|keep moving|kept moving|keeps moving} the {goalposts|goal posts}'],
+      reason: 'Saying they changed the rules on you reads as blame.',
+      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', 'apolog+'] },
+    },
   ],
 };

@@ -141,5 +141,10 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: { before: ['not', 'never'], sentence: ['sorry', 'hate to', 'would not want', 'do not want', 'help you avoid', 'help'] },
     },
+    {
+      patterns: ['{blocking|block|blocked|will block|have blocked|am blocking} {your|this|you|you guys|your company \'s|all your} [*] {number|numbers|email|emails|address|account|profile|company|on linkedin|everywhere}'],
+      reason: 'Saying you are blocking them closes the door for good.',
+      unless: { sentence: ['calendar', 'time', 'diary', 'slot', 'schedule'] },
+    },
   ],
 };

@@ -24,7 +24,7 @@ export const CLASSES: Classes = {
   ordinal: 'third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|3rd|4th|5th|6th|7th|fifteenth|twentieth|hundredth|millionth',
   // Insult nouns aimed at people.
   insultn:
-    'bully|bullies|idiot+|moron+|imbecile+|clown+|fool+|buffoon+|amateur+|jerk+|cretin+|halfwit+|nitwit+|dimwit+|numpty|numpties|muppet+|bozo+|cheapskate+|loser+|clowns|lowlife+|liar+|hypocrite+|incompetent+|joke|laughingstock+|laughing stock|disgrace|embarrassment|snake+|weasel+|parasite+|crook+|scammer+|con artist+|fraud+|circus|clown show|clown car|shambles|farce|trainwreck|train wreck|dumpster fire|shitshow|mess|disaster|nightmare|sham|scam',
+    'bully|bullies|idiot+|moron+|imbecile+|clown+|fool+|buffoon+|amateur+|jerk+|cretin+|halfwit+|nitwit+|dimwit+|numpty|numpties|muppet+|twerp+|twit+|prat+|pillock+|plonker+|jobsworth+|bozo+|cheapskate+|loser+|clowns|lowlife+|liar+|hypocrite+|incompetent+|joke|laughingstock+|laughing stock|disgrace|embarrassment|snake+|weasel+|parasite+|crook+|scammer+|con artist+|fraud+|circus|clown show|clown car|shambles|farce|trainwreck|train wreck|dumpster fire|shitshow|mess|disaster|nightmare|sham|scam',
   // Superlatives of contempt.
   worst:
     'rudest|most arrogant|most incompetent|most unprofessional|most clueless|most disrespectful|most condescending|least professional|most disorganised|most disorganized|worst|most useless|most pathetic|most ridiculous|most insulting|stupidest|dumbest|laziest|most chaotic|most shambolic|most amateurish|most dishonest|most toxic|more arrogant|more incompetent|more unprofessional|more clueless|ruder|more disorganised|more disorganized|more pathetic|more disrespectful',

@@ -117,5 +117,10 @@ export const demanding: CategoryLexicon = {
       alone: true,
       reason: 'A one-word order reads as a demand.',
     },
+    {
+      patterns: ['{answer|read|reply to|respond to|address} the {question|questions|email|point|points} i {asked|raised|sent|made|put}'],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+    },
   ],
 };

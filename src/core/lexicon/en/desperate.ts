@@ -143,5 +143,9 @@ export const desperate: CategoryLexicon = {
       ],
       reason: 'Offering anything for the job reads as desperation.',
     },
+    {
+      patterns: ['{take|accept|work for|settle for} {half|a fraction of|less than half|a third of|much less than|far less than|way less than} {the|your|what|my} [*] {salary|pay|rate|wage|advertised|asking|budget|amount}'],
+      reason: 'Offering to take any pay reads as desperation.',
+    },
   ],
 };

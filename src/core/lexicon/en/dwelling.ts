@@ -144,5 +144,15 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not'], sentence: ['offer', 'start date', 'terms', 'salary', 'cookies', 'invitation', 'invite+', 'could you', 'can you', 'would you', 'receiv+', 'email+', 'link'] },
     },
+    {
+      patterns: [
+        'i {was so sure|was sure|was certain|was convinced|thought|really thought|honestly thought|genuinely thought|was positive} [that] i {had it|had this|had the job|had the role|had got|got it|would get it|was getting|was going to get|had it in the bag}',
+        '{in the bag|a done deal|a sure thing|a shoo in|a shoo-in}',
+        'still can not believe {that i|you|this|i did not|i was not|i lost|the decision|it was not}',
+        '{there must have been|there must be|surely there was|surely there has been} {some|a} {mistake|error|mix up|mix-up|misunderstanding}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not'], sentence: ['got to', 'get to', 'lucky', 'privilege', 'honour', 'honor', 'excit+', 'thrilled', 'delighted', 'my mistake', 'on my end', 'on my side', 'my fault', 'the invoice', 'the booking', 'address', 'the date'] },
+    },
   ],
 };

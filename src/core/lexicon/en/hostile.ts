@@ -34,7 +34,7 @@ export const hostile: CategoryLexicon = {
     {
       patterns: [
         '{bunch|pack|band|gaggle|load} of {idiots|morons|clowns|amateurs|imbeciles|fools|incompetents|jokers|liars|crooks|monkeys|buffoons|clueless}',
-        '{idiots|morons|imbeciles|cretins|buffoons|halfwits|nitwits|dimwits|numpties|clowns|cheapskate|cheapskates|lowlifes|scumbags|bozos}',
+        '{idiots|morons|imbeciles|cretins|buffoons|halfwits|nitwits|dimwits|numpties|clowns|cheapskate|cheapskates|lowlifes|scumbags|bozos|muppets|twerps|twits|prats|pillocks|plonkers|jobsworths|dingbats}',
         'cheapskate',
         'what kind of {morons|idiots|clowns|amateurs|people|company|operation|imbeciles|fools|manager|recruiter|place|circus|outfit} {do|does|are|is|would|runs|hires|screen|have}',
         'who {hires|hired|trained|raised|runs|taught} {these|those|you|your} [people|clowns|idiots|morons|recruiters|interviewers]',
@@ -137,7 +137,7 @@ export const hostile: CategoryLexicon = {
     },
     {
       patterns: [
-        '{smug|arrogant|pompous|petty|nasty|rude|miserable|sad|bitter|condescending|jumped up|jumped-up|power hungry|power-hungry|self important|self-important} little {man|woman|person|men|women|people|clerk|dictator|tyrant|gatekeeper|recruiter|manager|bureaucrat|empire|kingdom|fiefdom}',
+        '{smug|arrogant|pompous|petty|nasty|rude|miserable|sad|bitter|condescending|jumped up|jumped-up|power hungry|power-hungry|self important|self-important} little {man|woman|person|men|women|people|clerk|dictator|tyrant|gatekeeper|recruiter|manager|bureaucrat|empire|kingdom|fiefdom|twerp|twit|prat|squirt|upstart|jobsworth|weasel|worm|toad|creep|napoleon|hitler}',
         '{could not|can not|would not be able to|could never} {organise|organize|run|find|manage|plan} *** {in a brewery|out of a paper bag|a bath|a lemonade stand|a bake sale|its way out of|their way out of|his way out of|her way out of|your way out of}',
         '{clearly|obviously|visibly} {enjoyed|enjoys|loved|loves|relished|relishes} {wasting|humiliating|belittling|ignoring|patronising|patronizing|grilling|tormenting|making}',
       ],
@@ -186,6 +186,16 @@ export const hostile: CategoryLexicon = {
       requires: ['skills', 'personality', 'charm', 'warmth', 'intelligence', 'manners', 'empathy', 'brains', 'iq', 'social', 'excuse for', 'apology for'],
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: ['not', 'i'], sentence: ['my {own|old|last|previous}', 'i {was|am|felt|feel}', 'sorry', 'apolog+'] },
+    },
+    {
+      patterns: [
+        '{like|as if|as though} {they|he|she|you|the panel|your team} {were|was} doing me a {favour|favor|huge favour|huge favor|big favour|big favor}',
+        '{were|was|are|is} doing me a {favour|favor} by',
+        '{shove|stick|stuff} {your|it|the|this} [*] [*] {up|where}',
+        'shove your',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['not', 'i'], sentence: ['thank+', 'grateful', 'kind'] },
     },
   ],
 };

@@ -62,7 +62,6 @@ export const passiveAggressive: CategoryLexicon = {
         'apparently {my|i|nobody|no one|you|your|the|someone|it|this|that}',
         '{count+|mean+|meant|matter+} for {something|nothing|very little|little|anything|much}',
         '{did|does|do|has|have|had} not {count|mean|matter} for {much|anything}',
-        'i would hoped',
         'i had hoped {my|that my|i|that i} ** {would have|would|counted|mattered|meant}',
         'interrupt+ your {day|busy day|afternoon|morning|week|busy schedule|schedule|important work} with my',
         'sorry to [have] {bother+|interrupt+|disturb+} your {important|busy} *',
@@ -234,6 +233,25 @@ export const passiveAggressive: CategoryLexicon = {
         '{i am|i have become|i have gotten|i have got|i got} [@intens] used to being {let down|ignored|ghosted|rejected|lied to|strung along|messed around|overlooked|disappointed|treated like}',
       ],
       reason: 'A resigned jab reads as passive-aggressive.',
+    },
+    {
+      patterns: ['i would hoped'],
+      unless: { before: ['what', 'than', 'as', 'as much as', 'below', 'above', 'beyond', 'more than', 'less than', 'exactly as'] },
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+    },
+    {
+      patterns: [
+        '{definitely|surely|certainly|undoubtedly|no doubt|must have|should have} {read|seen|received|opened|had a chance to read|had time to read|had a chance to look at} [*] [*] by now',
+        '{since|as|because|given that|seeing as|seeing that} {you|nobody|no one|your team|the recruiter|you guys} {did not|have not|never|has not|could not be bothered to|have yet to|did not bother to} {reply|respond|answer|get back|write back|confirm|acknowledge|bother}',
+        '{found out|find out|finding out|learned|learnt|discovered|heard|hear} {from|via|on|through} {linkedin|twitter|facebook|the grapevine|a friend|someone else|a third party|glassdoor|your website|the website|the news|reddit|a colleague|social media} that',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['{congrats|congratulations|congratulate+}', 'excit+', 'delighted', 'thrilled', 'as promised', 'i have not', 'i did not', 'sorry', 'apolog+', 'in case', 'try your', 'thought i would'] },
+    },
+    {
+      patterns: ['whatever {they|those|it|your reasons|the reasons} {were|are|may be|might be|may have been|might have been|was}'],
+      end: true,
+      reason: 'A shrugging "whatever they were" reads as a reproach.',
     },
   ],
 };

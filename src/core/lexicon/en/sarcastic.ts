@@ -117,7 +117,7 @@ export const sarcastic: CategoryLexicon = {
       patterns: ['{thrilled|delighted|glad|happy|so pleased|overjoyed|pleased|good} to {have spent|have wasted|know|hear|learn|find out|see|read|have given|have driven|have taken}'],
       reason: 'Mock delight at a bad outcome reads as sarcasm.',
       requires: ['never', 'lost out', 'instead of', 'waste+', 'ignor+', 'form letter', 'automated', 'generic', 'nephew', 'fresh graduate', 'graduate', 'reposted', 'ghost+', 'for nothing', 'no one', 'nobody', 'without a word', 'without reading', 'did not even', 'never even'],
-      unless: { sentence: ['not', 'sorry', 'congrat+'] },
+      unless: { sentence: ['not', 'sorry', '{congrats|congratulations|congratulate+}'] },
     },
     {
       patterns: ['{thanks|thank you} [so much|a lot|ever so much] for the [*] {generic|automated|canned|form|template|templated|boilerplate|copy and paste|copy paste|two line|one line|impersonal} [*] [*] {rejection|email|reply|response|letter|note|message|brush off}'],
@@ -206,6 +206,18 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely'] },
+    },
+    {
+      patterns: [
+        'must be {huge|enormous|massive|bursting|overflowing|thick|full|a novel} by now',
+        'i have [got] nothing better to do',
+        '{how|so|very} {exciting|tempting|thrilling|generous|lovely|wonderful|fun|delightful|attractive|appealing}',
+        'where do i sign',
+        '{lovely|nice|great|wonderful|fun|delightful|charming|brilliant|fantastic|good} to {find out|learn|discover|hear|read|see} {from|via|on|through} {linkedin|twitter|facebook|the grapevine|a friend|someone else|a third party|glassdoor|your website|the website|the news|reddit|a colleague|social media}',
+      ],
+      requires: ['by now', 'nothing better', 'unpaid', 'trial', 'for free', 'less', 'lower', 'pay cut', 'minimum wage', 'exposure', 'commission only', 'went to', 'someone else', 'another', 'rejected', 'filled', 'hired'],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', '{congrats|congratulations|congratulate+}', 'delighted for', 'happy for'] },
     },
   ],
 };

@@ -40,7 +40,7 @@ export const selfDeprecating: CategoryLexicon = {
         'i am not sure it [really|actually|quite|fully] {showed|came across|came through|was enough|was good enough}',
         '{rather|pretty|somewhat|quite|fairly} {disappointing|unimpressive|mediocre|underwhelming|modest|meagre|meager|limited} {skills|skill set|skillset|experience|background|record|résumé|resume|cv|qualifications|abilities}',
         'half as good',
-        'my {weak|poor|mediocre|terrible|lousy|pathetic|feeble|unimpressive|embarrassing} {application|resume|résumé|cv|portfolio|experience|skills|skill set|background|attempt|effort|answers|performance|presentation}',
+        'my {weak|poor|mediocre|terrible|lousy|pathetic|feeble|unimpressive|embarrassing|patchy|spotty|meagre|meager|sorry|sad|thin} {application|resume|résumé|cv|portfolio|experience|skills|skill set|background|attempt|effort|answers|performance|presentation}',
         'my {grades|gpa|marks|resume|cv|experience|skills|portfolio|writing|english|background|record|work history} {was|were|is|are} [pretty|really|quite|so|rather|honestly|frankly] {terrible|awful|bad|poor|weak|mediocre|embarrassing|rubbish|not great|not very good|not good|nothing special|a mess|thin|patchy}',
         'i am not {great|good|very good|the best} {with|at} {words|people|writing|interviews|interviewing|explaining|talking|presenting|tests|this}',
         '{this|my} {email|letter|note|message|cover letter|application} is probably {a mess|terrible|awful|rubbish|not very good|confusing|all over the place}',
@@ -75,7 +75,7 @@ export const selfDeprecating: CategoryLexicon = {
         'my [*] {grades|gpa|marks|resume|cv|experience|skills|skill set|portfolio|writing|english|background|record|work history|coding|maths|math|code|answers|interview skills|people skills|communication} {was|were|is|are} [pretty|really|quite|so|rather|honestly|frankly|just|probably|still|fairly|kind of|a bit] {terrible|awful|bad|poor|weak|mediocre|embarrassing|rubbish|not great|not very good|not good|nothing special|a mess|thin|patchy|laughable|pathetic|garbage|trash|lacking|subpar|sub par|a joke|a bit of a joke|a bit of a mess|nothing to write home about|not much to look at}',
         '{doubt|do not think|not sure|wonder if} {i am|i would be|i was|my application is|my cv is|my resume is|my profile is|i am really} [even|really|actually] worth {a|your|the|their|any} [second|first|proper] {look|glance|time|read|consideration|trouble|interview|call|bother}',
         '{just|only|merely|basically|simply} {a|an|some} [*] [*] {nobody|no one|amateur|hobbyist|wannabe|has been|has-been}',
-        'i {am|was} {too|way too|far too} {stupid|dumb|slow|old|inexperienced|useless|nervous|awkward|boring} {for|to}',
+        'i {am|was} {too|way too|far too} {stupid|dumb|slow|old|inexperienced|useless|boring} {for|to {learn|keep up|compete|change|be hired|get hired|start over|be taken seriously|understand}}',
         'i {would|will} [probably|only|just] {disappoint|let down|fail} {you|your|the}',
         'i {probably|likely|surely} {would|will} {not|never} {measure up|cut it|be good enough|fit in|keep up}',
         '{nothing|not much|very little|not a lot} {special|impressive|to offer|to brag about|worth mentioning} [to offer|about me|on my cv|on my resume]',
@@ -119,6 +119,14 @@ export const selfDeprecating: CategoryLexicon = {
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not'], sentence: ['you are not', 'your', 'the team'] },
+    },
+    {
+      patterns: [
+        '{amazed|surprised|shocked|astonished|stunned} {you|that you|anyone|that anyone} [even|actually|ever] {gave me|offered me|invited me|considered me|called me|picked me|shortlisted me|looked at my|interviewed me|read my}',
+        'i am [probably|clearly|obviously|just|simply|definitely] {too|way too|far too|much too} {old|slow|stupid|dumb|inexperienced|boring|useless|out of touch} [and {old|slow|stupid|dumb|inexperienced|boring|useless|set in my ways|out of touch}] {for|to {learn|keep up|compete|change|be hired|get hired|start over|be taken seriously}}',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not'], sentence: ['delighted', 'thrilled', 'thank+', 'grateful'] },
     },
   ],
 };

@@ -59,7 +59,7 @@ export const threat: CategoryLexicon = {
       ],
       reason: 'Threatening to shame the reader in public ends the conversation.',
       requires: ['if', 'unless', 'until', 'so everyone', 'so people', 'tonight', 'your', 'you', 'how', 'our {emails|messages|texts|text messages|conversation|conversations|exchange|correspondence}', 'every', 'all', 'everyone', 'everybody', 'people', 'others', 'other candidates', 'review', 'reviews', 'rating', 'clear', 'away', 'clients', 'customers', 'investors', 'board', 'followers', 'subscribers', 'audience', 'public', 'screenshot+'],
-      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', 'congrat+', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed'] },
+      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed'] },
     },
     {
       patterns: [
@@ -146,6 +146,16 @@ export const threat: CategoryLexicon = {
       requires: ['you', 'your', 'discrimination', 'discriminatory', 'unlawful', 'illegal', 'rights', 'tribunal', 'unfair'],
       reason: 'A threat of escalation ends the conversation.',
       unless: { before: ['not', 'never'], sentence: ['thank', 'thanks', 'happy to', 'career', 'mentor', 'recommend+', 'glad', 'great', 'enjoy+', 'contract', 'visa', 'tax'] },
+    },
+    {
+      patterns: [
+        'rais+ {this|it|the matter|my complaint|a complaint|the issue|this issue} with {your|the} {head office|ceo|board|md|hr director|regulator|ombudsman|union|management|director|managing director|owner|founder|founders|chairman|investors|eeoc|acas}',
+        '{end+ up|go+ up|appear+|show+ up|land+|turn+ up} {in|on} {a|an|the|my} @social',
+        '{do not be|you should not be|nobody should be|no one should be} surprised {when|if}',
+      ],
+      requires: ['rais+', 'post', 'review', 'thread', 'public', 'press', 'everyone', 'lawyer', 'you', 'your', 'this'],
+      reason: 'A threat of escalation ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: ['thank', 'thanks', 'happy to', 'glad', 'great', 'enjoy+', 'proud', 'excit+', '{congrats|congratulations|congratulate+}', 'my portfolio', 'my work'] },
     },
   ],
 };
