@@ -4,7 +4,7 @@
 // that opens a real VS Code workbench with scripts/lib/vscode-server.mjs `withWorkbench`, drives the
 // UI with Playwright, waits on the UI rather than sleeping, and saves PNGs under docs/images/).
 //
-//   node scripts/screenshots.mjs [NAME…] [--no-build]
+//   node scripts/screenshots.mjs [NAME…] [--no-build] [--out-dir DIR]
 //
 // NAME keeps only the scenarios whose file name contains it (e.g. `checklist`). A scenario that
 // fails (its process exits non-zero, or runs over 5 minutes) fails the run; the others still run.
@@ -17,6 +17,12 @@ import { ROOT, ensureVSCodeServer } from './lib/vscode-server.mjs';
 
 const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
+// --out-dir DIR: save the pictures there instead of docs/images (the UI checks in `npm test` do).
+const outAt = args.indexOf('--out-dir');
+if (outAt >= 0) {
+  process.env.POISE_SCREENSHOT_DIR = join(ROOT, args[outAt + 1] ?? 'out/screenshots');
+  args.splice(outAt, 2);
+}
 const names = args.filter((a) => !a.startsWith('--'));
 const dir = join(ROOT, 'scripts', 'screenshots');
 const scenarios = (existsSync(dir) ? readdirSync(dir) : [])

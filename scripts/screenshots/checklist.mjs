@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { ROOT, onSignalsStopAll, withWorkbench } from '../lib/vscode-server.mjs';
 
 const outArg = process.argv.indexOf('--out');
-const out = join(ROOT, outArg > 0 ? process.argv[outArg + 1] : 'docs/images/checklist.png');
+const out = outArg > 0 ? join(ROOT, process.argv[outArg + 1]) : join(process.env.POISE_SCREENSHOT_DIR ?? join(ROOT, 'docs/images'), 'checklist.png');
 mkdirSync(dirname(out), { recursive: true });
 onSignalsStopAll();
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ROOT, onSignalsStopAll, withWorkbench } from '../lib/vscode-server.mjs';
 
 const outArg = process.argv.indexOf('--out-dir');
-const outDir = join(ROOT, outArg > 0 ? process.argv[outArg + 1] : 'docs/images');
+const outDir = outArg > 0 ? join(ROOT, process.argv[outArg + 1]) : (process.env.POISE_SCREENSHOT_DIR ?? join(ROOT, 'docs/images'));
 mkdirSync(outDir, { recursive: true });
 onSignalsStopAll();
 

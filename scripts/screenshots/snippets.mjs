@@ -126,7 +126,7 @@ export const scenario = {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { withWorkbench, onSignalsStopAll, ensureVSCodeServer } = await import('../lib/vscode-server.mjs');
   const i = process.argv.indexOf('--out');
-  const outDir = i > 0 ? resolve(process.argv[i + 1]) : undefined;
+  const outDir = i > 0 ? resolve(process.argv[i + 1]) : process.env.POISE_SCREENSHOT_DIR;
   onSignalsStopAll();
   ensureVSCodeServer();
   const files = await scenario.run({ withWorkbench, ...(outDir ? { outDir } : {}) });
