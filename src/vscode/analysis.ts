@@ -32,6 +32,7 @@ export function hasLetterKind(text: string): boolean {
 }
 
 interface Run {
+  document: vscode.TextDocument;
   again: boolean;
   done: Promise<AnalyzeResult | undefined>;
 }
@@ -77,6 +78,8 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
       vscode.workspace.onDidCloseTextDocument((d) => {
+        // The close of an untitled draft can arrive after a new draft took its name: keep the new one.
+        if (vscode.workspace.textDocuments.some((o) => o !== d && !o.isClosed && o.uri.toString() === d.uri.toString())) return;
         // A session override belongs to a file; an untitled name is reused for the next draft.
         if (d.isUntitled) this.overrides.delete(d.uri.toString());
         this.forget(d.uri);
@@ -109,10 +112,15 @@ export class AnalysisService implements vscode.Disposable {
     this.cancelTimer(key);
     const current = this.runs.get(key);
     if (current) {
-      current.again = true;
-      return current.done;
+      if (current.document === document) {
+        current.again = true;
+        return current.done;
+      }
+      // The URI now names another document (an untitled name reused after a close): analyse the
+      // new one once the old run has ended, never fold it into the old run.
+      return current.done.then(() => this.analyze(document));
     }
-    const run: Run = { again: false, done: Promise.resolve(undefined) };
+    const run: Run = { document, again: false, done: Promise.resolve(undefined) };
     run.done = (async () => {
       try {
         do {
