@@ -86,7 +86,8 @@ function sleep(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function pidAlive(pid) {
+/** Whether a process with this id is alive (EPERM: alive, owned by someone else). */
+export function pidAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;

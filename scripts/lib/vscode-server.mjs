@@ -39,7 +39,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { format } from 'node:util';
-import { ROOT, ensureVSCodeServer } from './setup.mjs';
+import { ROOT, ensureVSCodeServer, pidAlive } from './setup.mjs';
 
 export { ROOT, ensureVSCodeServer };
 
@@ -189,15 +189,6 @@ async function waitForHttp(origin, child, timeoutMs) {
     }
     if (Date.now() > until) throw new Error(`VS Code server did not answer on ${origin} within ${timeoutMs} ms`);
     await delay(100);
-  }
-}
-
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === 'EPERM';
   }
 }
 
