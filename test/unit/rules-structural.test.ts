@@ -147,6 +147,11 @@ test('excessive-exclamation: one or two "!" are fine; doubled marks and piles ar
   assert.deepEqual(actuals('excessive-exclamation', 'Great!\tGreat!\tGreat! 🎉'), ['Great!\tGreat!\tGreat!']);
 });
 
+test('shouting: day and month names in a caps run are words, not codes', () => {
+  assert.deepEqual(actuals('shouting', 'Also, WE MET ON TUESDAY.'), ['WE MET ON TUESDAY']);
+  assert.deepEqual(actuals('shouting', 'See you on Tuesday, March 3.'), []);
+});
+
 test('excessive-exclamation: single marks spread over a short message', () => {
   // Three across greeting, body and sign-off is warm, not a pile; a fourth makes it one.
   assert.deepEqual(actuals('excessive-exclamation', 'Hi Sam!\n\nGreat to meet you!\n\nI loved it.\n\nCheers!'), []);
