@@ -218,14 +218,17 @@ class Parser {
         return this.backTo(t);
       }
     }
+    return this.finishBraced(node, into, t);
+  }
+
+  /** The end of `${1…}` or `${NAME…}`: a `/re/fmt/flags}` transform or a plain `}`; else no match. */
+  private finishBraced(node: PlaceholderNode | VariableNode, into: SnippetNode[], t: Token): boolean {
     if (this.accept('slash')) {
       const tr = this.parseTransform();
-      if (tr) {
-        node.transform = tr;
-        into.push(node);
-        return true;
-      }
-      return this.backTo(t);
+      if (!tr) return this.backTo(t);
+      node.transform = tr;
+      into.push(node);
+      return true;
     }
     if (this.accept('curlyClose')) {
       into.push(node);
@@ -268,20 +271,7 @@ class Parser {
         return true;
       }
     }
-    if (this.accept('slash')) {
-      const tr = this.parseTransform();
-      if (tr) {
-        node.transform = tr;
-        into.push(node);
-        return true;
-      }
-      return this.backTo(t);
-    }
-    if (this.accept('curlyClose')) {
-      into.push(node);
-      return true;
-    }
-    return this.backTo(t);
+    return this.finishBraced(node, into, t);
   }
 
   private parseTransform(): Transform | false {
