@@ -8,6 +8,8 @@
  * test, rather than a special case in code.
  */
 
+import { TONE_CATEGORIES } from '../types';
+
 export interface Cue {
   id: string;
   re: RegExp;
@@ -154,18 +156,7 @@ export const CLOSING =
 export const NAME_LINE =
   /^(?:(?:dr|mr|mrs|ms|mx|prof)\.?\s+)?(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|\{\{?\s*[\w ]+\s*\}?\}|\[[\w ]+\]|<[\w ]+>)(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|[\p{Lu}]\.|(?:van|von|de|da|del|der|di|le|la|du|bin|al)\b|\{\{?\s*[\w ]+\s*\}?\}|\[[\w ]+\]))*(?:\s*,\s*[\p{Lu}][\p{L}.]*)?\s*$/u;
 
-/** Warmth breakers: tone categories that undo a warm close, whatever its words. */
-export const COLD_CATEGORIES = new Set([
-  'hostile',
-  'sarcastic',
-  'passive-aggressive',
-  'blame',
-  'threat',
-  'bridge-burning',
-  'demanding',
-  'desperate',
-  'profanity',
-  'shouting',
-  'excessive-exclamation',
-  'dwelling',
-]);
+/** Warmth breakers: tone categories that undo a warm close, whatever its words (all but the self-directed ones). */
+export const COLD_CATEGORIES: ReadonlySet<string> = new Set(
+  TONE_CATEGORIES.filter((c) => c !== 'over-apologetic' && c !== 'self-deprecating' && c !== 'hedging'),
+);
