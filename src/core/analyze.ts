@@ -7,7 +7,7 @@ import { readFrontMatter } from './frontmatter';
 import { runRules } from './rules/run';
 import { applySuppressions } from './suppress';
 import { detectKind } from './kinds';
-import { buildChecklist } from './checklist/index';
+import { buildChecklist, countWords } from './checklist/index';
 import type { AnalyzeResult, ConfigProblem } from './types';
 
 export interface AnalyzeInput {
@@ -36,9 +36,9 @@ export function analyze(text: string, input: AnalyzeInput = {}): AnalyzeResult {
 
   const messages = applySuppressions(runRules(text, doc, options, lines), doc, configProblems);
   const { kind, source: kindSource } = detectKind(doc, fm.data);
-  const checklist = buildChecklist({ doc, kind, messages, lines, meta: fm.data });
+  const words = countWords(doc);
+  const checklist = buildChecklist({ doc, kind, messages, lines, meta: fm.data, words });
 
-  const words = doc.blocks.reduce((n, b) => n + (b.text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0), 0);
   return {
     messages,
     checklist,
