@@ -42,7 +42,7 @@ export const bridgeBurning: CategoryLexicon = {
         'i want nothing [more] to do with',
       ],
       reason: 'Saying you would never work for them closes the door for good.',
-      unless: { sentence: ['not looking', 'leave a team', 'mid project', 'mid-project', 'relocat+', 'would never want to {leave|let}'] },
+      unless: { sentence: ['not looking', 'leave a team', 'mid project', 'mid-project', 'relocate+', 'would never want to {leave|let}'] },
     },
     {
       patterns: [
@@ -60,7 +60,7 @@ export const bridgeBurning: CategoryLexicon = {
         'why {you|your company|your team} {can not|cannot|struggle to|have trouble|have a hard time|are unable to} {keep|retain|hire|fill|find}',
       ],
       reason: 'A parting shot closes the door for good.',
-      unless: { before: ['sorry for', 'sorry about', 'for', 'about', 'on', 'of', 'with', 'by', 'to hear about', 'condolences'], sentence: ['sorry for your loss', 'condolence+', 'passing', 'sympath+', 'grateful i {did|got}', 'not glad'] },
+      unless: { before: ['sorry for', 'sorry about', 'for', 'about', 'on', 'of', 'with', 'by', 'to hear about', 'condolences'], sentence: ['sorry for your loss', 'condolence+', 'passing', '{sympathy|sympathies|sympathise+|sympathize+|sympathetic}', 'grateful i {did|got}', 'not glad'] },
     },
     {
       patterns: [
@@ -69,7 +69,7 @@ export const bridgeBurning: CategoryLexicon = {
         'i {will not|am not going to} be {at|attending|coming to|showing up} {tomorrow|today|the interview|your interview|the onsite|tomorrow \'s|today \'s}',
       ],
       reason: 'A curt last-minute exit burns the bridge.',
-      unless: { sentence: ['sorry', 'apolog+', 'regret', 'thank', 'thanks', 'grateful', 'appreciate+', 'unfortunately', 'wish'] },
+      unless: { sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'regret', 'thank', 'thanks', 'grateful', 'appreciate+', 'unfortunately', 'wish'] },
     },
     {
       patterns: ['{burn|burned|burnt|burning} {this|that|the|my|every|all} {bridge|bridges}'],
@@ -145,6 +145,57 @@ export const bridgeBurning: CategoryLexicon = {
       patterns: ['{blocking|block|blocked|will block|have blocked|am blocking} {your|this|you|you guys|your company \'s|all your} [*] {number|numbers|email|emails|address|account|profile|company|on linkedin|everywhere}'],
       reason: 'Saying you are blocking them closes the door for good.',
       unless: { sentence: ['calendar', 'time', 'diary', 'slot', 'schedule'] },
+    },
+    {
+      patterns: [
+        '{will|would|shall|am going to} never [ever] [be] {apply+|reapply+|work+|interview+|deal+|do business|consider+|come back|return|go back|set foot|bother} *** ** again',
+        'i am never {applying|reapplying|working|interviewing|dealing|coming back|going back|setting foot|doing business} *** again',
+        'never again will i',
+        '{will not|am not going to|will no longer|shall not|will never} be {responding|replying|answering|reading|opening|considering|entertaining} [to] {any|your|further|future|more} [further|future|more] {emails|messages|calls|offers|requests|contact|correspondence|roles|opportunities|approaches|outreach}',
+        '{do not|never} want to {hear from|see|be contacted by|deal with|speak to|speak with|talk to|talk with|work with|work for} {you|your *|anyone from|anyone at|anyone there|this company|that company|them} [*] [*] [ever] again',
+        'i never want to {hear from|see|deal with|work with|work for|speak to|talk to} {you|your *|anyone from|anyone at|this company|them}',
+        'do not expect {me|another application|to hear from me|my application} *** again',
+        'do not expect me to {apply|reapply|come back|return|work for you|work there|ever}',
+      ],
+      reason: 'Saying you would never work for them closes the door for good.',
+      unless: { before: ['not', 'hope', 'hopefully'], sentence: ['without', 'forget', 'mistake', 'sorry', '{apologise+|apologize+|apology|apologies}', 'hesitate', 'feel free', 'happy to', 'until', 'unless', 'for now', 'at the moment', 'currently', 'this {week|month}', 'while i', 'during', 'out of office', 'on leave', 'holiday', 'vacation', 'travel+', 'too late', 'last minute', 'such a', 'nervous', 'stress+'] },
+    },
+    {
+      patterns: [
+        '{glad|relieved|happy|thankful|grateful|pleased} [that] {i|we} {will not|do not|never|will never|no longer|am not going to|am no longer|will no longer} [have to] [be] {work+|deal+|spend+|put+ up with|join+|associate+|report+ to|answer+ to|sit+ through} [*] [*] {with|for|under|alongside|at|there|here|to} {you|your|people like|a company like|companies like|this company|that company|this place|that place|them|such|the likes}',
+        'the last {you will|you are going to|you will ever|you} [ever] {hear|see} {from|of} me',
+        'you will {not|never} {hear from|see} me [ever] again',
+        '{goodbye|bye|farewell} {forever|for good|for ever}',
+        'you {had|blew|missed|wasted|lost} your {chance|shot}',
+        'you blew it',
+        'too little too late',
+        'lost me {for good|forever|as a {candidate|customer|client|user|fan|applicant|supporter}}',
+        'the last {company|firm|employer|job|place|business|agency|recruiter|person|people|organisation|organization} on {earth|the planet}',
+        '{would not|will not|would never|will never|could not} {work|go back|come back|apply|join|return} *** {for|at} {double|triple|twice|any amount|any money|any salary|a million|all the money|double the|twice the|triple the}',
+        'for all the {money|tea|gold} in',
+        '{anyone|anybody|everyone|people|candidates|applicants} {thinking of|considering|looking at|planning on|who is thinking of} {applying|working|joining} *** should {run|avoid|stay away|steer clear|think twice|look elsewhere}',
+        '{run|stay away|steer clear|keep away} while {you|they} {can|still can}',
+        'i am {done|finished|through} with {you|you people|you guys|you lot|the lot of you|companies like yours|people like you|this company|your company|your firm|your recruiters|your agency|your organisation|your organization|your nonsense|your games}',
+        '{we are|i am} {done|finished|through} here',
+        'i am out of here',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: {
+        before: ['not', 'sorry for', 'sorry about'],
+        sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'unless', 'if you', 'until', 'on this', 'about this', 'for a while', 'for now', 'promise', 'alone', 'commute', 'sorry for your loss', 'condolence+', 'charity', 'fundrais+', 'welcome to'],
+      },
+    },
+    {
+      patterns: ['never [ever] again', 'not ever again', 'never ever'],
+      alone: true,
+      reason: 'Saying you would never come back closes the door for good.',
+    },
+    {
+      patterns: [
+        '{blocked|blocking|have blocked|will block|am blocking|block} {you|your @staff|your recruiters|your recruiter|all of you|everyone at|everyone from|your domain|you guys|you people}',
+      ],
+      reason: 'Saying you are blocking them closes the door for good.',
+      unless: { sentence: ['calendar', 'diary', 'slot', 'schedule', 'afternoon', 'morning', 'accident+', 'by mistake', 'spam', 'filter', 'sorry', 'unblock+', '{blocked|block} {you|your *} {out|off}'] },
     },
   ],
 };

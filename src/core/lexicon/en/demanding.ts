@@ -2,6 +2,13 @@ import type { CategoryLexicon } from './types';
 
 const POLITE = ['please', 'could you', 'would you', 'can you', 'if you', 'if possible', 'when you can', 'whenever', 'if it is', 'happy to', 'feel free', 'would it be', 'may i', 'might', 'grateful', 'appreciate+', 'thank you', 'thanks', 'i would love', 'i would like', 'do you mind', 'would you mind', 'wonder+', 'curious'];
 
+/** Someone with authority over the reader: what a writer demands to be passed to. */
+const IN_CHARGE =
+  '{whoever is in charge|whoever is responsible|whoever makes the decisions|whoever actually makes {decisions|the decisions}|someone in charge|somebody in charge|someone who can|someone who actually|someone senior|somebody senior|someone more senior|someone competent|someone above you|someone with authority|someone higher up|your manager|your boss|your supervisor|your superior|your superiors|your line manager|your higher ups|a manager|the manager|a supervisor|the person in charge|the person responsible|the people in charge|the decision maker|upper management|senior management|a real person|a human|an actual person|a human being}';
+
+/** A deadline close enough to be an order. */
+const SOON = '{today|tonight|tomorrow|noon|midday|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end of day|end of the day|end of play|eod|eop|cob|close of business|end of business|end of the week|end of week|eow|this afternoon|this evening|this morning|# pm|# am|noon tomorrow|first thing|lunchtime|# o\'clock}';
+
 export const demanding: CategoryLexicon = {
   category: 'demanding',
   reason: 'An order or ultimatum reads as entitlement.',
@@ -36,7 +43,7 @@ export const demanding: CategoryLexicon = {
         'no confirmation {needed|necessary|required}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand'] },
+      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
     },
     {
       patterns: [
@@ -85,7 +92,7 @@ export const demanding: CategoryLexicon = {
         'i {expect|want|demand|need} {to hear|to be told|to be contacted|to be called|an answer|a decision|a response|a reply} [*] {from|by} {you|your|the} *** {by|within|today|tomorrow|before|no later than|immediately}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { before: ['if', 'when', 'not'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping'] },
+      unless: { before: ['if', 'when', 'not'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', '{the|another|an} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}'] },
     },
     {
       patterns: [
@@ -121,6 +128,75 @@ export const demanding: CategoryLexicon = {
       patterns: ['{answer|read|reply to|respond to|address} the {question|questions|email|point|points} i {asked|raised|sent|made|put}'],
       start: true,
       reason: 'A bare order reads as a demand.',
+    },
+    {
+      patterns: [
+        `{forward|pass|send|escalate|give|hand|show|bring|take} {this|my email|this email|my message|this message|my complaint|it|my application|this thread|my concerns|this complaint} [on|up] [straight|directly] to ${IN_CHARGE}`,
+        `{put|transfer|connect|patch} me [through] {to|with} ${IN_CHARGE}`,
+        `get me ${IN_CHARGE}`,
+        '{respond|reply|answer|get back to me|revert|write back|call me|call me back|email me back|ring me|phone me|come back to me} [to] [this|my|me] [email|message|question|questions|emails|messages] {by|before|no later than|within} [*] ' + SOON,
+        'make up your {mind|minds}',
+        'give me {a straight|a direct|a simple|an honest|a clear|a proper|a real|a definite|a firm|a definitive} {answer|reply|response|yes or no}',
+        '{fix|sort|sort out|resolve|correct|deal with|rectify|handle} {this|it|this mess|the problem|this issue|the issue|this situation|the situation|this error|the error|your mistake|the mistake} [out] {now|immediately|today|asap|right now|at once|or|by|within|before|or else|tonight}',
+      ],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'happy', 'no rush'] },
+    },
+    {
+      patterns: [
+        `{i want you to|i need you to|you need to|you must|you should|you had better|you would better|you better} {forward|pass|send|escalate|give|hand|show|bring|take} {this|my email|this email|my message|this message|my complaint|it|my application|this thread|my concerns} [on|up] [straight|directly] to ${IN_CHARGE}`,
+        `{let me|i want to|i need to|i demand to|i insist on|i wish to|i would like to|i am asking to|i will only} [*] {speak|talk|speaking|talking|deal|dealing} {to|with} {someone in charge|somebody in charge|the person in charge|whoever is in charge|someone senior|somebody senior|someone more senior|someone above you|someone with authority|someone who can make {a|the} decision|someone competent|a real person|a human|an actual person|a human being|your superior|your superiors|someone higher up|a manager|your manager|your boss|your supervisor|the manager|a supervisor|your line manager}`,
+        '{i need|i want|i require|i demand|give me|send me|tell me|i expect|i would like|i am asking for|i am requesting|provide me with} {the name|the names|the full name|the full names|the identity|the identities} of {the person|the people|whoever|the individual|the individuals|the manager|the interviewer|the interviewers|the one|your manager|your supervisor|your boss|the recruiter|the person responsible|the decision maker|the decision makers|everyone|each|all}',
+        '{i want|i need|i demand|i insist on knowing|i expect to know|i have a right to know|i deserve to know} [to know] [exactly|precisely] who {made|took|is responsible|was responsible|decided|rejected|signed off|approved|vetoed|blocked}',
+        'who [exactly] {made|took|is responsible for|was responsible for|signed off on|approved} {this|that} decision',
+        'i want {my|the|your} {feedback|notes|scores|interview notes|data|file|results|money|payment|expenses|reimbursement|refund|deposit|documents|answer|answers|decision|explanation} {in writing|now|today|this week|immediately|by|within|asap|tonight|tomorrow|back}',
+        'i want it {this week|today|now|by|within|tonight|tomorrow|immediately|asap|in writing|before|yesterday}',
+        'i {want|demand|deserve} {some|real|proper|honest|straight} answers',
+        'i {want|demand} answers',
+        '{i want|i deserve|i am owed|i expect|i demand} {a straight|a direct|a simple|an honest|a clear|a proper|a real|a definite|a firm|a definitive} {answer|reply|response|yes or no}',
+        '{am i|do i|did i|will i|have i} {getting|get|got|being offered|being hired|have|going to get} {the|this} {job|role|position|offer} or not',
+        'i will expect {a|an|your|the} [*] {decision|answer|reply|response|explanation|call|apology|refund|update|confirmation} {by|within|no later than|today|tomorrow|before|immediately|first thing}',
+        '{someone|somebody|one of you|anyone|someone there|you people|you guys} {need|needs|has|have|had better|would better|better|must|ought} [to] {explain|justify|answer for|account for|take responsibility|be held accountable|apologise|apologize|fix this|sort this out|make this right|make it right|get back to me|call me|respond|reply|answer}',
+        'you {had better|would better|better} {explain|justify|answer|reply|respond|get back to me|call me|fix|sort|make this right|make it right|apologise|apologize|reconsider|send|give|pay|refund|reimburse}',
+        'i want you to {explain|justify|reconsider|reverse|call me|get back to me|answer|respond|reply|fix|tell me why|tell me who|tell me exactly|forward|escalate|apologise|apologize}',
+        'i need you to {explain|justify|reverse|tell me why|tell me who|tell me exactly|apologise|apologize}',
+        '{i|we} {want|expect|demand|require|insist on|request} {an|a|your} [*] {immediate|urgent|instant} {response|reply|answer|explanation|action|refund|payment|reimbursement|call|callback|update|decision|correction|apology|attention|investigation}',
+        'i want {this|it|the matter|this matter|my issue|my complaint|this issue|the issue|everything} {resolved|fixed|sorted|dealt with|handled|addressed|escalated|investigated|corrected|looked into}',
+        'i {want|demand|require|expect|insist on} {that|this|it|everything|all of this|all of that|the reason|the reasons|your reasons|your decision|the decision|the feedback|your feedback|an explanation|a reason|the reasons} in writing',
+        '{i need|i want|i expect} {to hear back|to hear from you|a reply|an answer|your answer|your decision|a response|feedback|the feedback|an update|a decision|my money|my payment|my refund} {asap|immediately|right away|right now|at once|now|straight away|this instant}',
+      ],
+      reason: 'Demanding answers or names reads as entitlement.',
+      unless: { after: ['of', 'for', 'about the'], before: ['if', 'when', 'not', 'do not', 'never', 'whether', 'before'], sentence: [...POLITE.filter((p) => p !== 'i would like'), 'kindly', 'so i can', 'so that i', 'address', 'thank+', 'note', 'card', 'cover letter', 'connect', 'if possible', 'if * {has|have} time', 'about the {role|team|position|roadmap|project|opportunity}', 'no rush', 'hoping', 'hope', 'sign+', 'to whom'] },
+    },
+    {
+      patterns: [
+        '{now|today|immediately|right away|at once|this week|tonight|tomorrow|asap|this instant} not {in|next|later|whenever|when it suits|at your convenience|after|another|some|eventually|weeks from now}',
+      ],
+      requires: ['response', 'answer', 'reply', 'decision', 'update', 'explanation', 'hear', 'call', 'feedback', 'offer', 'payment', 'refund', 'back to me', 'respond', 'pay', 'send', 'reimburse+'],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { sentence: ['i can start', 'i could start', 'available', 'i will send', 'i can send', 'no rush', 'thank+'] },
+    },
+    {
+      patterns: [
+        '{send|give|tell|forward|email|answer|reply|respond|get back to me|call me|fix|sort|decide|pay|refund|reimburse} [it|me|this|them|that|the *|my *|your *] [*] {now|immediately|right now|at once|this instant|right away|straight away|asap|this minute|today|tonight}',
+        'i am not asking [you] {i am telling|i am ordering|i am demanding|i am instructing}',
+        '{this|that|it} is not a request',
+        'stop {ignoring|dodging|avoiding|evading|stonewalling} {me|my|the question|my question|my questions|my emails|my calls|my messages|the issue}',
+        'answer my {question|questions|email|emails|calls|messages|query|queries}',
+        'i {should not|should never|should not need to|do not think i should} {have to|need to|be having to|be forced to|have had to} {chase|chasing|ask|asking|beg|begging|remind|reminding|follow up|following up|keep asking|keep chasing|email you|call you|repeat myself}',
+        '{decide|make a decision|make up your mind|hire me|get back to me|reply|respond|answer|do it|make your mind up} already',
+        '{hurry up|get a move on|chop chop|pick up the pace|speed it up|get on with it|get your act together|sort yourselves out}',
+        'this is your {last|final|only} {chance|opportunity}',
+        'take it or leave it',
+        '{i will not|i refuse to} {accept|settle for|consider|take} {anything|any offer|a penny|a cent|a dollar|a pound|one penny} {less|lower|below|under}',
+        '{i will not|i refuse to} settle for {less|anything less}',
+      ],
+      reason: 'An order or ultimatum reads as a demand.',
+      unless: {
+        before: ['to', 'for', 'could you', 'would you', 'can you', 'please', 'will you', 'you', 'time to', 'kindly', 'and for', 'who', 'which', 'helped', 'i will', 'i can', 'i shall', 'we will', 'we can', 'let me', 'i could', 'i would', 'not', 'do not', 'no need to', 'without', 'did not want to', 'do not want to', 'i just', 'i', 'we', 'will', 'can'],
+        sentence: [...POLITE, 'i will', 'i can', 'i shall', 'let me', 'i am happy', 'i am going to', 'we will', 'we can', 'i could', 'i would be', 'i am able', 'available', 'understand+', 'i gather', 'is this', 'is it', 'was it', 'their', 'they', 'sorry', 'no rush', 'thank+'],
+      },
     },
   ],
 };

@@ -2,6 +2,20 @@ import type { CategoryLexicon } from './types';
 
 const MEDIA = '@social';
 
+/** Who a public-shaming threat is aimed at: the writer's audience. */
+const CROWD =
+  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}}';
+
+/** People whose opinion of the reader a threat invokes (bosses, clients, press, regulators). */
+const WATCHERS =
+  '{your ceo|your founder|your founders|your board|your investors|your clients|your customers|your shareholders|your boss|your manager|your bosses|your superiors|your hr director|your head of hr|your head office|your leadership|your leadership team|your partners|your funders|your donors|your users|your biggest client|your biggest clients|your biggest customer|your biggest investor|your competitors|the ceo|the founder|the founders|the board|the investors|the press|the media|journalists|a journalist|reporters|the papers|the local paper|the news|the regulator|regulators|the bbb|the better business bureau|the eeoc|acas|the labour board|the labor board|the department of labor|the department of labour|the ico|the information commissioner|the ftc|the attorney general|the tribunal|an employment tribunal|a judge|the courts}';
+
+/** Warm words: a sentence holding one is praise, not a threat. */
+const NICE = ['thank', 'thanks', 'grateful', 'appreciate+', 'positive', 'wonderful', 'amazing', 'fantastic', 'lovely', 'brilliant', 'excellent', 'enjoy+', 'loved', 'glowing', 'recommend+', 'glad', 'happy to', 'excited', 'proud', '{congrats|congratulations|congratulate+}', 'impressed', 'welcoming', 'good news', '{five|5} star', 'great {experience|time|conversation|team|chat}'];
+
+/** What a polite sentence shares with a network: openings, events, products. */
+const OPENINGS = ['role', 'roles', 'opening', 'openings', 'vacancy', 'vacancies', 'opportunity', 'opportunities', 'position', 'positions', 'job posting', 'posting', 'listing', 'event', 'webinar', 'meetup', 'launch', 'product', 'mission', 'project', 'research', 'how it went', 'how the * went', 'how things {went|go}', 'how it goes'];
+
 export const threat: CategoryLexicon = {
   category: 'threat',
   reason: 'A threat ends the relationship and can follow you.',
@@ -13,12 +27,12 @@ export const threat: CategoryLexicon = {
         'legal action',
         'legal proceedings',
         'hear+ from my @lawyer',
-        'my @lawyer {will|would|is going to|shall|is} [be] {in touch|contact+|call+|reach+ out|hear+|writ+|follow+ up|get+ in touch|look+ into}',
+        'my @lawyer {will|would|is going to|shall|is} [be] {in touch|contact+|call+|reach+ out|hear+|{write+|wrote|written}|follow+ up|get+ in touch|look+ into}',
         '{contact+|consult+|call+|speak+ to|speak+ with|talk+ to|involve+|get+|refer+ this to|forward+ this to|pass+ this to|bring+ in} {my|a|an} [employment] @lawyer',
         'i [will|am going to|plan to|intend to|could|might|may|can|shall|would] {see|meet} you in court',
         '{i will|i am going to|i plan to|i intend to|i could|i might|i may|i can|i shall|prepared to|going to|will|happy to|ready to|decided to} sue',
         'sue+ {you|your *|the company|the firm|them|him|her|the agency|for}',
-        '{file+|lodg+|submit+|bring+|rais+} {a|an} [formal|official|discrimination|legal|written] {lawsuit|claim|complaint|grievance|charge|case}',
+        '{file+|lodge+|submit+|bring+|raise+} {a|an} [formal|official|discrimination|legal|written] {lawsuit|claim|complaint|grievance|charge|case}',
         'discrimination {claim|lawsuit|complaint|case|charge|suit}',
         '{report+} {you|your *|this|them|him|her|it|the company|the firm|the agency} to {the|your|my|a}',
         'take {this|it|the matter|matters|things} {further|higher|up the chain|public|to court|to the press|to the media|to your ceo|to the board|to a tribunal|to the top}',
@@ -32,7 +46,7 @@ export const threat: CategoryLexicon = {
         'is {illegal|unlawful|wrongful|discriminatory}',
       ],
       reason: 'Threatening legal action or complaints ends the conversation.',
-      unless: { before: ['not', 'never', 'no intention of', 'not going to', 'not planning to'], sentence: ['my lawyer reviewed', 'reviewed by my', 'contract', 'non compete', 'non-compete', 'background check', 'visa', 'immigration'] },
+      unless: { before: ['not', 'never', 'no intention of', 'not going to', 'not planning to'], sentence: ['my lawyer reviewed', 'reviewed by my', 'contract', 'non compete', 'non-compete', 'background check', 'visa', 'immigration', 'relocation', 'package', 'clause', 'equity', 'signing', 'law firm', 'your firm', 'paralegal', 'career', 'training contract', 'pupillage', 'suggest+', 'recommend+', 'estate', 'mortgage', 'divorce', '{at|from|in} your * office'] },
     },
     {
       patterns: [
@@ -58,8 +72,8 @@ export const threat: CategoryLexicon = {
         'i know {your|people at your|people who work at} {ceo|clients|customers|board|investors}',
       ],
       reason: 'Threatening to shame the reader in public ends the conversation.',
-      requires: ['if', 'unless', 'until', 'so everyone', 'so people', 'tonight', 'your', 'you', 'how', 'our {emails|messages|texts|text messages|conversation|conversations|exchange|correspondence}', 'every', 'all', 'everyone', 'everybody', 'people', 'others', 'other candidates', 'review', 'reviews', 'rating', 'clear', 'away', 'clients', 'customers', 'investors', 'board', 'followers', 'subscribers', 'audience', 'public', 'screenshot+'],
-      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed'] },
+      requires: ['experience', 'about this', 'about it', 'what happened', 'if', 'unless', 'until', 'so everyone', 'so people', 'tonight', 'your', 'you', 'how', 'our {emails|messages|texts|text messages|conversation|conversations|exchange|correspondence}', 'every', 'all', 'everyone', 'everybody', 'people', 'others', 'other candidates', 'review', 'reviews', 'rating', 'clear', 'away', 'clients', 'customers', 'investors', 'board', 'followers', 'subscribers', 'audience', 'public', 'screenshot+'],
+      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed', ...NICE] },
     },
     {
       patterns: [
@@ -90,20 +104,20 @@ export const threat: CategoryLexicon = {
         '{eeoc|ombudsman|acas|tribunal|employment tribunal|better business bureau|bbb|department of labor|department of labour|information commissioner|ico|regulator}',
       ],
       reason: 'Threatening to go to a regulator or tribunal ends the conversation.',
-      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', 'contact+ the', 'go to', 'going to', 'claim', 'case'],
+      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into'],
       unless: { sentence: ['i {worked|work|served|volunteer+|interned} {at|for|on|with}', 'member of', 'board member', 'my role', 'my job'] },
     },
     {
       patterns: [
-        '{forward+|sent|send+|pass+|shar+|cc+|copied|copy+|show+|hand+} *** {to|with} {my|a|an} [employment|personal|own] @lawyer',
+        '{forward+|sent|send+|pass+|share+|cc+|copied|copy+|show+|hand+} *** {to|with} {my|a|an} [employment|personal|own] @lawyer',
         '{grounds for|basis for|cause for} {a|legal|an} [formal] {lawsuit|claim|complaint|legal action|grievance|case|tribunal|discrimination claim}',
         '{will|shall|are going to|is going to|are gonna} [all] {hear|know|find out|learn|be hearing|be told} [about] [exactly|precisely] {how|what|the way} {you|your}',
         '{everyone|everybody|my network|my contacts|my friends|my followers|my colleagues|the whole industry|all my contacts|every candidate} *** {will|are going to|is going to|shall} {hear|know|find out|learn|be told}',
-        'if i do not {hear|get|receive|have} *** {i will|i am going to|i shall|i will be} {contact+|report+|escalat+|post+|shar+|fil+|sue|leav+ a|tell+|writ+ to|email+ your|call+ your|go+ over your head|go+ to}',
-        '{contact+|email+|writ+ to|call+|reach+ out to|go+ to|escalat+ {this|it} to|cc+|copy+ in|loop+ in|go+ over * head to} {your|the} {ceo|founder|founders|board|managing director|md|chairman|president|owner|head of hr|investors|vp|chief executive} {directly|personally|about this|about how}',
+        'if i do not {hear|get|receive|have} *** {i will|i am going to|i shall|i will be} {contact+|report+|escalate+|post+|share+|file+|sue|{leave+|left} a|tell+|{write+|wrote|written} to|email+ your|call+ your|go+ over your head|go+ to}',
+        '{contact+|email+|{write+|wrote|written} to|call+|reach+ out to|go+ to|escalate+ {this|it} to|cc+|copy+ in|loop+ in|go+ over * head to} {your|the} {ceo|founder|founders|board|managing director|md|chairman|president|owner|head of hr|investors|vp|chief executive} {directly|personally|about this|about how}',
       ],
       reason: 'A threat of escalation ends the conversation.',
-      unless: { before: ['not', 'never', 'no intention of'], sentence: ['contract', 'offer letter', 'happy to', 'would you like', 'prefer', 'suggested', 'referred', 'recommend+', 'thank', 'thanks', 'background check', 'visa'] },
+      unless: { before: ['not', 'never', 'no intention of'], sentence: ['contract', 'offer letter', 'happy to', 'would you like', 'prefer', 'suggested', 'referred', 'recommend+', 'thank', 'thanks', 'background check', 'visa', ...OPENINGS, ...NICE] },
     },
     {
       patterns: [
@@ -121,7 +135,7 @@ export const threat: CategoryLexicon = {
         '{your|the|all your|all of your} {clients|customers|investors|board|ceo|shareholders|users|followers|staff|employees|partners|funders|donors|regulator} {would|will|might|may} [@intens] {love|like|want|be interested|be fascinated|be curious|be keen|be delighted} to {know|hear|learn|find out|see|read}',
       ],
       reason: 'Threatening to tell the reader’s clients or bosses ends the conversation.',
-      unless: { before: ['not'], sentence: ['case study', 'portfolio', 'demo', 'product', 'launch', 'feature'] },
+      unless: { before: ['not'], sentence: ['case study', 'portfolio', 'demo', 'product', 'launch', 'feature', ...NICE, 'project', 'idea', 'ideas', 'proposal', 'roadmap', 'research', 'my background', 'my work', 'my {skills|profile|application}', 'my experience {in|scaling|building|leading|as|of|running|managing|designing|developing|working}'] },
     },
     {
       patterns: ['{take|taking|pursue|pursuing|consider|considering} {further|additional|formal} {action|steps|measures}'],
@@ -132,7 +146,7 @@ export const threat: CategoryLexicon = {
     {
       patterns: [
         'expect to hear from {my|acas|the eeoc|eeoc|the ico|the tribunal|the regulator|the ombudsman|the labour board|the labor board|the bbb|the press|the media} [*]',
-        '{shar+|tell+|tak+ {this|it}|go+|contact+|speak+ to|talk+ to|writ+ to|send+ {this|it}} *** {to|with} {the|a|my} [local|national] {paper|papers|newspaper|newspapers|press|journalist|journalists|reporter|reporters|news|media|tabloids}',
+        '{share+|tell+|{take+|took|taken} {this|it}|go+|contact+|speak+ to|talk+ to|{write+|wrote|written} to|send+ {this|it}} *** {to|with} {the|a|my} [local|national] {paper|papers|newspaper|newspapers|press|journalist|journalists|reporter|reporters|news|media|tabloids}',
       ],
       reason: 'A threat of escalation ends the conversation.',
       unless: { before: ['not', 'never'], sentence: ['referee+', 'reference+', 'thank', 'thanks', 'happy to', 'no {further|additional} action'] },
@@ -141,7 +155,7 @@ export const threat: CategoryLexicon = {
       patterns: [
         '{on|over on} @social *** {will|are going to|is going to|shall|are about to|is about to} {have|get|hear|see|know|read|find out|learn}',
         '{is|was|amounts to|constitutes|sounds like|looks like} [@intens] [clear|blatant|outright] [age|disability|racial|race|sex|gender|pregnancy|religious] discrimination',
-        '{seek+|tak+|get+|tak+ {legal|independent|professional}} [legal|independent|professional] advice',
+        '{seek+|{take+|took|taken}|get+|{take+|took|taken} {legal|independent|professional}} [legal|independent|professional] advice',
       ],
       requires: ['you', 'your', 'discrimination', 'discriminatory', 'unlawful', 'illegal', 'rights', 'tribunal', 'unfair'],
       reason: 'A threat of escalation ends the conversation.',
@@ -149,13 +163,118 @@ export const threat: CategoryLexicon = {
     },
     {
       patterns: [
-        'rais+ {this|it|the matter|my complaint|a complaint|the issue|this issue} with {your|the} {head office|ceo|board|md|hr director|regulator|ombudsman|union|management|director|managing director|owner|founder|founders|chairman|investors|eeoc|acas}',
+        'raise+ {this|it|the matter|my complaint|a complaint|the issue|this issue} with {your|the} {head office|ceo|board|md|hr director|regulator|ombudsman|union|management|director|managing director|owner|founder|founders|chairman|investors|eeoc|acas}',
         '{end+ up|go+ up|appear+|show+ up|land+|turn+ up} {in|on} {a|an|the|my} @social',
         '{do not be|you should not be|nobody should be|no one should be} surprised {when|if}',
       ],
-      requires: ['rais+', 'post', 'review', 'thread', 'public', 'press', 'everyone', 'lawyer', 'you', 'your', 'this'],
+      requires: ['raise+', 'post', 'review', 'thread', 'public', 'press', 'everyone', 'lawyer', 'you', 'your', 'this'],
       reason: 'A threat of escalation ends the conversation.',
-      unless: { before: ['not', 'never'], sentence: ['thank', 'thanks', 'happy to', 'glad', 'great', 'enjoy+', 'proud', 'excit+', '{congrats|congratulations|congratulate+}', 'my portfolio', 'my work'] },
+      unless: { before: ['not', 'never'], sentence: ['thank', 'thanks', 'happy to', 'glad', 'great', 'enjoy+', 'proud', '{excite+|exciting}', '{congrats|congratulations|congratulate+}', 'my portfolio', 'my work'] },
+    },
+    {
+      patterns: [
+        '{spoke+|spoken|talk+|speak+|been in touch|been speaking|been talking|been on the phone|in touch|in contact|consult+} {to|with} {a|an|my|our} [employment|labour|labor|own|family] @lawyer',
+        '{consult+|retain+|hire+|instruct+|engage+|appoint+|brief+} {a|an|my|our} [employment|labour|labor] @lawyer',
+        '{have|has|got|get} {a|an|my} [employment] @lawyer {involved|on it|on this|looking at this|looking into this|looking into it|on the case|on standby}',
+        '{expect|anticipate|you will [soon] {receive|get|be receiving|be getting}|you should [soon] {receive|get|expect}|you can expect|look out for|watch for} [*] {letter|call|email|notice|correspondence|communication|papers|summons|visit} from {my|our|a|an} [employment] @lawyer',
+        'have my @lawyer {contact|call|email|write to|reach out to|get in touch with|look into|deal with} {you|your *|this|it}',
+        '{seek+|retain+|obtain+|engage+} {legal counsel|legal representation}',
+        'let {the courts|a court|a judge|the judge|the tribunal|a tribunal|a jury} {decide|sort|settle}',
+        '{take|taking|took|drag+|haul+|bring+} {you|your *|this|it|them|the company|the matter|this matter} to {court|tribunal|a tribunal|small claims|small claims court|the tribunal|an employment tribunal|arbitration}',
+        'small claims court',
+        '{my|our} @lawyer {has|have|will|is} [already] {advised|informed|told|drafting|preparing|drafted|prepared|reviewing this|looking into this|looking at this|aware|copied|on this}',
+        "{cc'ing|ccing|cc'd|cced|cc|copying|copied|looping} [in] {my|a|an} @lawyer",
+      ],
+      reason: 'Threatening legal action or complaints ends the conversation.',
+      unless: {
+        before: ['not', 'never', 'no intention of', 'no need to', 'do not need to', 'without'],
+        sentence: [...NICE, 'contract', 'offer letter', 'sign', 'signing', 'equity', 'agreement', 'tax', 'paperwork', 'immigration', 'visa', 'non compete', 'non-compete', 'reviewed by my', 'paralegal', 'law firm', 'your firm', '{at|from|in|on} {your|the} {firm|team|office|practice|department|chambers}', 'career', 'training contract', 'pupillage', 'law school', 'bar exam', 'as you suggested', 'suggest+', '{at|from|in} your * office', 'estate', 'will and', 'divorce', 'house', 'mortgage', 'package', 'relocation', 'clause', 'to accept', 'to sign', 'before {signing|accepting|i sign|i accept}', 'review+ the {offer|contract|terms}'],
+      },
+    },
+    {
+      patterns: [
+        `{share+|tell+|post+|write+|wrote|written|talk+|spread+|broadcast+|publicize+|publicise+|recount+|describe+|detail+} {my experience|this experience|the experience|my whole experience|my interview experience|my candidate experience|what happened|what you did|what you have done|how you|how your|the way you|the way your|how i was treated|how i have been treated|how i got treated|how candidates are treated|all of this|this whole thing|this whole saga|this story|my story|the whole story|the full story|about you|about your *|about this|about it|about my experience|about this experience|about how|about the way|about what} [*] [*] [*] {with|to|for} ${CROWD}`,
+        `{tell+|told|warn+|inform+|remind+} ${CROWD} [*] [*] {how you|how your|what you|what your|the way you|the way your|about you|about your|about this|about how|about the way|about what|about my experience|exactly how|exactly what}`,
+        `{let+|make+} ${CROWD} [*] [*] know {how|what|about|the way|exactly|that you|that your}`,
+        `${CROWD} {will|is going to|are going to|shall|would|will soon|are about to|is about to} [all] {hear|know|find out|learn|read|see|be hearing|be told|be reading} [all] about {this|it|how|what|you|your|the way|my experience|this experience}`,
+        '{they|people|all of them|they all} {will|are going to|shall} all {hear|know|find out|learn|read|see|be told} [all] about {this|it|how|what|you|your|the way}',
+        '{name and shame|naming and shaming|named and shamed}',
+        '{call+|called} {you|your *|them|this company|the company|you guys|you people} out {publicly|in public|online|on @social}',
+        '{publicly|openly} {call+ out|shame+|expose+|name+|humiliate+}',
+        '{for|so} {everyone|everybody|the world|the whole world|the public|the internet|other candidates|future candidates|others|all} to {see|read|judge}',
+      ],
+      requires: ['experience', 'how you', 'how your', 'how i', 'what happened', 'the way you', 'the way your', 'emails', 'email', 'message', 'messages', 'your feedback', 'your rejection', 'your response', 'your reply', 'truth', 'screenshot+', 'about you', 'about your', 'about this', 'about it', 'this whole', 'thread', 'treat+', 'behaviour', 'behavior', 'shame', 'shaming', 'shamed', 'out', 'expose+', 'humiliate+', 'process', 'ghost+', 'you guys', 'you people', 'recruiters'],
+      reason: 'Threatening to shame the reader in public ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not'], sentence: [...NICE, ...OPENINGS, 'great review', 'happy to', 'prepare', 'what to expect', 'to help', 'help them', 'helpful', 'tips', 'advice', 'learn from'] },
+    },
+    {
+      patterns: [
+        `${WATCHERS} {would|will|might|may|could} [@intens] [be] [@intens] {love|like|enjoy|want|be interested|be fascinated|be curious|be keen|be delighted|be thrilled|be intrigued|be surprised|be shocked|be horrified|be appalled|be disappointed|interested|fascinated|curious|keen|delighted|thrilled|intrigued|surprised|shocked|horrified|appalled} {to hear|to know|to learn|to read|to see|to find out|in|by|at} {how|what|the way|about this|about how|about the way|about what|about it|this|that|these|it|my experience}`,
+        `{i wonder|wonder|i am curious|imagine|i can imagine|let us see|we will see|i would love to know|i would love to see} {what|how} ${WATCHERS} {would|will|might|are going to|is going to} [@intens] {think|say|feel|react|make of|respond|do}`,
+        `{let us see|we will see|i wonder} how ${WATCHERS} {feels|feel|reacts|react|likes|like|responds|respond|takes|take}`,
+        `{when|once|if|after} {he|she|they|${WATCHERS}} {reads|read|sees|see|hears|hear|finds out|find out|learns|learn|gets wind of} {about this|this|how you|how your|the way you|what you|what your|about how|about the way|about what|these emails|this thread|this email|my post|my review}`,
+      ],
+      requires: ['ceo', 'board', 'investors', 'clients', 'client', 'customers', 'press', 'media', 'journalist+', 'reporter+', 'paper', 'papers', 'news', 'regulator+', 'boss', 'bosses', 'superiors', 'founder+', 'shareholders', 'head office', 'hr director', 'head of hr', 'leadership', 'bbb', 'better business bureau', 'eeoc', 'acas', 'labour board', 'labor board', 'department of {labor|labour}', 'ico', 'information commissioner', 'ftc', 'attorney general', 'tribunal', 'judge', 'courts', 'competitors', 'funders', 'donors'],
+      reason: 'Threatening to tell the reader’s bosses, clients or the press ends the conversation.',
+      unless: { before: ['not'], sentence: [...NICE, 'case study', 'portfolio', 'demo', 'product', 'launch', 'feature', 'project', 'idea', 'ideas', 'proposal', 'roadmap', 'research', '{my|our|a|research} paper', 'talk', 'app', 'my background', 'my work', 'my {skills|profile|application}', 'my experience {in|scaling|building|leading|as|of|running|managing|designing|developing|working}', 'about the role', 'vision', 'strategy', 'market'] },
+    },
+    {
+      patterns: [
+        '{you|you guys|your company|your firm|you people} {have not|has not} [yet] heard the last {of|from} {me|this|it|us|my *}',
+        '{this|it|that|the matter} is far from over',
+        '{this|it} {is not|will not be} the end of {this|it|the matter}',
+        '{consider|take} {this|yourself|yourselves|this email|this message} [as] {a|an|your|my|fair} [final|last|formal|official|fair|first|only] warning',
+        'consider yourself warned',
+        'you have been warned',
+        'this is your {last|final|only|one} warning',
+        'final warning',
+        'do not say i did not warn you',
+        'you {picked|chose|messed with|crossed|rejected|ghosted|lied to|screwed over|screwed|picked on} the wrong {person|candidate|guy|woman|man|girl|one|applicant|engineer|people}',
+        '{do not|you do not want to|you should not|never} {mess with|cross|underestimate} me',
+        'you will wish you {had|had not|never|did not|hired|treated|listened|were}',
+        'i {will not|am not going to|refuse to} {let {this|it|that|the matter} {go|slide|rest|drop}|drop {this|it|the matter}|take {this|it} lying down|be silenced|be ignored|stay quiet|keep quiet|stay silent|go quietly}',
+        'think {very|really|long and hard|hard|twice|carefully|very carefully|really carefully} [and carefully] {about|before} {your next {move|step|reply|response|email}|how you {respond|reply|proceed|treat}|responding|replying|you reply|you respond|ignoring me}',
+        '{choose|pick} your {next words|words|next move|next step|next reply|response|reply} [very|really] carefully',
+        '{i|we} {know|have} {people|someone|somebody|friends|contacts|connections|a friend|a contact|a few people|many people|plenty of people|journalists|reporters|lawyers} {at|in|on|inside|who work at|who work for|with} {the press|the media|the papers|the news|the local paper|the labour board|the labor board|the eeoc|acas|the regulator|your biggest *|your clients|your client|your investors|your board|the bbb|your head office|your competitors|the times|the guardian|the bbc|the new york times}',
+        'i know {a few|some|several|plenty of|lots of|a lot of|many} {journalists|reporters|employment lawyers|people in the press|people in the media}',
+        '{or|otherwise|or else|if not} {i|i will|i am going to|i shall|i am gonna} {go|going} public',
+        '{i will|i am going to|i shall|i am gonna|i would|i could|i might|i have no choice but to|i am prepared to|i am ready to|i will have to|i will be forced to} [be] {go|going} public',
+        '{go|going|went|gone} public {with|about} {this|it|everything|my experience|what happened|how you|the way you}',
+        '{make|making|take|taking|took} {this|it|the matter|my story|my experience|everything|all of this|this whole thing} public',
+        '{consider|treat} {this|this email|this message|this letter} [as] {a|my} [formal|official] {complaint|grievance}',
+        '{this|this email|this message|this letter} {is|serves as|constitutes|represents} {a|my} [formal|official] {complaint|grievance}',
+        'i {have|have got|am keeping|kept|keep|saved|have saved|am saving|have kept} {copies|a copy|records|a record|screenshots|receipts|evidence|a log|a paper trail|proof|notes|a file} of {{every|each} {email|message|call|conversation|exchange|text|voicemail|communication|interaction|word}|all {our|your|of our|of your|the|these|those} {emails|messages|correspondence|communication|communications|conversations|texts|calls|voicemails|exchanges|interactions}|everything {you|your|that was said|said|we discussed}|our {emails|messages|correspondence|conversations|exchange|exchanges|texts|calls}|your {emails|messages|replies|responses|texts|voicemails}|this {thread|conversation|exchange|correspondence|email chain}}',
+        'i have {receipts|the receipts|a paper trail|screenshots|it all in writing|everything in writing|all of it in writing|everything documented|it all documented}',
+      ],
+      reason: 'A veiled threat ends the conversation.',
+      unless: {
+        before: ['not', 'never', 'no intention of', 'do not want to', 'would never'],
+        sentence: [...NICE, 'for my records', 'for {your|future} {records|reference}', 'for reference', 'attach+', 'in case', 'travel', 'expense+', 'reimburse+', 'right to work', 'mileage', 'hotel', 'flight', 'recommend+', 'suggested', 'referred', 'introduce+', 'told me about', 'ipo', 'shares', 'stock', 'listing', 'listed', 'yet', 'until', 'interview+ {round|stage}', 'law firm', 'practice', 'still', 'round+', 'search', 'hunt', 'keep', 'improve+', 'practise+', 'skills', 'learning'],
+      },
+    },
+    {
+      patterns: [
+        '{make sure|ensure|see to it that|guarantee} {nobody|no one|nobody else|no one else|no other candidate|no other candidates|no other applicant|no other applicants|no good candidate|no decent candidate|not one person|not a single person} [*] [*] [*] {ever|applies|apply|works|work|joins|join|considers|consider|trusts|trust|touches|recommends|goes near|wants|accepts}',
+      ],
+      reason: 'Threatening to turn others against the reader ends the conversation.',
+      unless: { before: ['to', 'just to', 'help', 'want to', 'wanted to', 'can you', 'could you', 'please'], sentence: [...NICE, 'misses', 'miss', 'mistake', 'wrong form', 'confus+'] },
+    },
+    {
+      patterns: [
+        `{write+|wrote|written|publish+|put up|post+|doing|make|making|record+|film+|create+} {a|an|my} [*] [*] {post|blog post|blog|article|thread|video|piece|review|write up|write-up|story|tiktok|reel|newsletter|op ed|op-ed|rant|linkedin post} {about|on|detailing|describing|exposing|explaining|covering|naming} {how {you|your}|the way {you|your}|my experience {with|at|interviewing|applying}|this experience|this whole *|your [*] {hiring|interview|recruitment|recruiting|application} process|your treatment of|how i was treated|what happened|being ghosted|your ghosting|your recruiters|you guys|you people}`,
+        `{what|how} {would|will} ${WATCHERS} {think|say|feel|react|make of}`,
+      ],
+      requires: ['ghost+', 'treat+', 'ignor+', 'reject+', 'rude', 'unprofessional', 'disrespect+', 'expose+', 'experience', 'what happened', 'if {they|he|she|people}', 'knew', 'found out', 'find out', 'the way you', 'how you treat', 'lied', 'lying'],
+      reason: 'Threatening to shame the reader in public ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not'], sentence: [...NICE, ...OPENINGS, 'prepare', 'what to expect', 'to help', 'helpful', 'tips', 'advice', 'learn from', 'my experience {in|scaling|building|leading|as|of|running|managing|designing|developing|working}'] },
+    },
+    {
+      patterns: [
+        '{my|i have a} {brother|sister|uncle|aunt|cousin|friend|wife|husband|partner|dad|father|mother|mum|mom|neighbour|neighbor|best friend|flatmate|roommate|son|daughter} {is|works as|happens to be} {a|an} [employment|labour|labor|top|very good|good|investigative] {lawyer|attorney|solicitor|journalist|reporter|barrister}',
+      ],
+      requires: ['just so', 'so you know', 'fyi', 'for your information', 'for the record', 'interested', 'would love', 'if', 'unless', 'this', 'heads up', 'incidentally', 'by the way', 'happens to be', 'you'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not'], sentence: [...NICE, 'this {role|position|opportunity|team|job|field|industry|work}', 'understand+', 'which is why', 'that is why', 'background', 'inspired', 'suggested', 'referred', 'introduce+', 'told me about', 'mentioned'] },
     },
   ],
 };
