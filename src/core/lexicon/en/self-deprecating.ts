@@ -169,7 +169,7 @@ export const selfDeprecating: CategoryLexicon = {
         'i {was|knew i was|felt|was completely|was totally|was clearly|am clearly|was way|was so|was hopelessly|am hopelessly} [*] out of my {depth|league}',
         'i am nothing {compared to|next to|special|in comparison|like the}',
         '{known|know} better than to {apply|think|hope|get my hopes up|bother|expect}',
-        '{do not know|no idea|not sure|wonder} why i [even|ever] {bothered|applied|tried|thought i|bother}',
+        '{do not know|no idea|not sure|wonder} why i [even|ever] {bothered|applied|tried|thought i}',
         '{should not|should never|should not even|should never even} have [even|bothered] {applied|bothered|tried|applying|trying}',
         '{stupid|silly|foolish|naive|dumb|arrogant|delusional} of me to {think|apply|hope|believe|expect|imagine|assume}',
         'i was {stupid|silly|foolish|naive|dumb|delusional|an idiot|a fool|kidding myself} {to think|to apply|to hope|to believe|to expect|to imagine|for thinking|for applying|for hoping|for believing}',
