@@ -32,10 +32,14 @@ export const CLASSES: Classes = {
   insulta:
     'unbelievable|incompetent|clueless|useless|pathetic|arrogant|rude|condescending|disrespectful|disgraceful|shameful|unprofessional|ignorant|stupid|dumb|idiotic|moronic|brainless|spineless|gutless|lazy|petty|dishonest|deceitful|sleazy|shady|greedy|cheap|classless|heartless|cruel|insulting|ridiculous|laughable|absurd|pitiful|hopeless|a joke|biased|racist|sexist|ageist|corrupt|fraudulent|rigged|delusional|unhinged|nasty|vile|toxic|inept|amateurish|sloppy|careless|negligent|disorganised|disorganized|clowns|awful|terrible|horrible|atrocious|appalling|abysmal|pitiful|contemptible|despicable',
   // Openers that may precede a sentence-initial phrase.
-  opener: 'so|well|oh|and|but|ok|okay|look|yeah|yes|hey|anyway|anyhow|honestly|frankly|seriously|wow|gee|just|then|p s|ps',
+  opener: 'so|well|oh|and|but|ok|okay|look|yeah|yes|hey|anyway|anyhow|honestly|frankly|seriously|wow|gee|just|then|p s|ps|gosh|golly|ah|ha|haha|lol|cool',
   harm: 'bankrupt|go bankrupt|goes bankrupt|go under|goes under|fail|fails|rot|rots|burn|burns|suffer|suffers|bleed+|get fired|gets fired|lose everything|loses everything|go out of business|goes out of business|crash and burn|crashes and burns|miserable|die|dies|choke|chokes',
   social:
     'linkedin|glassdoor|reddit|twitter|x|facebook|instagram|tiktok|indeed|yelp|google|google reviews|trustpilot|youtube|medium|substack|blog|my blog|social media|the internet|online|the news|the press|the media|hacker news|threads|bluesky|mastodon',
   lawyer: 'lawyer+|attorney+|solicitor+|legal counsel|counsel|legal team|legal representative+|union rep+|union representative+|barrister+',
   job: 'job|position|role|opportunity|offer|post|opening|gig|work|chance|placement|internship|contract',
+  // A count, in digits or words ("3", "three", "a few").
+  count: '#|a couple of|a couple|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty',
+  // Time spans counted while waiting ("three weeks", "a month").
+  span: '@count {day|days|business days|working days|week|weeks|month|months}|a {day|week|month|fortnight}|over a {week|month}|more than a {week|month}|nearly a {week|month}|almost a {week|month}|a whole {week|month}|a full {week|month}',
 };

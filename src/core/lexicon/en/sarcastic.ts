@@ -4,6 +4,8 @@ import type { CategoryLexicon } from './types';
 export const SCARE_QUOTE_WORDS = [
   'competitive', 'fantastic', 'generous', 'exciting', 'aligned', 'flexible', 'family', 'rockstar', 'ninja', 'unlimited',
   'exposure', 'amazing', 'valued', 'wonderful', 'transparent', 'consulting', 'perks', 'thrilled', 'brilliant', 'incredible',
+  'valuing', 'carefully', 'careful', 'thorough', 'thoroughly', 'reviewed', 'considered', 'personalised', 'personalized',
+  'transparency', 'respectful', 'inclusive', 'passionate', 'opportunity', 'fit', 'feedback', 'priority',
 ];
 
 
@@ -38,8 +40,8 @@ export const sarcastic: CategoryLexicon = {
       ],
       start: true,
       reason: 'An exaggerated "thanks" or "great" reads as sarcasm.',
-      unless: { after: ['news', 'to hear', 'question', 'idea', 'to see', 'to meet', 'meeting', 'talking', 'speaking', 'chatting', 'for the {introduction|intro|tour|advice|tip|tips|help|update|offer|call|chat|coffee|opportunity}', 'job', 'work', 'that', 'so much for {the|your|meeting|taking|speaking|your}', 'for {meeting|speaking|talking|taking|your time|reaching|getting|following|the chance|the opportunity|considering|thinking|sharing|sending|letting}', 'again'] },
-      requires: ['rejection', 'reject+', 'ghost+', 'ignor+', 'nothing', 'waste+', 'form {email|letter}', 'generic', 'automated', 'canned', 'lowball', 'silence', 'another', 'again', 'never', 'months', 'weeks', 'finally', 'offer', 'insult+', 'pay+', 'salary'],
+      unless: { after: ['news', 'to hear', 'question', 'idea', 'to see', 'to meet', 'meeting', 'talking', 'speaking', 'chatting', 'for the {introduction|intro|tour|advice|tip|tips|help|update|offer|call|chat|coffee|opportunity}', 'job', 'work', 'that', 'so much for {the|your|meeting|taking|speaking|your}', 'for {meeting|speaking|talking|taking|your time|reaching|getting|following|the chance|the opportunity|considering|thinking|sharing|sending|letting}', 'again', 'for {the|your|this|such a} [very|so|really|truly] {generous|kind|wonderful|amazing|great|lovely|fantastic|exciting|thoughtful|warm|quick|fast|prompt|speedy|detailed|helpful|honest|fair|competitive|improved|updated|revised|new|incredible|brilliant}'] },
+      requires: ['rejection', 'reject+', 'ghost+', 'ignore+', 'nothing', 'waste+', 'form {email|letter}', 'generic', 'automated', 'canned', 'lowball', 'silence', 'another', 'again', 'never', 'months', 'weeks', 'finally', 'offer', 'insult+', 'pay+', 'salary'],
     },
     {
       patterns: [
@@ -56,8 +58,8 @@ export const sarcastic: CategoryLexicon = {
       ],
       end: true,
       reason: 'Mock praise reads as sarcasm.',
-      requires: ['ghost+', 'ignor+', 'waste+', 'los+', 'cancel+', 'reject+', 'string+', 'never', 'classy', 'another', 'again', 'automated', 'form', 'generic', 'months', 'weeks', 'silence'],
-      unless: { sentence: ['thank you', 'thanks', 'appreciate+', 'introduc+'] },
+      requires: ['ghost+', 'ignore+', 'waste+', 'lose+', 'lost', 'cancel+', 'reject+', 'string+', 'never', 'classy', 'another', 'again', 'automated', 'form', 'generic', 'months', 'weeks', 'silence'],
+      unless: { sentence: ['thank you', 'thanks', 'appreciate+', '{introduce+|introduction|introductions}'] },
     },
     {
       patterns: [
@@ -65,7 +67,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       end: true,
       reason: 'Mock praise reads as sarcasm.',
-      requires: ['rejection', 'reject+', 'ghost+', 'ignor+', 'waste+', 'form', 'generic', 'automated', 'canned', 'another', 'again', 'never', 'silence'],
+      requires: ['rejection', 'reject+', 'ghost+', 'ignore+', 'waste+', 'form', 'generic', 'automated', 'canned', 'another', 'again', 'never', 'silence'],
     },
     {
       patterns: [
@@ -88,7 +90,6 @@ export const sarcastic: CategoryLexicon = {
         'nothing says {respect|professional|professionalism|we value you|valued|care|courtesy} like',
         '{overwhelming|eternal|undying|endless|boundless|deepest heartfelt} gratitude for',
         '{was|were|is|are} not so {fantastic|great|amazing|brilliant|perfect|special|talented|strong|qualified|good} after all',
-        'must be nice',
         'like you said you would',
         'as promised {not|never}',
         'shocking {i know|right}',
@@ -116,7 +117,7 @@ export const sarcastic: CategoryLexicon = {
     {
       patterns: ['{thrilled|delighted|glad|happy|so pleased|overjoyed|pleased|good} to {have spent|have wasted|know|hear|learn|find out|see|read|have given|have driven|have taken}'],
       reason: 'Mock delight at a bad outcome reads as sarcasm.',
-      requires: ['never', 'lost out', 'instead of', 'waste+', 'ignor+', 'form letter', 'automated', 'generic', 'nephew', 'fresh graduate', 'graduate', 'reposted', 'ghost+', 'for nothing', 'no one', 'nobody', 'without a word', 'without reading', 'did not even', 'never even'],
+      requires: ['never', 'lost out', 'instead of', 'waste+', 'unpaid', '{two|one|single|2|1} line', 'for a {form|generic|template|canned|automated}', 'ignore+', 'form letter', 'automated', 'generic', 'nephew', 'fresh graduate', 'graduate', 'reposted', 'ghost+', 'for nothing', 'no one', 'nobody', 'without a word', 'without reading', 'did not even', 'never even'],
       unless: { sentence: ['not', 'sorry', '{congrats|congratulations|congratulate+}'] },
     },
     {
@@ -137,7 +138,7 @@ export const sarcastic: CategoryLexicon = {
         '{good|best of|lots of|the best of} luck {finding|getting|hiring|attracting|recruiting|keeping} *** {at|for|with|on} {that|this|those|these} {salary|pay|rate|rates|budget|price|wage|wages|offer|package|money}',
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
-      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'seriously though'] },
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'seriously though'] },
     },
     {
       patterns: [
@@ -149,7 +150,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['finally', 'eventually', 'at last', 'actually', 'even', 'bothered', 'remembered', 'yourself', 'yourselves', 'now', 'decision', 'choice', 'cheaper', 'younger', 'less', 'fewer', 'with no', 'another', 'again', 'reject+', 'form', 'ghost+', 'silence', 'nephew', 'internal', 'never', 'no reply', 'automated'],
-      unless: { before: ['not', 'a lovely', 'a nice', 'a pleasant', 'a happy', 'a welcome'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'i am {happy|pleased|proud} for', 'lovely', 'pleasant', 'welcome'] },
+      unless: { before: ['not', 'a lovely', 'a nice', 'a pleasant', 'a happy', 'a welcome'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i am {happy|pleased|proud} for', 'lovely', 'pleasant', 'welcome', 'hear from you', 'see you', 'bump+ into', 'run into', 'ran into', 'after all these years'] },
     },
     {
       patterns: [
@@ -163,7 +164,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['i am sure', 'must be', 'rounds', 'again', 'same', 'next', 'inevitable', 'waiting', 'worry', 'glad', 'hope', 'happy', 'enjoy', 'like i', 'only'],
-      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'thank you for {the|your} {help|advice|time}', 'happy to {do|offer|provide}'] },
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {the|your} {help|advice|time}', 'happy to {do|offer|provide}'] },
     },
     {
       patterns: [
@@ -183,19 +184,19 @@ export const sarcastic: CategoryLexicon = {
         'sit by the phone',
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
-      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'certificate', 'diploma', 'award', 'photo'] },
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'certificate', 'diploma', 'award', 'photo'] },
     },
     {
       patterns: ['{really|truly|so|do} appreciate the {speed|swift response|swift reply|prompt reply|prompt response|promptness|quick turnaround|speedy response|speedy reply|lightning speed|urgency}'],
       requires: ['weeks', 'months', 'only', 'after', 'finally', 'eventually', 'at last', 'ghost+'],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
-      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'certificate', 'diploma', 'award', 'photo'] },
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'certificate', 'diploma', 'award', 'photo'] },
     },
     {
       patterns: ['{very|so|how|really|most|extremely|super|truly|wonderfully|incredibly} {thorough|detailed|helpful|informative|insightful|personal|thoughtful|generous|considerate|enlightening|illuminating|useful}'],
       end: true,
       requires: ['rejection', 'form', '{one|two|three|four|five|single|#} {word|line|sentence}', 'automated', 'generic', 'template', 'months', 'weeks', 'ghost+', 'nothing', 'no feedback', 'not this time', 'another way'],
-      unless: { sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', 'thank you for {the|your} {feedback|notes|advice|help}', 'really {valuable|helped|helpful}'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {the|your} {feedback|notes|advice|help}', 'really {valuable|helped|helpful}'] },
       reason: 'Mock praise reads as sarcasm.',
     },
     {
@@ -205,7 +206,7 @@ export const sarcastic: CategoryLexicon = {
         '{it is|that is|this is} only my {career|life|livelihood|future|income|rent|mortgage}',
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
-      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely'] },
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely'] },
     },
     {
       patterns: [
@@ -217,7 +218,215 @@ export const sarcastic: CategoryLexicon = {
       ],
       requires: ['by now', 'nothing better', 'unpaid', 'trial', 'for free', 'less', 'lower', 'pay cut', 'minimum wage', 'exposure', 'commission only', 'went to', 'someone else', 'another', 'rejected', 'filled', 'hired'],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
-      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'genuinely', 'sincerely', '{congrats|congratulations|congratulate+}', 'delighted for', 'happy for'] },
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', '{congrats|congratulations|congratulate+}', 'delighted for', 'happy for'] },
+    },
+    // Families from the t2 batch (mock praise and delight, ironic surprise, scare-quoted feedback).
+    {
+      patterns: [
+        '{what a|such a|that is a|that is one|this is a|quite a|that was a|what an} [@intens] {great|fantastic|wonderful|lovely|brilliant|excellent|classy|professional|nice|fine|stellar|amazing|perfect|charming|delightful|terrific|respectful|warm|awesome|superb|outstanding|exemplary|inspiring} way to {treat|handle|string along|let down|brush off|dismiss|leave|ghost|ignore|reject|discard} {candidates|applicants|people|someone|somebody|anyone|anybody|me|us|job seekers|interviewees|a candidate|an applicant|your candidates|your applicants|potential hires|potential employees|future employees|talent|prospective *|a person|human beings|humans|professionals}',
+        'way to {treat|handle|ghost|ignore|string along|brush off|waste|lose|dismiss|leave} {candidates|applicants|people|someone|somebody|anyone|me|us|job seekers|interviewees|a candidate|an applicant|your candidates|talent|a person|my time|everyone \'s time|our time}',
+        'way to make {candidates|applicants|people|someone|somebody|a candidate|an applicant|me|us|job seekers|interviewees|a person|everyone} feel {valued|welcome|appreciated|respected|important|special|wanted|seen|heard|like a priority|included}',
+      ],
+      reason: 'Mock praise for how you were treated reads as sarcasm.',
+      suggestions: ['I was disappointed by how the process was handled'],
+      unless: { before: ['the best', 'a good', 'the right', 'the only', 'no', 'one', 'another'], sentence: ['thank+', 'enjoy+', 'touch', 'lunch', 'dinner', 'gift', 'welcome pack', 'appreciate+', 'loved', 'is there a', 'what is the', 'best way', 'learn+'] },
+    },
+    {
+      patterns: [
+        '{lightning fast|lightning quick|blazing fast|super fast|speedy|swift|prompt|quick|rapid|record breaking|record setting|whirlwind|snappy|punctual|timely} {reply|response|turnaround|answer|feedback|update|decision|reaction}',
+      ],
+      reason: 'Mock thanks for a slow reply reads as sarcasm.',
+      requires: ['{it|that|this} {only|just|merely} took [*] @span', '{only|just|merely} took {you|your *|them|the team|you guys|him|her} [*] @span', 'took {you|your *|them|the team|you guys} [only|just] @span', 'after [only|just|a mere] @span', '@span later', 'a mere @span'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i know', 'busy', 'understand', 'despite', 'even though'] },
+    },
+    {
+      patterns: [
+        '{thanks|thank you|cheers|appreciate it} *** ** {letting me know|telling me|informing me|replying|responding|getting back to me|the update|the heads up|the rejection|the news} {@span|only @span|just @span} {after|late|later|past|too late|following|before the start}',
+        '{thanks|thank you|cheers} *** ** {letting me know|telling me|informing me|replying|responding|getting back to me} {after|once|only after|long after} {the|you had|you would|the role|the position|the job} *** {filled|hired|started|starting|gone|closed|announced|posted|start date|deadline|fact}',
+      ],
+      reason: 'Mock thanks for a late reply reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'i know', 'understand', 'no worries', 'no problem'] },
+    },
+    {
+      patterns: [
+        'shocker',
+        'surprise surprise',
+        'quelle surprise',
+        'who {could|would|might} have {predicted|guessed|foreseen|expected|imagined|seen} {that|this|it} [coming]',
+        'who would have thought',
+        'who {knew|would have known|could have known}',
+        '{big|huge|massive|real|total|what a|such a} surprise [there]',
+        'imagine my {surprise|shock}',
+        '{oh|ah} joy',
+        'joy of joys',
+        '{oh|ah} goody',
+        '{lucky|fortunate} {me|us}',
+        'just what i {needed|wanted|was hoping for|was looking for}',
+        'exactly what i {needed|wanted|was hoping for}',
+        'be still my {heart|beating heart}',
+        'go figure',
+        'fancy that',
+        'what are the odds',
+        'how {shocking|unexpected|surprising|unusual|novel|original|refreshing}',
+      ],
+      start: true,
+      reason: 'Mock surprise at a bad outcome reads as sarcasm.',
+      requires: ['reject+', 'ghost+', 'ignore+', 'waste+', 'unpaid', 'for free', 'form {letter|email|rejection|response|reply}', 'automated', 'generic', 'canned', 'template', 'templated', 'boilerplate', 'nobody', 'no one', 'no {reply|response|word|answer|feedback|update|news|explanation|reason}', 'not {a word|a peep|a single}', 'never {heard|replied|responded|got back|received|answered|bothered|called}', 'did not even', 'internal candidate', 'internal hire', 'nephew', 'niece', 'someone else', 'somebody else', 'cheaper', 'less experienced', 'less qualified', 'lowball', 'pay cut', 'take home', 'assignment', 'over again', 'start again', 'from scratch', 'square one', 'another {rejection|form|automated|generic|unpaid|round|no|reschedul+|cancel+|delay}', 'all over', 'cancel+', 'reschedule+', 'last minute', 'filled', 'reposted', 're posted', 'silence', 'in the dark', 'strung along', 'left hanging', 'quick chat', 'rounds', 'went with', 'more aligned', 'right fit', 'a fit', 'on file', 'turn into', 'turned into', 'that coming', 'predicted that', 'foreseen that', 'guessed that', 'expected that'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'lovely', 'pleasant', 'welcome', 'delighted', '{congrats|congratulations|congratulate+}', 'thank+', 'hear from you', 'see you', 'bump+ into', 'run into', 'ran into', 'after all these years', 'same {school|university|college|company|team|town|city}', 'excite+'] },
+    },
+    {
+      patterns: [
+        '{glad|good|nice|great|lovely|happy|pleased|thrilled|delighted|reassuring|comforting|wonderful|fantastic|heartening|encouraging} to {know|see|hear|learn|find out|discover|realise|realize|read} *** {was|were|is|are} [@intens] worth {it|the effort|the wait|something|every minute|all that|the time|the trip|the drive|exactly|a single|one|a one|a two|a form|so much|so little|nothing}',
+        'worth [exactly|precisely|only|just|all of|a grand total of] {one line|a line|two lines|a single line|a two line|a one line|a form|an automated|a generic|a canned|a template|nothing|a single sentence|one sentence|two sentences}',
+      ],
+      reason: 'Mock delight at a bad outcome reads as sarcasm.',
+      requires: ['rounds', 'interviews', 'assignment', 'unpaid', 'take home', 'hours', 'line', 'sentence', 'form', 'automated', 'generic', 'canned', 'template', 'nothing', 'exactly'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'learn+', 'happy for', 'glad you', 'glad the {team|project|launch|event}', 'for {your|the} team', 'for you', 'offer', 'got the', 'hired', 'excite+', 'thrilled', 'delighted', 'can not wait', 'look+ forward', 'start+'] },
+    },
+    {
+      patterns: [
+        '{so glad|glad|thrilled|delighted|happy|pleased|good thing|great that|so happy} i {took|spent|drove|travelled|traveled|flew|booked|used|gave up|rearranged|cancelled|canceled|wasted|burned|burnt|prepared|put in|turned down|declined|skipped|missed|left|paid for|bought|took time}',
+      ],
+      reason: 'Mock delight at wasted effort reads as sarcasm.',
+      requires: ['for a [*] {# |one|two|five|ten|fifteen|twenty|thirty} minute', 'for a {ten|five|two|one|fifteen|twenty|thirty} [*] minute', 'for nothing', 'for a form', 'for an automated', 'for a generic', 'no show', 'cancel+', 'rejection', 'reject+', 'ghost+', 'in vain', 'never showed', 'did not show', 'to be told', 'just to', 'only to', 'to hear', 'for you to'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'worth it', 'learn+', 'because', 'so i could'] },
+    },
+    {
+      patterns: [
+        '{funny|amazing|incredible|remarkable|hilarious|ironic|cute|rich|astonishing|impressive|fascinating|curious|interesting} how {fast|quickly|quick|soon|suddenly|promptly|speedily|easily|readily} {you|your *|they|the *|everyone|people|someone|somebody|things|that|it|he|she}',
+        '{funny|amazing|incredible|remarkable|hilarious|ironic|cute|rich|astonishing|interesting|curious|odd|strange|telling} how {you|your *|they|the *|he|she|everyone|someone|somebody} {found|had|have|has|could find|managed to find|made|make|always|never|can|could|did|suddenly|somehow}',
+      ],
+      start: true,
+      reason: 'A pointed "funny how…" reads as sarcasm.',
+      requires: ['{once|when|after|as soon as|the moment|the minute|right after|now that|only after} i', 'but not', 'but never', 'but no', 'but could not', 'but can not', 'yet not', 'yet no', 'yet could not', 'yet can not', 'never', 'not to reply', 'not to respond', 'not to answer', 'no time', 'ghost+', 'ignore+', 'reject+', 'another offer', 'other offer', 'competing offer', 'linkedin', 'twitter', 'posted', 'reposted', 'still {open|advertised|listed|up|posted|live}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'small world', 'world is', 'enjoy+', 'lovely', 'thank+'] },
+    },
+    {
+      patterns: [
+        '{is|was|are|were|am} no match for',
+        '{clearly|obviously|evidently|apparently|of course} {my|ten|# |years of|a decade of|two decades of} *** {counts|count|counted|mean|means|meant|matters|matter|mattered} for {nothing|very little|little|less than}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['clearly', 'obviously', 'evidently', 'apparently', 'of course', 'silly me', 'naturally', 'nephew', 'niece', 'who knows', 'friend of', 'golf', 'buddy', 'graduate'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'my {python|english|french|spanish|german|chess|golf|cooking|skills}'] },
+    },
+    {
+      patterns: [
+        '[a|such a|what a|that was a|a truly|a really|a very] {productive|great|wonderful|fantastic|excellent|brilliant|terrific|good|valuable|worthwhile|fine|efficient|splendid|marvellous|marvelous} use of {@mytime|# hours|# minutes|# days|# weeks|@count hours|@count days|@count weeks|an afternoon|a morning|a day|a whole day|an entire day|a week|everyone \'s time|everybody \'s time|a vacation day|a day off|a holiday|my annual leave|annual leave|a sick day|the day}',
+      ],
+      start: true,
+      reason: 'Ironic praise for a wasted interview reads as sarcasm.',
+      requires: ['well', 'wow', 'oh', 'yeah', 'gee', 'ah', 'so', 'that was', 'what a', 'truly', 'really', 'such'],
+      unless: { sentence: ['thank+', 'enjoy+', 'learn+', 'appreciate+', 'glad', 'grateful', 'sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'hope'] },
+    },
+    {
+      patterns: [
+        '{#|one|two|three|four|five|a couple of|a few} whole {sentence|sentences|line|lines|word|words|paragraph|paragraphs|minutes|seconds}',
+        '{a|one|the|that} whole {sentence|line|word|paragraph} [of feedback]',
+        '{groundbreaking|ground breaking|earth shattering|revolutionary|life changing|riveting|priceless|mind blowing|game changing|pulitzer worthy|award winning} {feedback|insight|insights|advice|explanation|response|reply|answer|reasoning|critique|analysis}',
+      ],
+      reason: 'Mock praise for thin feedback reads as sarcasm.',
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {the|your} {feedback|notes|advice|help|detailed|honest|thoughtful}', 'really {valuable|helped|helpful}', 'took me', 'it took', 'i spent', 'i wrote'] },
+    },
+    {
+      patterns: [
+        'i am [@intens] {overwhelmed|speechless|touched|moved|blown away|bowled over|floored|humbled|honoured|honored|flattered|dazzled}',
+      ],
+      end: true,
+      reason: 'Mock gratitude for a thin reply reads as sarcasm.',
+      requires: ['whole', 'form', 'automated', 'generic', 'canned', 'template', 'one line', 'single line', 'two lines', 'one sentence', 'two sentences', 'one word', 'two words', 'nothing', 'not the right fit', 'ghost+', 'reject+', 'bot', 'algorithm'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ for {the|your} {offer|kind|generous|support|help}', 'offer'] },
+    },
+    {
+      patterns: [
+        '{the|your|that|this|what a} {famous|classic|good old|good ol|infamous|timeless|trusty|age old|time honoured|time honored|dreaded|proverbial|old|legendary|trademark|signature} {we|not the right|not a|more|another|someone|line|excuse|brush off|form|reply|response|rejection|non answer|non-answer|keep your|keep you|on file|culture fit|fit|it is not you|it is not|unfortunately|we regret|after careful|position has been|role has been}',
+      ],
+      reason: 'Mocking the employer’s stock wording reads as sarcasm.',
+      requires: ['fit', 'aligned', 'someone', 'another', 'other candidates', 'on file', 'direction', 'went with', 'decided', 'regret', 'unfortunately', 'careful consideration', 'not you', 'filled', 'excuse', 'brush off', 'form', 'rejection', 'non answer', 'non-answer', 'line'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+'] },
+    },
+    {
+      patterns: [
+        '{your|the|such a|what a} {commitment|dedication|devotion|attention|approach|respect|care|regard} {to|for} {candidate experience|the candidate experience|candidates|applicants|communication|transparency|feedback|timelines|deadlines|keeping candidates informed|people|your candidates|other people \'s time|my time|our time} *** {is|was|has been|are|really is|truly is} [@intens] {inspiring|remarkable|impressive|admirable|commendable|astounding|astonishing|legendary|unmatched|second to none|breathtaking|stunning|exemplary|touching|heartwarming|noted|noticed|something else|a sight to behold|a masterclass}',
+        '{a|an|what a|such a|truly a|real} masterclass in {ghosting|ignoring|wasting|disrespect|disorganisation|disorganization|poor communication|how not to|bad communication|evasion|vagueness}',
+      ],
+      reason: 'Mock admiration reads as sarcasm.',
+      requires: ['ghost+', 'ignore+', 'waste+', 'reject+', 'form', 'automated', 'generic', 'canned', 'template', 'silence', 'no {reply|response|word|answer|feedback|update}', 'never', 'not {a word|a peep|once|even}', 'weeks', 'months', 'reschedule+', 'cancel+', 'masterclass', 'dark', 'hanging', 'waiting'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+'] },
+    },
+    {
+      patterns: [
+        'i am sure {it|that|this|{the|my|your|that|this} [*] [*] [*] *} {was|is|were|are|will be} [@intens] {just|only|merely|simply|purely} {a formality|a coincidence|an oversight|a misunderstanding|for show|a technicality|a box ticking exercise|box ticking}',
+      ],
+      reason: 'Feigned confidence in the employer reads as sarcasm.',
+      requires: ['unpaid', 'assignment', 'take home', '# hour', '@count hour', 'hours', 'rounds', 'again', 'another', 'reposted', 'internal', 'nephew', 'niece', 'friend', 'ghost+', 'ignore+', 'weeks', 'months', 'same day', 'the day after', 'the next day'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'background check', 'reference check', 'no problem', 'no worries'] },
+    },
+    {
+      patterns: [
+        '{the|your} {world|world s|worlds|industry|country|city|universe|century|decade|planet} {\'s|s} {slowest|longest|most drawn out|most confusing|most elaborate|most convoluted|most chaotic|most pointless|most tedious|most exhausting|most bureaucratic|most disorganised|most disorganized|lengthiest|vaguest|least informative|most generic|most impersonal|fastest rejection|quickest rejection}',
+        '{the|your} {world|world s|worlds} {slowest|longest|most drawn out|most confusing|most elaborate|most convoluted|most chaotic|most pointless|most tedious|lengthiest|vaguest|least informative|most generic|most impersonal}',
+        '{bravo|kudos|hats off|gold star|a gold star|a medal|a round of applause|applause|well played|nice work|good job|great job} {on|for|to you for|to your team for|to everyone for|to whoever} {running|ghosting|ignoring|wasting|losing|cancelling|canceling|rescheduling|forgetting|managing to|taking|keeping|stringing|leaving|misplacing|the world|the slowest|the longest|such a|that|another}',
+      ],
+      reason: 'Mock praise reads as sarcasm.',
+      requires: ['slowest', 'longest', 'drawn out', 'confusing', 'convoluted', 'chaotic', 'pointless', 'tedious', 'exhausting', 'bureaucratic', 'disorganised', 'disorganized', 'lengthiest', 'vaguest', 'least', 'generic', 'impersonal', 'ghost+', 'ignore+', 'waste+', 'lose+', 'lost', 'cancel+', 'reschedule+', 'forget+', 'forgot', 'misplace+', 'string+', 'leave+', 'left', 'keeping me', 'weeks', 'months', 'again', 'another', 'never', 'silence', 'form', 'automated'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', '{congrats|congratulations|congratulate+} on {the|your} {launch|funding|promotion|new|award|round|milestone|anniversary}'] },
+    },
+    {
+      patterns: [
+        '{look+ forward to|can not wait|can hardly wait|excited|eager|thrilled|counting the days} [to] [{read|see|get|receive|hear|reading|seeing|getting|receiving|hearing}] {your|the} {next|another|following|inevitable|upcoming} [*] {form|automated|generic|canned|rejection|template|templated|copy paste|brush off|excuse|reschedule+|cancellation|delay|non answer|non-answer|ghosting|silence|no reply|lowball|postponement}',
+      ],
+      reason: 'Mock eagerness for the next brush-off reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely'] },
+    },
+    {
+      patterns: [
+        '{pleasure|joy|delight|treat|privilege|honour|honor|thrill|blast|fun} [it was|it is|it has been] to be {kept in the dark|kept waiting|kept guessing|kept hanging|kept on hold|left hanging|left in the dark|left on read|left waiting|left guessing|ghosted|ignored|strung along|rejected|messed around|jerked around|passed over|lied to|dragged along|given the runaround|turned down|screened out|dismissed|stood up|cancelled on|canceled on|talked down to|interrupted|lowballed|low balled|brushed off|fobbed off}',
+        '{pleasure|joy|delight|treat|privilege|honour|honor|thrill|blast|fun} [it was|it is|it has been] {being|getting} {kept in the dark|kept waiting|left hanging|left in the dark|ghosted|ignored|strung along|rejected|messed around|jerked around|passed over|lied to|given the runaround|stood up|talked down to|interrupted|lowballed|brushed off|fobbed off}',
+      ],
+      reason: 'Mock delight at being mistreated reads as sarcasm.',
+      unless: { before: ['not', 'no'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely'] },
+    },
+    {
+      patterns: [
+        '{loved|love|enjoyed|liked|adored|appreciated|especially loved|particularly enjoyed|especially enjoyed|particularly liked} the {part|bit|moment|point|way} {where|when|in which}',
+        '{my favourite|my favorite|the best} {part|bit|moment} {was|is} {when|where|how|the}',
+      ],
+      reason: 'Mock enjoyment of a bad interview reads as sarcasm.',
+      requires: ['phone', 'the whole time', 'the entire time', 'yawn+', 'ignore+', 'forgot', 'forgotten', 'interrupt+', 'late', 'no show', 'never', 'nobody', 'no one', 'cut me off', 'rolled', 'laptop', 'email+ during', 'laugh+ at', 'rejected', 'ghost+', 'cancel+', 'had not read', 'did not read', 'not read', 'had not even', 'did not even', 'asleep', 'checked out', 'talked over', 'scroll+'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely'] },
+    },
+    {
+      patterns: [
+        'nothing like {a|an|another|the|being|getting|receiving|some} *** to {brighten|make|start|end|cheer|lift|kick off|round off|top off|finish|perk up|boost|warm|set the tone}',
+        'nothing {brightens|makes|starts|ends|cheers|lifts|warms|says} ** {like|quite like|more than} {a|an|another|the|being|getting|receiving}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['rejection', 'reject+', 'generic', 'form', 'automated', 'canned', 'template', 'ghost+', 'ignore+', 'unpaid', 'lowball', 'silence', 'cancel+', 'reschedule+', 'no {reply|response|word}', 'radio silence', 'brush off'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely'] },
+    },
+    {
+      patterns: [
+        'how {could|can|would} {i|anyone|anybody|one|someone} [possibly|ever|even] {say no|refuse|resist|turn it down|turn that down|turn this down|pass it up|pass that up|pass this up|decline|say no to that|say no to this}',
+        'what {could|can} [possibly] go wrong',
+        'sign me up',
+        'where do i sign',
+      ],
+      reason: 'Mock enthusiasm for a poor offer reads as sarcasm.',
+      requires: ['twice the', 'double the', 'triple the', 'for free', 'unpaid', 'pay cut', 'less', 'lower', 'below', '%', 'percent', 'exposure', 'commission only', 'workload', 'weekends', 'on call', 'overtime', 'no {benefits|pay|salary|raise|bonus|holiday|holidays|vacation}', 'minimum wage', 'half', 'peanuts', 'lowball', 'trial', 'intern'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thrilled', 'delighted', 'excited', 'honoured', 'honored', 'pleasure'] },
+    },
+    {
+      patterns: ['{must|it must|it has to|that must|that has to} be {nice|lovely|great|wonderful|fantastic|convenient|handy|pleasant|relaxing|fun|easy|a nice feeling}'],
+      reason: 'A mocking "must be nice…" reads as sarcasm.',
+      requires: ['not {have|having|need|needing|bother|bothering} to', 'never {have|having|need|needing|bother|bothering} to', 'without {having|needing|replying|responding|answering|bothering|reading|a word|explanation|consequence|consequences}', 'ignore+', 'ghost+', 'not {reply|replying|respond|responding|answer|answering|read|reading|get back|getting back|follow|following}', 'no {reply|response|answer|consequence|consequences}', 'leave+ {candidates|people|applicants|me|us|everyone} {hanging|waiting|in the dark}', 'leaving {candidates|people|applicants|me|us|everyone} {hanging|waiting|in the dark}', 'keep+ {candidates|people|applicants|me|us|everyone} waiting', 'keeping {candidates|people|applicants|me|us|everyone} waiting', 'get+ paid to', 'getting paid to', 'paid for doing', 'anyone {s|\'s} emails', 'anyone', 'anybody', 'to people', 'to candidates', 'to applicants', 'string+ people', 'waste+ {people|other people|candidates|everyone}', 'never {reply|replying|respond|responding|answer|answering|read|reading}', 'at your leisure', 'whenever you feel like'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'view', 'river', 'beach', 'office', 'commute', 'weather'] },
+    },
+    {
+      patterns: ['{another|a further|an extra} {#|hundred|thousand|dozen|million|few hundred|few thousand|couple hundred} times'],
+      reason: 'Mock eagerness to resend reads as sarcasm.',
+      requires: ['maybe', 'perhaps', 'i will just', 'shall i', 'should i', 'i could'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}'] },
     },
   ],
 };
