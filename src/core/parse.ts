@@ -14,7 +14,8 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import type { Extension as MicromarkExtension } from 'micromark-util-types';
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown';
-import type { ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Code, ListItem, Nodes, Paragraph, Root, RootContent, Yaml } from 'mdast';
+import { parseInlineFast, type ContentLine } from './parse-inline';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -63,49 +64,61 @@ function parseSelective(text: string): Root {
 /**
  * Parses Markdown (CommonMark + GFM + front matter) into mdast. Never throws on odd input.
  *
- * Same tree as {@link parseMarkdownFull}, positions included (a differential test holds it), but
- * faster on letters: a top-level paragraph of plain words (no character that could start inline
- * syntax, no line that could start a block), a blockquote of such paragraphs ("> words") and a
- * tight list of one-line "- words" items between plain paragraphs are built directly; micromark
- * parses the rest, with each of those cut down to one letter, and positions are shifted back. Anything the scan cannot decide for sure falls
- * back to the full parse.
+ * Same tree as {@link parseMarkdownFull}, positions included (a differential property test holds
+ * it), but faster on letters. A scan splits the text into blank-line-separated chunks and builds
+ * the ones it is sure of directly: simple front matter, a fenced code block, a paragraph, a
+ * blockquote of paragraphs ("> words") and a tight list of one-line "- words" items, each with only
+ * everyday inline syntax (emphasis, strong, code spans, inline links, autolinks: parse-inline.ts).
+ * micromark parses the rest in one pass, with each built chunk cut down to one letter so the rest
+ * keeps its real context, and positions are shifted back. When the scan builds every chunk,
+ * micromark is not run at all. Anything the scan cannot decide for sure falls back to the full
+ * parse.
  */
 export function parseMarkdown(text: string): Root {
   const plan = planRegions(text);
   if (!plan) return parseSelective(text);
-  // Parse the text with each plain paragraph cut down to "x": one micromark pass over what needs
-  // it, in its real context (a plain paragraph between two lists still keeps them apart).
-  const fast = plan.filter((r) => r.fast);
-  let cut = '';
-  let prev = 0;
-  for (const r of fast) {
-    cut += text.slice(prev, r.start) + 'x';
-    prev = r.end;
-  }
-  cut += text.slice(prev);
-  const sub = parseSelective(cut);
   const children: RootContent[] = [];
-  let k = 0;
-  let dOffset = 0;
-  let dLine = 0;
-  for (const node of sub.children) {
-    const s = node.position?.start.offset;
-    if (s === undefined) return parseSelective(text);
-    const r = fast[k];
-    if (r && s === r.start - dOffset) {
-      // The stand-in: it must have come back as its own one-letter paragraph.
-      if (node.type !== 'paragraph' || node.position!.end.offset !== s + 1) return parseSelective(text);
-      children.push(buildFast(r));
-      dOffset += r.end - r.start - 1;
-      dLine += r.endLine - r.line;
-      k++;
-      continue;
+  let rootExtra: Partial<Root> = {};
+  if (plan.every((r) => r.fast)) {
+    for (const r of plan) children.push(r.node!);
+  } else {
+    // Parse the text with each built chunk cut down to "x": one micromark pass over what needs
+    // it, in its real context (a paragraph between two lists still keeps them apart).
+    const fast = plan.filter((r) => r.fast);
+    let cut = '';
+    let prev = 0;
+    for (const r of fast) {
+      cut += text.slice(prev, r.start) + 'x';
+      prev = r.end;
     }
-    if (r && s > r.start - dOffset) return parseSelective(text);
-    if (dOffset !== 0 || dLine !== 0) shift(node, dLine, dOffset);
-    children.push(node);
+    cut += text.slice(prev);
+    const sub = parseSelective(cut);
+    // Whatever else the parse put on its root (mdast-util-gfm-task-list-item can set `checked`
+    // there for a checkbox outside a list item) belongs on ours too.
+    const { type: _type, children: _children, position: _position, ...extra } = sub;
+    rootExtra = extra;
+    let k = 0;
+    let dOffset = 0;
+    let dLine = 0;
+    for (const node of sub.children) {
+      const s = node.position?.start.offset;
+      if (s === undefined) return parseSelective(text);
+      const r = fast[k];
+      if (r && s === r.start - dOffset) {
+        // The stand-in: it must have come back as its own one-letter paragraph.
+        if (node.type !== 'paragraph' || node.position!.end.offset !== s + 1) return parseSelective(text);
+        children.push(r.node!);
+        dOffset += r.end - r.start - 1;
+        dLine += r.endLine - r.line;
+        k++;
+        continue;
+      }
+      if (r && s > r.start - dOffset) return parseSelective(text);
+      if (dOffset !== 0 || dLine !== 0) shift(node, dLine, dOffset);
+      children.push(node);
+    }
+    if (k !== fast.length) return parseSelective(text);
   }
-  if (k !== fast.length) return parseSelective(text);
   let lines = 1;
   let lastLineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
@@ -116,6 +129,7 @@ export function parseMarkdown(text: string): Root {
     type: 'root',
     children,
     position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines, column: text.length - lastLineStart + 1, offset: text.length } },
+    ...rootExtra,
   };
 }
 
@@ -125,45 +139,71 @@ interface Line {
   line: number;
 }
 
-/** A paragraph of plain lines, each starting `prefix` characters into its line. */
-function plainParagraph(lines: Line[], prefix: number, text: string): Paragraph {
-  const first = lines[0]!;
-  const last = lines[lines.length - 1]!;
-  const start = { line: first.line, column: prefix + 1, offset: first.start + prefix };
-  const end = { line: last.line, column: last.end - last.start + 1, offset: last.end };
-  const value = prefix === 0 ? text.slice(start.offset, end.offset) : lines.map((l) => text.slice(l.start + prefix, l.end)).join('\n');
-  return { type: 'paragraph', children: [{ type: 'text', value, position: { start: { ...start }, end: { ...end } } }], position: { start, end } };
+
+/** A paragraph made of `lines`, each starting `prefix` characters into its line (null when its inline syntax needs micromark). */
+function inlineParagraph(lines: Line[], prefix: number, text: string): Paragraph | null {
+  const content: ContentLine[] = lines.map((l) => ({ start: l.start + prefix, end: l.end, line: l.line, lineStart: l.start }));
+  const children = parseInlineFast(text, content);
+  if (!children) return null;
+  const first = content[0]!;
+  const last = content[content.length - 1]!;
+  return {
+    type: 'paragraph',
+    children,
+    position: { start: { line: first.line, column: prefix + 1, offset: first.start }, end: { line: last.line, column: last.end - last.lineStart + 1, offset: last.end } },
+  };
 }
 
-function buildFast(r: Region): RootContent {
-  const text = r.text;
-  const lines = r.lines;
-  if (r.kind === 'paragraph') return plainParagraph(lines, 0, text);
+/** The node of a paragraph, blockquote or list chunk, or null when part of it needs micromark. */
+function buildFast(kind: 'paragraph' | 'quote' | 'list', lines: Line[], text: string): RootContent | null {
+  if (kind === 'paragraph') return inlineParagraph(lines, 0, text);
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
   const position = () => ({ start: { line: first.line, column: 1, offset: first.start }, end: { line: last.line, column: last.end - last.start + 1, offset: last.end } });
-  if (r.kind === 'quote') {
+  if (kind === 'quote') {
     // "> words" lines, with ">" lines between paragraphs.
     const children: Paragraph[] = [];
     let run: Line[] = [];
+    const endRun = () => {
+      if (!run.length) return true;
+      const p = inlineParagraph(run, 2, text);
+      if (!p) return false;
+      children.push(p);
+      run = [];
+      return true;
+    };
     for (const l of lines) {
       if (l.end - l.start === 1) {
-        if (run.length) children.push(plainParagraph(run, 2, text));
-        run = [];
+        if (!endRun()) return null;
       } else run.push(l);
     }
-    if (run.length) children.push(plainParagraph(run, 2, text));
+    if (!endRun()) return null;
     return { type: 'blockquote', children, position: position() };
   }
   // A tight list of one-line "- words" items.
-  const items: ListItem[] = lines.map((l) => ({
-    type: 'listItem',
-    spread: false,
-    checked: null,
-    children: [plainParagraph([l], 2, text)],
-    position: { start: { line: l.line, column: 1, offset: l.start }, end: { line: l.line, column: l.end - l.start + 1, offset: l.end } },
-  }));
+  const items: ListItem[] = [];
+  for (const l of lines) {
+    const p = inlineParagraph([l], 2, text);
+    if (!p) return null;
+    items.push({ type: 'listItem', spread: false, checked: null, children: [p], position: { start: { line: l.line, column: 1, offset: l.start }, end: { line: l.line, column: l.end - l.start + 1, offset: l.end } } });
+  }
   return { type: 'list', ordered: false, start: null, spread: false, children: items, position: position() };
+}
+
+/** A fenced code block: its opening line, its content lines (may be none) and its closing line. */
+function codeBlock(text: string, open: Line, close: Line, fenceLength: number): Code | null {
+  const info = text.slice(open.start + fenceLength, open.end).replace(/^[ \t]+|[ \t]+$/g, '');
+  if (/[\\&]/.test(info)) return null;
+  const lang = info === '' ? null : info.split(/[ \t]/, 1)[0]!;
+  const meta = lang === null ? null : info.slice(lang.length).replace(/^[ \t]+/, '') || null;
+  const value = close.start === open.end + 1 ? '' : text.slice(open.end + 1, close.start - 1);
+  return {
+    type: 'code',
+    lang,
+    meta,
+    value,
+    position: { start: { line: open.line, column: 1, offset: open.start }, end: { line: close.line, column: close.end - close.start + 1, offset: close.end } },
+  };
 }
 
 function shift(node: Nodes, lines: number, offset: number): void {
@@ -179,10 +219,9 @@ function shift(node: Nodes, lines: number, offset: number): void {
 
 interface Region {
   fast: boolean;
-  /** What a fast region is: plain paragraph, a blockquote of plain paragraphs, a tight list of plain one-line items. */
-  kind: 'paragraph' | 'quote' | 'list' | 'slow';
-  lines: Line[];
-  text: string;
+  /** A fast region's node, built by the scan (front matter, code fence, paragraph, blockquote or list). */
+  node?: RootContent;
+  kind: 'yaml' | 'code' | 'paragraph' | 'quote' | 'list' | 'slow';
   /** Source offsets of the region: first character of its first line, end of its last line (before "\n"). */
   start: number;
   end: number;
@@ -192,11 +231,11 @@ interface Region {
   lastLineStart: number;
 }
 
-/** A character that could start inline syntax (code, emphasis, links, HTML, entities, escapes, GFM strikethrough and tables). */
+/** A line that no fast region may hold: trailing whitespace (a hard break) or a control character. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what the fast path must refuse
-const INLINE_SPECIAL = /[`*_[\]<&\\~|]|www\.|http|mailto:|xmpp:|@|[ \t]\n|[ \t]$|[\x00-\x09\x0b-\x1f\x7f]/i;
+const LINE_REFUSE = /[ \t]$|[\x00-\x09\x0b-\x1f\x7f]/;
 /** A first character (or ordered-list marker) that could start a block, or indentation. */
-const BLOCK_START = /^(?:[ \t#>\-+*=_`~<|:[]|\d{1,9}[.)])/;
+const BLOCK_START = /^(?:[ \t#>\-+*=_`~<|:]|\d{1,9}[.)])/;
 const FENCE_OPEN = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const INDENTED_FENCE = /^[ \t]+(?:```|~~~)/;
@@ -206,30 +245,56 @@ const HTML_LONG = /^ {0,3}<(?:!|\?|script|pre|style|textarea)/i;
 const HTML_ONE_LINE_COMMENT = /^ {0,3}<!--.*-->/;
 
 /**
- * Splits the text into top-level chunks separated by blank lines and marks the ones that are
- * certainly a plain paragraph. Null when the fast path does not apply (then the caller parses the
- * whole text): CR or NUL characters, link or footnote definitions (they reach across the
- * document), HTML blocks that run over blank lines, indented fences, fences left open, front
- * matter left open, or no plain paragraph at all.
+ * Front matter the scan can build: "---" on the first line, "---" closing it, no other line of
+ * dashes inside, and a blank line (or the end) after it. Null otherwise (micromark decides).
  */
-function planRegions(text: string): Region[] | null {
-  if (text.length < 200 || text.includes('\r') || text.includes('\0') || text.includes(']:')) return null;
-  // Front matter: nothing before the closing fence line may be taken for a paragraph.
-  let fmEnd = -1;
-  const c0 = text.charCodeAt(0);
-  if (c0 === 45 /* - */ || c0 === 43 /* + */) {
-    const m = (c0 === 45 ? /\n---/ : /\n\+\+\+/).exec(text);
-    if (!m) return null;
-    fmEnd = m.index + 1;
-  }
+function simpleFrontMatter(text: string): { node: Yaml; end: number; endLine: number } | null {
+  if (!text.startsWith('---\n')) return null;
+  const close = /\n---(?=\n|$)/.exec(text);
+  if (!close) return null;
+  const value = close.index <= 3 ? '' : text.slice(4, close.index);
+  if (/^---/m.test(value)) return null;
+  const end = close.index + 4;
+  if (end < text.length && !/^\n[ \t]*(?:\n|$)/.test(text.slice(end, end + 200))) return null;
+  let endLine = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) endLine++;
+  return { node: { type: 'yaml', value, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: endLine, column: 4, offset: end } } }, end, endLine };
+}
 
+/**
+ * Splits the text into top-level chunks separated by blank lines and builds the ones the scan is
+ * sure of: simple front matter, a fenced code block standing alone, a paragraph, a blockquote of
+ * paragraphs, a tight one-line list, each with only everyday inline syntax (parse-inline.ts).
+ * Null when the fast path does not apply (then the caller parses the whole text): CR or NUL
+ * characters, link or footnote definitions (they reach across the document), HTML blocks that run
+ * over blank lines, indented fences, fences left open, front matter left open, or no fast chunk.
+ */
+export function planRegions(text: string): Region[] | null {
+  if (text.length < 200 || text.includes('\r') || text.includes('\0') || text.includes(']:')) return null;
   const regions: Region[] = [];
   let anyFast = false;
-  let fence: { ch: string; len: number } | null = null;
   let pos = 0;
   let line = 1;
+  // Front matter: built here when simple; otherwise nothing before its closing fence may be taken for a paragraph.
+  let fmEnd = -1;
+  const fm = simpleFrontMatter(text);
+  if (fm) {
+    regions.push({ fast: true, node: fm.node, kind: 'yaml', start: 0, end: fm.end, line: 1, endLine: fm.endLine, lastLineStart: fm.end - 3 });
+    anyFast = true;
+    pos = fm.end + 1;
+    line = fm.endLine + 1;
+  } else {
+    const c0 = text.charCodeAt(0);
+    if (c0 === 45 /* - */ || c0 === 43 /* + */) {
+      const m = (c0 === 45 ? /\n---/ : /\n\+\+\+/).exec(text);
+      if (!m) return null;
+      fmEnd = m.index + 1;
+    }
+  }
+
+  let fence: { ch: string; len: number } | null = null;
   while (pos <= text.length) {
-    // Skip blank lines (blank lines inside a fence belong to the slow region around them).
+    // Skip blank lines (blank lines inside a fence belong to the region around them).
     let nl = text.indexOf('\n', pos);
     if (nl === -1) nl = text.length;
     const first = text.slice(pos, nl);
@@ -248,6 +313,10 @@ function planRegions(text: string): Region[] | null {
     let list = true;
     const chunkLines: Line[] = [];
     let sawHtml = false;
+    // A fenced code block that opens on the chunk's first line and closes on its last.
+    let codeOpen: Line | null = null;
+    let codeClose: Line | null = null;
+    let codeFenceLength = 0;
     let lastLineStart = pos;
     let lastLine = line;
     let end = pos;
@@ -257,16 +326,26 @@ function planRegions(text: string): Region[] | null {
       const ln = text.slice(pos, e);
       const blank = /^[ \t]*$/.test(ln);
       if (blank && !fence) break;
+      // A line after the closing fence: the chunk is more than the code block.
+      if (codeClose) codeOpen = codeClose = null;
       if (fence) {
         fast = false;
         const m = FENCE_CLOSE.exec(ln);
-        if (m && m[1]![0] === fence.ch && m[1]!.length >= fence.len) fence = null;
+        if (m && m[1]![0] === fence.ch && m[1]!.length >= fence.len) {
+          fence = null;
+          if (codeOpen && ln === m[1]) codeClose = { start: pos, end: e, line };
+          else codeOpen = null;
+        }
       } else {
         if (INDENTED_FENCE.test(ln)) return null;
         const m = FENCE_OPEN.exec(ln);
         if (m) {
           if (sawHtml) return null;
           fence = m[1] ? { ch: '`', len: m[1].length } : { ch: '~', len: m[2]!.length };
+          if (pos === chunkStart && chunkStart > fmEnd) {
+            codeOpen = { start: pos, end: e, line };
+            codeFenceLength = fence.len;
+          }
           fast = false;
         } else if (HTML_START.test(ln)) {
           if (HTML_LONG.test(ln) && !HTML_ONE_LINE_COMMENT.test(ln)) return null;
@@ -274,7 +353,7 @@ function planRegions(text: string): Region[] | null {
           fast = false;
         }
         if (fast) {
-          if (INLINE_SPECIAL.test(ln)) fast = false;
+          if (LINE_REFUSE.test(ln)) fast = false;
           else {
             if (para && BLOCK_START.test(ln)) para = false;
             if (quote && ln !== '>' && !(ln.startsWith('> ') && !BLOCK_START.test(ln.slice(2)))) quote = false;
@@ -297,12 +376,18 @@ function planRegions(text: string): Region[] | null {
     }
     const endLine = lastLine;
     let kind: Region['kind'] = 'slow';
+    let node: RootContent | null = null;
     if (fast) {
       if (para) kind = 'paragraph';
       else if (quote && chunkLines[0]!.end - chunkLines[0]!.start > 1 && chunkLines[chunkLines.length - 1]!.end - chunkLines[chunkLines.length - 1]!.start > 1) kind = 'quote';
       else if (list) kind = 'list';
-      else fast = false;
+      if (kind !== 'slow') node = buildFast(kind, chunkLines, text);
+    } else if (codeOpen && codeClose) {
+      kind = 'code';
+      node = codeBlock(text, codeOpen, codeClose, codeFenceLength);
     }
+    fast = node !== null;
+    if (!fast) kind = 'slow';
     // A slow region takes the blank lines after it (an indented code block or a list can end on
     // one), up to the newline before the next chunk or to the end of the text.
     const prevSlow = regions[regions.length - 1];
@@ -314,7 +399,7 @@ function planRegions(text: string): Region[] | null {
       prev.endLine = endLine;
       prev.lastLineStart = lastLineStart;
     } else {
-      regions.push({ fast, kind, lines: chunkLines, text, start: chunkStart, end, line: chunkLine, endLine, lastLineStart });
+      regions.push({ fast, node: node ?? undefined, kind, start: chunkStart, end, line: chunkLine, endLine, lastLineStart });
     }
     if (pos > text.length) break;
   }
@@ -322,15 +407,17 @@ function planRegions(text: string): Region[] | null {
   const last = regions[regions.length - 1]!;
   if (!last.fast) last.end = text.length;
   // A list could join a list before or after it over the blank line, or take an indented
-  // paragraph after it: only between a plain paragraph and a line that starts none of those.
+  // paragraph after it: only after a built chunk that cannot end in a list, and before a line
+  // that starts none of those.
   for (let i = 0; i < regions.length; i++) {
     const r = regions[i]!;
     if (r.kind !== 'list') continue;
     const before = regions[i - 1];
     const after = regions[i + 1];
-    if (!before || before.kind !== 'paragraph' || (after && /[ \t\-*+0-9]/.test(text[after.start]!))) {
+    if (!before || !(before.kind === 'paragraph' || before.kind === 'quote' || before.kind === 'code' || before.kind === 'yaml') || (after && /[ \t\-*+0-9]/.test(text[after.start]!))) {
       r.fast = false;
       r.kind = 'slow';
+      r.node = undefined;
     }
   }
   return regions;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parseMarkdown, parseMarkdownFull } from '../../src/core/parse';
+import { parseMarkdown, parseMarkdownFull, planRegions } from '../../src/core/parse';
 
 /** parseMarkdown's fast path must give exactly the tree of the full parse, positions included. */
 function same(text: string): void {
@@ -68,4 +68,54 @@ test('fast parse equals full parse on random Markdown (property)', () => {
   const seps = fc.constantFrom('\n\n', '\n\n\n', '\n', '\n \n', '\n\t\n');
   const doc2 = fc.array(fc.tuple(block, seps), { minLength: 2, maxLength: 25 }).map((bs) => bs.map(([b, s]) => b + s).join(''));
   fc.assert(fc.property(doc2, (text) => same(text)), { numRuns: 800 });
+});
+
+// Inline syntax the fast path builds itself (parse-inline.ts), and near misses it must hand to
+// micromark: every paragraph, quote and list item below mixes them with plain words.
+const INLINE = fc.constantFrom(
+  '*em*', '**strong**', '_u_', '__uu__', '`code`', '`` co`de ``', '` x `', '`  `', '` a`', '```x```', '`a<b`', '`unclosed', '``',
+  '[link](http://x.com)', '[a b](/p?q=1#f)', '[x](y)', '[x](<y>)', '[x](y "t")', '[x]', '[ ]', '[]', '[](x)', '[a](b)c', '![img](x.png)', ']', '(x)', '[^1]',
+  '<https://a.b/c>', '<a@b.co>', '<tomás@x.y>', '<notalink>', '< x', '<b>', '<mailto:a@b.c>', '<x:y>',
+  'a * b', 'a*b*c', 'snake_case_name', '**a *b* c**', '*a **b** c*', '*a _b* c_', '**a*', '*a**', '***x***', '****', '*', '**', '_', '__',
+  '(*x*)', '*(x)*', '_(x)_', '*x*.', '"*x*"', '**x**,', 'x**y**z', 'x__y__z', '«*x*»', '*x*—y', '*😀*', '_é_', '*.*', '*x *', '* x*', '_x_y', 'x_y_',
+  '*open', 'close*', '**open', 'close**', '_open', 'close_', '__open', 'close__', '*', '*.', ',*', '(**', '**)', '[Dana’s page](https://x.y/a_b*c)', '[a, b!](./p)',
+  '& more', 'R&D', '&amp;', '&#35;', '&copy', '&x;', 'yes!', '!', 'a\\*b', 'a~b', '~~s~~', 'a|b', 'www.x.y', 'http://x', 'a@b', '#tag', '1.', ':)',
+);
+const mixedWords = fc
+  .array(fc.oneof({ weight: 3, arbitrary: PLAIN }, { weight: 2, arbitrary: INLINE }), { minLength: 1, maxLength: 8 })
+  .chain((ws) => fc.array(fc.constantFrom(' ', ' ', ' ', ''), { minLength: ws.length, maxLength: ws.length }).map((gaps) => ws.map((w, i) => (i ? gaps[i] : '') + w).join('')));
+const FRONT_MATTER = fc.constantFrom(
+  '---\nkind: thank-you\nto: Dana\n---\n\n', '---\n---\n\n', '---\na: 1\n---\ntext', '---\na\n--- x\n---\n\n', '---\n----\n---\n\n',
+  '---  \na\n---\n\n', '---\na\n---  \n\n', '---\na\n\nb\n---\n\n', '+++\na = 1\n+++\n\n', '---\nunclosed\n\n', '',
+);
+const FENCE = fc.constantFrom(
+  '```\ncode\n```', '```js meta here\nx\n\ny\n```', '```\n```', '~~~ info ~~~\nx\n~~~', '````\n```\n````', '```\nx\n```  ', '```\nx\n ```',
+  '```\nx\n``', '``` a&b\nx\n```', '```\nx\n```\ntext', '```sql\nSELECT * FROM t WHERE a = \'QA\';\n```', '~~~\n~~~~\n', '```\n  indented\n```',
+);
+
+test('fast parse equals full parse with inline syntax, front matter and fences (property)', () => {
+  const para = fc.array(mixedWords, { minLength: 1, maxLength: 3 }).map((ls) => ls.join('\n'));
+  const quote = fc.array(fc.oneof(mixedWords.map((w) => `> ${w}`), fc.constant('>')), { minLength: 1, maxLength: 5 }).map((ls) => ls.join('\n'));
+  const list = fc.array(mixedWords.map((w) => `- ${w}`), { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n'));
+  const block = fc.oneof({ weight: 4, arbitrary: para }, { weight: 2, arbitrary: quote }, { weight: 2, arbitrary: list }, { weight: 1, arbitrary: FENCE });
+  const seps = fc.constantFrom('\n\n', '\n\n\n', '\n', '\n \n');
+  const doc = fc
+    .tuple(FRONT_MATTER, fc.array(fc.tuple(block, seps), { minLength: 2, maxLength: 20 }))
+    .map(([fm, bs]) => fm + bs.map(([b, s]) => b + s).join(''));
+  fc.assert(fc.property(doc, (text) => same(text)), { numRuns: 1500 });
+});
+
+test('fast parse builds letters with everyday inline syntax without micromark and keeps positions', () => {
+  const text = [
+    '---\nkind: thank-you\n---',
+    'Hi **Dana**,',
+    'Thank you for the call about the *Data Analyst* role. The `DEPLOY_ENV` flag and the [roadmap](https://example.com/r) were great.',
+    '```sql\nSELECT 1;\n```',
+    '- first *point*\n- second `point`',
+    'On Tue, Mar 5, 2024 at 10:15 AM Dana <dana@example.com> wrote:',
+    '> Thanks for applying.\n>\n> We **will** be in touch.',
+  ].join('\n\n');
+  const plan = planRegions(text);
+  assert.ok(plan && plan.every((r) => r.fast), 'every chunk is built by the scan');
+  same(text);
 });

@@ -1,0 +1,240 @@
+/**
+ * The inline half of parse.ts's fast path: builds the mdast phrasing content of a paragraph whose
+ * inline syntax is the everyday kind found in letters (emphasis, strong, code spans, inline links
+ * and autolinks), exactly as micromark and mdast-util-from-markdown would, positions included.
+ *
+ * It decides nothing it is not sure of: anything outside that subset (escapes, entities, images,
+ * HTML, strikethrough, tables, GFM literal autolinks, link titles, emphasis delimiters that could
+ * both open and close, runs of three or more, unequal pairs, code spans holding "<") makes it
+ * return null, and the caller lets micromark parse the paragraph. A differential property test
+ * (test/unit/parse-fast.test.ts) holds it to the full parse.
+ */
+import { classifyCharacter } from 'micromark-util-classify-character';
+import type { PhrasingContent, Text } from 'mdast';
+
+/** One line of a paragraph's content in the source: [start, end) offsets, its 1-based line, and where that line starts. */
+export interface ContentLine {
+  start: number;
+  end: number;
+  line: number;
+  /** Offset of the first character of the source line (before any container prefix such as "> "). */
+  lineStart: number;
+}
+
+type Atom =
+  | { kind: 'text'; start: number; end: number }
+  | { kind: 'code'; start: number; end: number; value: string }
+  | { kind: 'link'; start: number; end: number; url: string; textStart: number; textEnd: number }
+  | { kind: 'delim'; start: number; end: number; marker: number; open: boolean; close: boolean; match: number; active: boolean };
+
+const STAR = 42;
+const UNDERSCORE = 95;
+/** The characters at which inline syntax can start (the rest is plain text). */
+const SPECIAL = /[`*_[<&!]/g;
+/** Characters this subset never decides: escapes, strikethrough, table pipes. */
+const REFUSE = /[\\~|]/;
+/** Text that GFM could turn into a literal autolink. */
+const LITERAL_AUTOLINK = /@|www\.|https?:|mailto:|xmpp:/i;
+/** A character reference (decoded by micromark): refused. A lone "&" is plain text. */
+const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z0-9]{1,31});/;
+const LINK = /^\[([^[\]`<>*_!&\\\n]+)\]\(([A-Za-z0-9\-._~:/?#@!$'*+,;=%]+)\)/;
+// eslint-disable-next-line no-control-regex -- control characters end an autolink
+const URI_AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>`\\&\u0000-\u001f\u007f]*)>/;
+const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%'*+/=?^_{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+
+/** Classifies the character at `i` of `v` as micromark does: 1 whitespace (and the edges), 2 punctuation, undefined otherwise. */
+function group(v: string, i: number): number | undefined {
+  if (i < 0 || i >= v.length) return 1;
+  return classifyCharacter(v.charCodeAt(i));
+}
+
+/**
+ * Scans the content into atoms: plain text, code spans, links, autolinks and emphasis delimiter
+ * runs. Null when the content holds anything the subset does not decide.
+ */
+function scan(v: string): Atom[] | null {
+  if (REFUSE.test(v)) return null;
+  const atoms: Atom[] = [];
+  let textStart = 0;
+  const flush = (end: number) => {
+    if (end > textStart) atoms.push({ kind: 'text', start: textStart, end });
+  };
+  let i = 0;
+  while (i < v.length) {
+    // Jump to the next character that could start inline syntax.
+    SPECIAL.lastIndex = i;
+    const next = SPECIAL.exec(v);
+    if (!next) break;
+    i = next.index;
+    const c = v.charCodeAt(i);
+    if (c === 96 /* ` */) {
+      let n = 1;
+      while (v.charCodeAt(i + n) === 96) n++;
+      // The closing run: the next run of exactly n backticks.
+      let j = i + n;
+      let close = -1;
+      while ((j = v.indexOf('`', j)) !== -1) {
+        let m = 1;
+        while (v.charCodeAt(j + m) === 96) m++;
+        if (m === n) {
+          close = j;
+          break;
+        }
+        j += m;
+      }
+      if (close === -1) {
+        i += n; // an unmatched run is literal text
+        continue;
+      }
+      let value = v.slice(i + n, close);
+      if (value.includes('\n') || value.includes('<')) return null;
+      if (value.length > 2 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value)) value = value.slice(1, -1);
+      flush(i);
+      atoms.push({ kind: 'code', start: i, end: close + n, value });
+      i = textStart = close + n;
+      continue;
+    }
+    if (c === STAR || c === UNDERSCORE) {
+      let n = 1;
+      while (v.charCodeAt(i + n) === c) n++;
+      if (n > 2) return null;
+      const before = group(v, i - 1);
+      const after = group(v, i + n);
+      const open = !after || (after === 2 && before !== undefined);
+      const close = !before || (before === 2 && after !== undefined);
+      const canOpen = c === STAR ? open : open && (before !== undefined || !close);
+      const canClose = c === STAR ? close : close && (after !== undefined || !open);
+      if (canOpen && canClose) return null;
+      if (canOpen || canClose) {
+        flush(i);
+        atoms.push({ kind: 'delim', start: i, end: i + n, marker: c, open: canOpen, close: canClose, match: -1, active: true });
+        textStart = i + n;
+      }
+      i += n;
+      continue;
+    }
+    if (c === 91 /* [ */) {
+      const m = LINK.exec(v.slice(i, i + 2048));
+      if (!m || LITERAL_AUTOLINK.test(m[1]!) || v.charCodeAt(i - 1) === 33 /* ! */) return null;
+      flush(i);
+      atoms.push({ kind: 'link', start: i, end: i + m[0].length, url: m[2]!, textStart: i + 1, textEnd: i + 1 + m[1]!.length });
+      i = textStart = i + m[0].length;
+      continue;
+    }
+    if (c === 60 /* < */) {
+      const rest = v.slice(i, i + 2048);
+      const uri = URI_AUTOLINK.exec(rest);
+      const email = uri ? null : EMAIL_AUTOLINK.exec(rest);
+      const m = uri ?? email;
+      if (!m) return null;
+      flush(i);
+      atoms.push({ kind: 'link', start: i, end: i + m[0].length, url: uri ? m[1]! : `mailto:${m[1]!}`, textStart: i + 1, textEnd: i + 1 + m[1]!.length });
+      i = textStart = i + m[0].length;
+      continue;
+    }
+    if (c === 38 /* & */ && CHARACTER_REFERENCE.test(v.slice(i, i + 40))) return null;
+    if (c === 93 /* ] */ || c === 33 /* ! */) {
+      // "]" and "!" are plain text here ("![" is refused when "[" is reached).
+      if (c === 33 && v.charCodeAt(i + 1) === 91) return null;
+    }
+    i++;
+  }
+  flush(v.length);
+  for (const a of atoms) if (a.kind === 'text' && LITERAL_AUTOLINK.test(v.slice(a.start, a.end))) return null;
+  return atoms;
+}
+
+/**
+ * Pairs emphasis delimiters as CommonMark's "process emphasis" does, restricted to the cases
+ * where no rule of three or partial match applies: a closer takes the nearest active opener with
+ * the same marker, which must have the same length (otherwise null); delimiters between them
+ * become plain text.
+ */
+function pair(atoms: Atom[]): boolean {
+  for (let k = 0; k < atoms.length; k++) {
+    const closer = atoms[k]!;
+    if (closer.kind !== 'delim' || !closer.close) continue;
+    let o = k - 1;
+    for (; o >= 0; o--) {
+      const a = atoms[o]!;
+      if (a.kind === 'delim' && a.active && a.open && a.match === -1 && a.marker === closer.marker) break;
+    }
+    if (o < 0) {
+      closer.active = false;
+      continue;
+    }
+    const opener = atoms[o] as Extract<Atom, { kind: 'delim' }>;
+    if (opener.end - opener.start !== closer.end - closer.start) return false;
+    opener.match = k;
+    closer.match = o;
+    for (let b = o + 1; b < k; b++) {
+      const a = atoms[b]!;
+      if (a.kind === 'delim' && a.match === -1) a.active = false;
+    }
+  }
+  return true;
+}
+
+/** Maps positions of the joined content (lines joined by "\n") back to the source. */
+class PointMap {
+  private readonly starts: number[] = [];
+  constructor(private readonly lines: readonly ContentLine[]) {
+    let s = 0;
+    for (const l of lines) {
+      this.starts.push(s);
+      s += l.end - l.start + 1;
+    }
+  }
+  /** A start point: a position at a line's end stays on that line. An end point at a line's start lies before its container prefix. */
+  point(i: number, isEnd: boolean): { line: number; column: number; offset: number } {
+    let k = this.lines.length - 1;
+    while (k > 0 && this.starts[k]! > i) k--;
+    const l = this.lines[k]!;
+    if (isEnd && k > 0 && i === this.starts[k]) return { line: l.line, column: 1, offset: l.lineStart };
+    const offset = l.start + (i - this.starts[k]!);
+    return { line: l.line, column: offset - l.lineStart + 1, offset };
+  }
+}
+
+/**
+ * The phrasing content of a paragraph made of `lines` of `source`, or null when its inline syntax
+ * is outside the subset this function decides.
+ */
+export function parseInlineFast(source: string, lines: readonly ContentLine[]): PhrasingContent[] | null {
+  const v = lines.length === 1 ? source.slice(lines[0]!.start, lines[0]!.end) : lines.map((l) => source.slice(l.start, l.end)).join('\n');
+  const atoms = scan(v);
+  if (!atoms || !pair(atoms)) return null;
+  const map = new PointMap(lines);
+  const position = (start: number, end: number) => ({ start: map.point(start, false), end: map.point(end, true) });
+  const text = (start: number, end: number): Text => ({ type: 'text', value: v.slice(start, end), position: position(start, end) });
+
+  const build = (from: number, to: number): PhrasingContent[] => {
+    const out: PhrasingContent[] = [];
+    let runStart = -1;
+    let runEnd = -1;
+    const endRun = () => {
+      if (runStart !== -1) out.push(text(runStart, runEnd));
+      runStart = -1;
+    };
+    for (let k = from; k < to; k++) {
+      const a = atoms[k]!;
+      if (a.kind === 'text' || (a.kind === 'delim' && a.match === -1)) {
+        if (runStart === -1) runStart = a.start;
+        runEnd = a.end;
+        continue;
+      }
+      endRun();
+      if (a.kind === 'code') out.push({ type: 'inlineCode', value: a.value, position: position(a.start, a.end) });
+      else if (a.kind === 'link') out.push({ type: 'link', title: null, url: a.url, children: [text(a.textStart, a.textEnd)], position: position(a.start, a.end) });
+      else {
+        const close = atoms[a.match]!;
+        const children = build(k + 1, a.match);
+        out.push({ type: a.end - a.start === 2 ? 'strong' : 'emphasis', children, position: position(a.start, close.end) } as PhrasingContent);
+        k = a.match;
+      }
+    }
+    endRun();
+    return out;
+  };
+  return build(0, atoms.length);
+}
