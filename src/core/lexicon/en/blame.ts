@@ -1,5 +1,12 @@
 import type { CategoryLexicon } from './types';
 
+/** The reader's side as the agent ("you", "your recruiter", "your team's scheduler"). */
+const AGENT = "{you|you guys|you people|you lot|you all|your *|your * *|your * 's *|the recruiter|the interviewer|the hiring manager|the company|the agency|the panel|your side|your end|they|he|she}";
+
+/** Outcomes a candidate blames on someone else. */
+const LOSS =
+  '{lost|missed|turned down|declined|passed on|passed up|gave up|wasted|failed|bombed|struggled|froze|quit|resigned|blew|did not get|never got|could not {make|attend|join|prepare|finish|get|answer}|was late|was unprepared|was not prepared|was rejected|got rejected|got lost|got marked down|am still unemployed|am unemployed|am now unemployed|am out of work|am still out of work|am still looking|have no job|have no offer|had to {cancel|reschedule|take|leave|miss|pay|drive|wait|turn down|decline|quit}|ended up {unemployed|with nothing|with no *|missing|losing|late}}';
+
 export const blame: CategoryLexicon = {
   category: 'blame',
   reason: 'Blaming the reader for the outcome puts them on the defensive.',
@@ -61,7 +68,6 @@ export const blame: CategoryLexicon = {
         '{instead of|rather than|than} {doing|do} {her|his|their|your} {job|jobs|work}',
         '{which|that} is [literally|actually|precisely|exactly] {your|his|her|their} job',
         '{do|did|does} {your|his|her|their} job [properly|right|correctly]',
-        'dropped the ball',
         '{is|was|were|are} the [only|real|main|sole] reason [why] i {performed|did|failed|struggled|lost|missed|was|did not|could not|bombed|messed|came across|ran|froze|underperformed|got}',
         '{failed|did badly|performed poorly|messed up|ran out of time|was late|missed|struggled|froze|bombed|lost} ** because {of your|your|you|the recruiter|the interviewer|the portal|the system|the link|your *}',
         '{because|since} {your|the} {portal|system|website|site|link|software|platform|test platform|video link|zoom link|interviewer|recruiter|coordinator|scheduler|team} {crashed|failed|broke|froze|was down|went down|did not work|was late|showed up late|never|kept|lost|sent}',
@@ -74,7 +80,6 @@ export const blame: CategoryLexicon = {
         'because {you|your *|your * *} {lost|forgot|misplaced|sent|failed|never|did not|cancelled|canceled|double booked|double-booked|gave|misled|ignored|mixed up|messed up|screwed up}',
         '{entirely|completely|totally|all|100%|squarely|wholly} {your|your *|your * \'s|the company \'s|the agency \'s|the recruiter \'s} {fault|mistake|error|doing|responsibility}',
         '{your|your company \'s|your team \'s|your recruiter \'s|your agency \'s|the company \'s|the agency \'s|the recruiter \'s} fault',
-        'the only reason i * ** {is|was} {that|because} {you|your|the|he|she|they|nobody|no one}',
         '{kept|keeps|kept on} {interrupting|talking over|cutting off|rushing|ignoring} me',
         'it is unfair of you',
         '{unfair|wrong|rude|cruel|unprofessional|disrespectful} of {you|your *|them} to',
@@ -88,7 +93,7 @@ export const blame: CategoryLexicon = {
         'if you had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded|actually}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank you for', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know'] },
+      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank you for', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to'] },
     },
     {
       patterns: [
@@ -114,7 +119,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['you', 'your', 'the recruiter', 'the company', 'the interviewer', 'they', 'them', 'fair', 'if only', 'so', 'which is why', 'that is why', 'because'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens'] },
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens', 'no harm', 'fixed', 'sorted', 'worked out', 'all good', 'quickly', 'no big deal', 'understand'] },
     },
     {
       patterns: [
@@ -159,6 +164,89 @@ export const blame: CategoryLexicon = {
       patterns: ['{mov+|shift+|chang+|keep moving|kept moving|keeps moving} the {goalposts|goal posts}'],
       reason: 'Saying they changed the rules on you reads as blame.',
       unless: { before: ['not', 'never', 'i'], sentence: ['sorry', 'apolog+'] },
+    },
+    {
+      patterns: [
+        // The writer blames the reader outright: "I blame you", "I hold your company responsible".
+        'i [*] blame {you|your|the recruiter|the company|the interviewer|the agency|the hiring manager|the panel|hr|your *|them|him|her}',
+        'i [*] {hold|held} {you|your *|your * *|the recruiter|the company|the agency|the interviewer|them|him|her} [*] [fully|entirely|personally|solely|completely|directly] {responsible|accountable}',
+        '{you|you guys|you people|your *|your * *|the recruiter|the company|the agency|the interviewer|they|he|she} {is|are|was|were} [entirely|solely|partly|clearly|squarely|totally|completely|fully|wholly|the ones|the one|100%] {to blame|responsible for {this|that|this mess|the mess|what happened|what went wrong|the delay|the mix up|the confusion|the fact|me missing|me losing|me being|my missing|wasting|losing|ruining|the whole *}|at fault|the ones at fault|the one at fault}',
+        '{blame|blaming} your own',
+        '{do not|stop|quit|never|how dare you|you can not|you cannot} {blame|blaming} {me|candidates|applicants|the candidate|us|people} for {your|the|their|his|her|what|something|a}',
+        '{blame+} {candidates|applicants|me|people} for {your|their|his|her} own',
+        'your own {mistake|mistakes|incompetence|failure|failures|error|errors|disorganisation|disorganization|mess|screw up|screw ups|screwup|screwups|negligence|carelessness|fault|failings|shortcomings|blunder|blunders|mix up|mix-up}',
+        'you can thank {your *|your * *|the recruiter|yourself|yourselves|your own *} for {that|this|it}',
+        // "It's your job to tell candidates what to expect, not mine."
+        '{it is|it was|that is|that was|this is|this was} {your|the recruiter \'s|your recruiter \'s|your team \'s|the company \'s} {job|responsibility|role} to *** *** not {mine|me|my job|the candidate \'s}',
+        // "This mess is your doing", "the fault lies entirely with your team".
+        '{is|was|were|are} [all|entirely|completely|totally|squarely|wholly|100%] {your|your *|your * \'s} {doing|screw up|screwup|cock up|mess|failure|fault}',
+        '{fault|blame|responsibility|mistake|error|failure} {lies|lie|rests|rest|sits|falls|fell|lay} [entirely|squarely|solely|completely|firmly|wholly|100%|clearly|fully] {with|on} {you|your|the recruiter|the company|the agency|the interviewer|them}',
+        'the {fault|blame|responsibility|mistake|error|failure} {is|was} [entirely|all|squarely|completely|wholly|100%] {yours|with you|with your *|on you|on your *}',
+        '{is|was|were|are} {all|entirely|squarely|completely|totally|100%|clearly|firmly|definitely|solely} on {your end|your side|you guys|your team|your part|your recruiter|your company|your people}',
+        '{on|from} your {end|side} ** not {mine|on mine|my end|me}',
+      ],
+      reason: 'Assigning fault to the reader reads as blame.',
+      unless: {
+        before: ['not', 'never', 'no one', 'nobody', 'no', 'would not', 'could not', 'can not', 'cannot', 'do not', 'did not', 'i do not', 'i would not', 'i will not', 'i am not', 'not that i'],
+        sentence: ['i {do|did|would|could|will|can} not blame', 'not blaming', 'no one is to blame', 'nobody is to blame', 'no one to blame', 'nobody to blame', 'not to blame', 'blame myself', '{is|was|that is|it is|this is} [all|entirely|completely] on me', 'my fault', 'my mistake', 'my own', 'sorry', 'apolog+', 'no hard feelings', 'completely understand', 'totally understand', 'i understand'],
+      },
+    },
+    {
+      patterns: [
+        // The reader as the agent of a mistake: "you messed up", "your recruiter botched the scheduling".
+        `${AGENT} [clearly|obviously|totally|completely|really|royally|badly] {messed up|screwed up|mucked up|cocked up|stuffed up|fouled up|fucked up|botched|bungled|fumbled|blew it|dropped the ball|made a mess of|made a hash of|made a mess|made a hash} [*] [*]`,
+        // "you ghosted me", "you strung me along", "you let me down".
+        `${AGENT} [just|simply|basically|then|completely|totally|have|had] {ghosted|strung me along|led me on|left me hanging|let me down|failed me|kept me hanging|kept me waiting|jerked me around|messed me around|mucked me around|dicked me around|pissed me around|wasted my *|cost me|sabotaged|torpedoed|ruined|wrecked|destroyed|jeopardised|jeopardized|blew} [*]`,
+        `{you|your *|your * *|your * * *} *** {cost|ruined|wrecked|sank|killed|blew|sabotaged|jeopardised|jeopardized|torpedoed|destroyed|tanked} {me|my}`,
+        `{held|holds|are holding|were holding|then held} {it|that|this} against me`,
+        `set {me|us|candidates|applicants|people|everyone} up to fail`,
+        // "You are the reason I turned down another offer."
+        `{you|you guys|your *|your * *|your * 's *|they|it} {is|are|was|were} [the] [only|sole|main|real|whole|entire] reason [why] {i|my *|the interview|the call|it|this|things|we} ${LOSS}`,
+        `{is|was|are|were} [exactly|precisely] why {i|the interview|my interview|my *|it|the call|things|this|everything} *** {went badly|went wrong|went poorly|fell through|fell apart|did not go well|${LOSS}}`,
+        `the {only|real|main|sole|whole} reason [why] {i|my *|the interview|it|this|things} *** {did not|could not|was not|${LOSS}|went badly|went wrong|fell through} *** * {is|was} {that|because}`,
+        // "Because you took so long, I lost another offer." / "Thanks to you, I'm still unemployed."
+        `because {you|your *|your * *} {took so long|took forever|took too long|took weeks|took months|dragged *|ghosted *|kept me waiting|left me hanging|never *|overran|ran over|ran late|started late|showed up late|turned up late|was late|were late|kept {interrupting|talking|rescheduling|cancelling|canceling|changing|moving|pushing|me waiting}|interrupted *|could not be bothered|did not bother|messed up|screwed up|botched *|dropped the ball|changed *|moved *|cancelled *|canceled *|lost *|forgot *}`,
+        `{thanks to|because of|due to|courtesy of} {you|your *|your * *|your * * *} [,] {i|i have|we} ${LOSS}`,
+        `if it {were|was|had} not [been] for {you|your *|your * *|your * * *|your * * * *} i would have {got|gotten|landed|passed|made it|been on time|been offered|received the offer|secured|won|been hired|got the job|gotten the job|the job|an offer}`,
+        // Counterfactuals with the reader as the one who should have acted.
+        `{had|if} {you|your *|your * *|the recruiter|the company|anyone|someone|somebody} [only|actually|just|simply|even] {had|would have} [only|actually|just|even] {sent|given|provided|shared|mentioned|informed|warned|explained|replied|responded|answered|communicated|let me know|been clear|been upfront|been honest|been transparent|been organised|been organized|been on time|been prepared|been straight|prepped|prepared|scheduled|listened|asked|looked|taken the time|updated|bothered|told|read|checked|followed up|done {your|their|his|her} job|done {your|their|his|her} homework|paid attention}`,
+        `{had|if} {you|your *|your * *|the recruiter} [had|would] [only|actually|just] {sent|given|provided|shared|mentioned|informed|warned|explained|replied|responded|answered|communicated|let me know|been clear|been upfront|been honest|prepped|prepared|listened|taken the time|updated|bothered|told|read|checked|followed up|paid attention} *** *** {i would|i could|i might|i 'd|i wouldn 't|we would|we wouldn 't|it would|my * would}`,
+        `if {you|you guys|your *|your * *} {had|would|would have} {communicated|been clear|been upfront|been honest|been transparent|been organised|been organized|been on time|prepped|prepared|listened|taken the time|updated|mentioned|warned|explained|replied|responded|answered|followed up|done {your|their|his|her} job|paid attention} [properly|clearly|earlier|sooner|in time|on time|at all]`,
+        // "Nobody on your side bothered to tell me."
+        `{nobody|no one|none of you|not one person|not a single person|not one of you} *** {bothered|thought|cared|took the time|had the decency|had the courtesy|thought it necessary|saw fit} to {tell|inform|let|warn|mention|explain|reply|respond|update|call|email|notify|check}`,
+        // "The interviewer showed up 20 minutes late and then rushed me."
+        `{your *|your * *|the interviewer|the recruiter|the panel|the hiring manager|he|she|they|you} {was|were|showed up|turned up|arrived|joined|logged on|logged in|came|dialled in|dialed in} {# minutes|# mins|half an hour|an hour|over an hour|# hour|# hours|ages|so} late`,
+        `{your *|your * *|the interviewer|the recruiter|the panel|the hiring manager|he|she|they|you} {clearly|obviously|evidently|plainly|never} {did not|had not|had never|have not|has not|were not|was not|never} [even|once|bothered to] {prepare|prepared|prep|prepped|read|looked at|look at|opened|open|bothered|been prepared|done {his|her|their|your} homework|checked}`,
+        `{rushed|interrupted|cut off|talked over|ignored|dismissed|grilled|ambushed} me *** {and then|then|and} {rejected|dismissed|judged|marked|failed|penalised|penalized|blamed|held}`,
+        `{and|then|so} {i|now i} {got|was|get|am} {marked|penalised|penalized|punished|docked|dinged|judged|rejected|blamed} [down] {for it|for that|for this|because of it|because of that|for your *|for their *|for his *|for her *}`,
+        `{marked|penalised|penalized|punished|docked|dinged|rejected|judged|failed} me {for|because of} {your|their|his|her|the recruiter 's|the company 's|your *} own`,
+        // "You never got back to me, so …", "your lack of communication".
+        `{you|you guys|your *|your * *} never {got back|replied|responded|called back|followed up|answered|wrote back|came back|bothered|told|said|explained|mentioned|sent|confirmed} *** {so|which is why|that is why|and now|and then|and so|meaning}`,
+        `your [complete|total|utter|sheer|continued|constant|ongoing|appalling|shocking] lack of {communication|organisation|organization|professionalism|transparency|courtesy|respect|preparation|planning|coordination|follow up|follow-up|follow through|clarity|competence|honesty|urgency|care|consideration}`,
+        `{poor|bad|terrible|awful|zero|no|non existent|nonexistent|lousy|shoddy|sloppy|horrendous|atrocious|abysmal} {communication|organisation|organization|scheduling|coordination|planning} {on your *|from your *|by your *|from you|by you|on your end|on your side} *** {cost|ruined|meant|caused|is why|was why|led to|made me|forced me}`,
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: {
+        before: ['not', 'never', 'no one', 'nobody', 'i', 'we', 'sorry if', 'in case', 'even if', 'do not', 'did not', 'i hope', 'hope'],
+        sentence: ['sorry', 'apolog+', 'no worries', 'no problem', 'no rush', 'totally fine', 'completely fine', 'perfectly fine', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', 'on me', 'thank you for not', 'thanks for not', 'could you', 'would you', 'can you', 'please let me know', 'i would appreciate', 'grateful', 'kind of you', 'no harm', 'not hold', 'will not hold', 'would not hold', 'never {let|fail+|held}', 'did not {let|fail|hold}', 'i know you', 'i realise', 'i realize', 'of course', 'impressive', 'only {a|an|one|two|a few|#}', 'not long', 'quick', 'quickly'],
+      },
+    },
+    {
+      patterns: [
+        '{do not|stop|quit|you can not|you cannot|nice try} {put|putting|pin|pinning|dump|dumping|shift|shifting|push|pushing} {this|that|it|the blame|your *|your * *} {on|onto} me',
+        '{you|you guys|you people|your *|your * *|it} {are|were|was|is} the {ones|one|people|team|company} {who|that} {cancelled|canceled|scheduled|changed|moved|rescheduled|lost|forgot|missed|messed|screwed|ghosted|failed|never|did not|insisted|double booked|double-booked|mixed|kept|dropped|botched|delayed|overran|pulled|withdrew|reneged}',
+        'it {was|is} {you|your *|your * *} {who|that} {cancelled|canceled|changed|moved|rescheduled|lost|forgot|missed|messed|screwed|ghosted|failed|never|double booked|double-booked|mixed|dropped|botched|delayed|overran|pulled|withdrew|reneged}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', 'apolog+', 'no worries', 'no problem', 'understand', 'my fault', 'my mistake', 'thank+'] },
+    },
+    {
+      patterns: [
+        '{your *|your * *|the interviewer|the recruiter|the panel|the hiring manager|he|she|they|you} [clearly|obviously|evidently|plainly] {did not|had not|had never|have not|has not|never} [even|once|bothered to] {prepare|prepared|prep|prepped|look at my *|looked at my *|open my *|opened my *|read my *|do {his|her|their|your} homework|done {his|her|their|your} homework}',
+      ],
+      requires: ['at all', 'even', 'clearly', 'obviously', 'evidently', 'whatsoever', 'bothered', 'once', 'properly', 'beforehand', 'a single', 'which'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'if'], sentence: ['sorry', 'apolog+', 'no worries', 'no problem', 'understand', 'i know', 'busy', 'no time', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'happy to'] },
     },
   ],
 };

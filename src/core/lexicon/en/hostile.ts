@@ -11,6 +11,20 @@ const SELF = [
   'not',
 ];
 
+/** Strong verdicts on a person, team or organisation (no "unbelievable": it can be praise). */
+const BAD =
+  'disgusting|disgraceful|shameful|appalling|atrocious|abysmal|deplorable|despicable|vile|inhumane|abhorrent|sickening|pathetic|contemptible|insulting|degrading|demeaning|humiliating|dehumanising|dehumanizing|toxic|garbage|trash|worthless|shameless|soulless|spineless|gutless|clueless|incompetent|useless|inept|idiotic|moronic|brainless|brain dead|braindead|two faced|scummy|slimy|sleazy|crooked|dodgy|shady|predatory|exploitative|mediocre|second rate|third rate|laughable|ridiculous|ignorant|arrogant|rude|condescending|patronising|patronizing|obnoxious|insufferable|unbearable|vindictive|spiteful|malicious|cowardly|clownish|farcical|shambolic|amateurish|unprofessional|disrespectful';
+
+/** Insult nouns that need an article or a plural to read as one (not in the shared class). */
+const NOUNS =
+  'tool|knob|witch|narcissist|psycho|psychopath|sociopath|know it all|bully|snake|vulture|scumbag|sleazeball|creep|coward|bigot|leech|piece of work|wannabe|cult|scam|pyramid scheme|sweatshop|sinking ship|cesspool|cesspit|snake pit|madhouse|nuthouse|laughing stock|shower|disgrace to *|embarrassment to *|insult to *';
+const PLURALS =
+  'vultures|scum|scumbags|snakes|cowards|bigots|parasites|leeches|sharks|narcissists|psychos|animals|savages|dinosaurs|crooks|thieves|criminals|hypocrites|liars|frauds|losers|wankers|tossers|cheats|muppets|amateurs|incompetents|jokers|clowns|idiots|morons|fools|children|bozos|creeps|weasels|rats|bullies';
+
+/** Vocative insults ("you idiot"). */
+const VOCATIVE =
+  'idiot|idiots|moron|morons|imbecile|imbeciles|clown|clowns|fool|fools|muppet|muppets|numpty|numpties|loser|losers|jerk|jerks|cretin|cretins|halfwit|nitwit|dimwit|buffoon|buffoons|twit|prat|pillock|plonker|bozo|bozos|donkey|knob|creep|creeps|weasel|weasels|parasite|parasites|vulture|vultures|scum|scumbag|scumbags|hypocrite|hypocrites|liar|liars|coward|cowards|snake|snakes|fraud|frauds|dinosaur|dinosaurs|amateur|amateurs|clowns|bean counter|bean counters|pencil pusher|pencil pushers|box ticker|box tickers|drone|drones';
+
 export const hostile: CategoryLexicon = {
   category: 'hostile',
   reason: 'Contempt aimed at the reader reads as an insult.',
@@ -61,7 +75,7 @@ export const hostile: CategoryLexicon = {
         '{was|were|is|are|been} [@intens] [and] [@intens] {condescending|arrogant|rude|incompetent|clueless|disrespectful|patronising|patronizing|obnoxious|disgraceful|shameful|a bully|bullies|a joke|smug|nasty|belittling|dismissive and rude|unbearable|insufferable}',
       ],
       reason: 'Name-calling the people you dealt with reads as an insult.',
-      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', 'apolog+', 'sorry', 'hope i', 'if i'] },
+      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', 'apolog+', 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', '{at|from} my {last|previous|former|old} *'] },
     },
     {
       patterns: [
@@ -196,6 +210,128 @@ export const hostile: CategoryLexicon = {
       ],
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: ['not', 'i'], sentence: ['thank+', 'grateful', 'kind'] },
+    },
+    {
+      patterns: [
+        // "You are all a bunch of …", "Your HR lady was a total witch", "your company is a cult".
+        `{@you|the {guy|man|woman|lady|person|bloke|one|people} {who|that} {interviewed|screened|called|rejected|emailed|phoned|met} {me|us}|the {guy|man|woman|lady|person|bloke|people|one|recruiter|interviewer|manager} i {spoke to|spoke with|met|met with|dealt with|talked to}} {is|are|was|were} [all] [@intens] {a|an} [@intens|complete|total|absolute|utter|real|right|proper|bloody|little|sad|pathetic|glorified|smug|lying|power tripping|power hungry|self important|jumped up|@insulta] {${NOUNS}|@insultn}`,
+        '{thick|dumb|dim|dense|daft|stupid} as {a brick|a rock|a post|two short planks|mince|a plank|a box of rocks|a bag of rocks|rocks|a bag of hammers|a doorknob|a doorpost|a bag of spanners|a sack of potatoes|a sack of bricks}',
+        `@you {is|are|was|were} [all] [@intens] [@insulta] {${PLURALS}}`,
+        `@you {is|are|was|were} [all] [being] [@intens] [@intens] {${BAD}}`,
+        // The "your a joke" typo, and texting spellings.
+        `{your|ur|u r|u are} {a|an} [@intens|complete|total|absolute|utter|real] [@insulta] {@insultn|${NOUNS}}`,
+        `{ur|u r|u are} [all] [@intens] {@insulta|${BAD}|${PLURALS}}`,
+        // "What a clown", "what a bunch of losers".
+        `what {a|an} [@intens|complete|total|absolute|utter|real|bunch of|pack of|shower of|load of] [@insulta] {clown|idiot|moron|loser|jerk|muppet|numpty|prat|plonker|creep|bully|snake|coward|fraud|hypocrite|${PLURALS}|amateur hour|cult|scam|sweatshop|cesspool|snake pit|madhouse|slap in the face|disgrace|insult}`,
+        `{bunch|pack|band|gaggle|load|shower|gang|crew|nest} of [@intens] [@insulta] {${PLURALS}}`,
+        `{@insulta|${BAD}} {bunch|crowd|pack|gang|shower} of {people|individuals|recruiters|interviewers|managers|hr people|staff|employees|${PLURALS}}`,
+      ],
+      reason: 'Calling the reader or their company names reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'if'],
+        sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [like] [such|a|an|total|complete|an absolute]', 'my {own|last|previous|former|old|current}', 'at my {last|previous|former|old}', 'not {a|an|all}', 'am not', 'are not', 'is not', 'was not', 'were not', 'not saying'],
+      },
+    },
+    {
+      patterns: [
+        // Vocatives: "you idiot", "you useless HR drone", "you smug lot".
+        `you [@intens|absolute|complete|utter|total|bloody|stupid|useless|pathetic|little|lazy|incompetent|arrogant|clueless|smug|miserable|ignorant|spineless|gutless|lying|sorry|greedy|heartless|two faced] {${VOCATIVE}}`,
+        `you {useless|pathetic|incompetent|clueless|stupid|arrogant|ignorant|spineless|gutless|greedy|heartless|soulless|worthless|smug|lazy|lying|rude|condescending} [*] [*] {@staff|drone|drones|people|lot|bunch|lot|person|recruiters|interviewers|morons|idiots|clowns}`,
+        // "your garbage company", "this pathetic excuse", "your clueless recruiter".
+        `{your|this|that|you and your} [@intens] {pathetic|garbage|trash|useless|incompetent|clueless|stupid|idiotic|moronic|crappy|shitty|lousy|lame|dumb|ridiculous|laughable|toxic|sleazy|shady|dodgy|scummy|slimy|tin pot|tinpot|two bit|mickey mouse|second rate|third rate|mediocre|disgraceful|shameful|corrupt|dysfunctional|shambolic|amateurish|penny pinching|greedy|soulless|heartless|worthless|rude|arrogant|condescending|smug|ignorant|lying|snake oil|sham|bogus|rubbish} [little|excuse for a|excuse of a|joke of a] {@staff|process|processes|culture|offer|ats|test|tests|questions|feedback|website|portal|system|job|role|opportunity|position|interview|interviews|assessment|rules|policies|games|lies|excuses|nonsense|startup|start up|product|salary|outfit|operation|excuse|values|mission|job ad|job advert|posting|listing|hiring practices}`,
+        // "as mediocre as you".
+        `as {${BAD}|useless|incompetent|clueless|arrogant|rude|mediocre|bad|stupid|dumb|lazy|pathetic} as {you|yourself|yourselves|your *|your * *|the rest of you|the rest of your *|the people who *}`,
+      ],
+      reason: 'Calling the reader or their people names reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'thank', 'i am not', 'was not', 'is not'],
+        sentence: ['thank you {for|so|very}', 'i {was|am|felt|feel} [@intens] {useless|stupid|clueless|incompetent|lazy|mediocre|rude|arrogant|ignorant}', 'my {own|last|previous|former|old}', 'at my {last|previous|former|old}', 'not {as|that}', 'no one is', 'nobody is'],
+      },
+    },
+    {
+      patterns: [
+        // The way they treated people, judged.
+        `{the way|how} {you|you guys|you people|your *|your * *|they|he|she|the recruiter|the interviewer|the company|this company} {treat+|treated|spoke|speak|speaks|talk+|handle+|behave+|conduct+|dealt|deal|deals|ghost+|communicate+|run|runs|ran|operate+|manage+|respond+} *** * {is|was|are|were} [@intens] [@intens] {${BAD}|unacceptable|outrageous|shocking|beyond the pale|a disgrace|a joke|an embarrassment|a scandal|criminal|cruel|heartless|nasty|horrible|awful|terrible|callous}`,
+        // "Your culture is toxic", "your offer is insulting".
+        `{@your|this|that} {culture|company culture|work culture|environment|workplace|office|leadership|leadership team|management|behaviour|behavior|conduct|attitude|ethics|values|treatment of *|hiring practices|practices|offer|salary offer|job offer|compensation|package|pay|job ad|job advert|job posting|job description|posting|ad|advert|listing|reputation|reviews|feedback|response|reply|email|rejection|rejection email|questions|test|assessment|take home|take-home|ats|website|portal} {is|are|was|were} [@intens] [@intens] {${BAD}|an insult|a slap in the face|offensive|derisory|peanuts|pennies|slave wages|chump change|beneath me|beneath contempt|a disgrace|a joke|an embarrassment|a scam|a con|a farce}`,
+        '[a|an|the|what a|such a|absolute|total|real] slap in the face',
+        '{an|an absolute|a total|a complete|a real|such an|what an} insult to {my|our|anyone|any|the|every|all|your own} [*] {intelligence|experience|profession|skills|qualifications|worth|time|years|career|candidates|applicants|industry|field}',
+        '{with|has|have|had|of|got} half a brain',
+        'amateur hour',
+        'clown {car|college|school|convention|outfit|operation|company|circus|fiesta}',
+        '{circus|clown show|freak show|zoo|cesspool|cesspit|snake pit|madhouse|sinking ship|cult} {you|of a|that is|you call|you are running|you run|you lot run}',
+        'run by [a] [bunch of|pack of|gang of|load of|team of] [*] {children|clowns|idiots|amateurs|morons|toddlers|monkeys|muppets|incompetents|fools|lunatics|crooks|chimps|dinosaurs|narcissists|psychopaths|sociopaths|bullies}',
+        '{karma|karma \'s|karma is} [going to|will|gonna|coming|a] *** {get|catch up|find|come for|bite|coming for|coming}',
+        'what goes around comes around',
+        '{is|are|was|were} [a|an] [@intens|real|right|total|proper] piece of work',
+        '{piece|pieces} of {garbage|trash|filth|scum|dirt|excrement|rubbish}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we', 'hardly', 'no'],
+        sentence: ['my {own|last|previous|former|old|current} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|had|have} [@intens] {a|an|such|so|half}', 'not {at all|an|a|that|meant}', 'did not mean', 'never meant', 'is not', 'was not', 'are not', 'were not', 'no {slap|insult}', 'thank you for', 'appreciate', 'understand', 'i know', 'i realise', 'i realize'],
+      },
+    },
+    {
+      patterns: [
+        // Rhetorical insults as questions: "Are you all brain dead?", "Can your recruiter even read?"
+        '{are|is|were|was} {you|you guys|you people|you all|your *|your * *|your * * *|everyone|anyone|anybody|they|he|she} [all] [@intens|just|literally] {stupid|blind|illiterate|deaf|dumb|brain dead|braindead|incompetent|clueless|idiots|morons|clowns|insane|daft|dense|robots|bots|even literate|literate|even human|unable to read|incapable of reading|capable of reading|allergic to *|out of your mind|out of your minds|out of their minds|out of their mind}',
+        '{can|could|do|does|did} {you|your *|your * *|anyone|anybody|they|he|she|your people|you guys|you people} even {read|spell|count|tell time|tell the time|use a calendar|read a calendar|do basic *|follow simple *|follow basic *|write a *|do {his|her|their|your} job|do {his|her|their|your} jobs}',
+        '{can not|cannot} {you|your *|your * *|they|he|she|you guys|you people|anyone there|anybody there} {read|spell|count|tell time|tell the time|use a calendar|read a calendar|follow simple *|follow basic *}',
+        '{can not|cannot|could not} even {spell|read|count|tell the time|tell time|use a calendar|read a calendar|do basic *|follow simple *|follow basic *|write a coherent *|write a proper *|string a sentence together|do {his|her|their|your} job|get my name right|get a name right}',
+        // "Who do you people think you are?", "get over yourselves", "high horse".
+        'who {do|does|did} {you|you people|you guys|you lot|your *|they|he|she} think {you|they|he|she} {are|is|were|was}',
+        'get over {yourself|yourselves}',
+        '{needs|need|needed|has to|have to|should} [to] get over {himself|herself|themselves|yourself|yourselves}',
+        '{off|get off} {your|his|her|their} high horse',
+        '[you] get a real job',
+        '{learn|teach} [*] [*] some {manners|respect|basic manners|common courtesy|basic courtesy|professionalism|etiquette|humility|decency|social skills|people skills}',
+        '{you|your *|your * *|he|she|they|the recruiter|the interviewer|the hiring manager|the company} [clearly|obviously|simply|just|evidently] {has|have|had|show+|showed} {no|zero|not an ounce of|not a shred of} {manners|class|shame|integrity|ethics|morals|decency|soul|backbone|spine|people skills|social skills|emotional intelligence|self awareness|humanity|common sense|respect for *}',
+        '{zero|not an ounce of|not a shred of|not one ounce of} {respect|empathy|integrity|professionalism|class|manners|people skills|social skills|emotional intelligence|self awareness|common sense|decency|humanity|courtesy|basic courtesy|competence|shame}',
+        '{you|your *|your * *|he|she|they|the recruiter|the interviewer|the hiring manager} [clearly|obviously|simply|completely|totally|utterly|sorely] {lack|lacks|lacked} [@intens|any|basic|even basic|all] {manners|class|integrity|decency|empathy|people skills|social skills|professionalism|common sense|respect|self awareness|emotional intelligence|courtesy|common courtesy|basic courtesy|humanity|a soul|a backbone|a spine|competence|basic competence}',
+        // "the personality of a wet sock".
+        '{personality|personalities|charisma|people skills|social skills|empathy|emotional intelligence|manners|attention span|iq|emotional range|bedside manner|communication skills} of a [wet|dead|damp|soggy|cardboard|stale|cold|boiled|limp|rotten|brick] {brick wall|wall|rock|potato|sock|rag|fish|toaster|robot|plank|spoon|doorknob|door|brick|teaspoon|lettuce|turnip|houseplant|fence post|dial tone|paper bag|sponge|stone|slug|snail|goldfish|gnat|cabbage|carrot|lamp post|lamppost|cardboard box|parking meter|traffic cone|vending machine|tax form|spreadsheet|wet blanket|corpse|zombie|prison guard|drill sergeant|bouncer}',
+        // "I hope you enjoy your sinking ship".
+        '{enjoy|good luck with|have fun with|best of luck with} [running] {your|the|that} [*] {sinking ship|mediocrity|dumpster fire|clown show|circus|echo chamber|race to the bottom|toxic *|cult|sweatshop|revolving door|turnover|high turnover|glassdoor reviews|bad reviews|mediocre *|bargain basement *|lowball *|low ball *}',
+        'enjoy [hiring|working with|being] [*] [*] mediocr+',
+        'enjoy your mediocrity',
+        '{your|this} sinking ship',
+        // "Nobody with half a brain would work for you" / "deserve to fail".
+        '{deserve|deserves|deserved} to {@harm|be fired|be sacked|be shut down|go bust|lose everything|fold|be exposed|be named and shamed|be ashamed}',
+        '{deserve|deserves|deserved} {every|all the|each|those|the} [single] [bad|negative|terrible|awful|1 star|one star] {bad review|bad reviews|negative review|negative reviews|1 star review|1 star reviews|one star review|one star reviews|glassdoor review|glassdoor reviews|terrible review|terrible reviews}',
+        '{explains|explain|explained} {your|the} {turnover|staff turnover|attrition|glassdoor *|reviews|rating|ratings|vacancies|reputation}',
+        '{reviews|rating|ratings|reputation|turnover} *** {bad|low|terrible|awful|poor|horrible|dreadful|high} for a reason',
+        // "You embarrassed yourselves".
+        '{embarrass+|humiliate+|disgrace+|shame+} {yourself|yourselves}',
+        '{made|make|making|makes} {a fool|fools|an idiot|idiots|a joke|a laughing stock|laughing stocks} of {yourself|yourselves|themselves|himself|herself|your company|your team|your *}',
+        '{you|your *|your * *|they|he|she} {should|ought to} be [@intens] {embarrassed|mortified|ashamed}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we', 'do not', 'did not', 'please do not'],
+        sentence: ['my {own|last|previous|former|old|current} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|had|have|lack|lacked|may lack|might lack|sometimes lack} [@intens] {a|an|such|so|half|no|zero|little}', 'did not mean', 'never meant', 'no need', 'nothing to be', 'thank you for', 'sorry if', 'i hope i', 'i did not', 'if i', 'i should', 'i ought', 'i made'],
+      },
+    },
+    {
+      patterns: [
+        // Curt dismissals.
+        'up yours',
+        'bite me',
+        '[you can] suck it',
+        '{you can|go|just} {shove|stick|stuff} it',
+        'take {this|that|your|the} {job|offer|role|position|opportunity|contract} and {shove|stick|stuff} it',
+        '{shove|stuff} it [up *]',
+      ],
+      end: true,
+      reason: 'A dismissive retort reads as contempt.',
+      unless: { before: ['not', 'i', 'we'], sentence: ['drawer', 'folder', 'envelope', 'box', 'fridge'] },
+    },
+    {
+      patterns: [
+        `[@intens|absolutely|just|so|truly|simply|totally|utterly|beyond|how|what] {pathetic|disgusting|disgraceful|shameful|appalling|ridiculous|laughable|unprofessional|amateurs|clowns|clown show|a joke|what a joke|unacceptable|despicable|deplorable|absurd|embarrassing|shocking|typical recruiters|typical recruiter|typical hr|typical corporate nonsense|what a circus|amateur hour|a disgrace|vultures|losers|muppets|idiots|morons|pathetic really|just pathetic}`,
+      ],
+      alone: true,
+      reason: 'A one-word verdict on the reader reads as contempt.',
     },
   ],
 };

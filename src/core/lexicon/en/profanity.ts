@@ -43,6 +43,12 @@ const EXTRA = [
   'dickhead', 'dickheads', 'jackass', 'jackasses', 'dumbass', 'dumbasses', 'smartass', 'badass', 'wtf', 'stfu', 'gtfo',
   'omfg', 'pissed', 'piss', 'pissing', 'crap', 'crappy', 'bollocks', 'wanker', 'wankers', 'twat', 'prick', 'pricks', 'cunt',
   'shite', 'shitshow', 'shitstorm', 'arse', 'ass', 'asses', 'effing', 'frigging', 'friggin',
+  // Texting spellings and disguises people type instead of the full word.
+  'fkn', 'fkin', 'fking', 'fckn', 'fckin', 'fcking', 'fcked', 'fuk', 'fuking', 'fukin', 'fukn', 'fuckng', 'fukking', 'fuckign',
+  'fcuk', 'fcuking', 'phuck', 'phucking', 'feck', 'fecking', 'feckin', 'effin', 'fricking', 'frickin', 'freakin', 'fuggin',
+  'lmao', 'lmfao', 'ffs', 'fml', 'bollox', 'bullcrap', 'bullsht', 'bs\'ing', 'sodding', 'shithole', 'shitholes', 'shithead',
+  'shitheads', 'asshat', 'asshats', 'arsehat', 'tosser', 'tossers', 'bellend', 'bellends', 'knobhead', 'knobheads',
+  'dickheads', 'douchebaggery', 'jackasses', 'clusterfucked', 'fuckery', 'fuckwittery', 'pissy', 'craptastic', 'crapshoot',
 ];
 
 const words = new Set<string>();
@@ -52,12 +58,14 @@ for (const [w, rating] of Object.entries(cuss)) {
 for (const w of EXTRA) words.add(w);
 
 /** Swears with their own entry (and a plain-words rewrite). */
-const WITH_REWRITE: Array<{ words: string[]; suggestions: string[] }> = [
+const WITH_REWRITE: Array<{ words: string[]; suggestions: string[]; lowercaseOnly?: boolean }> = [
   { words: ['bullshit', 'horseshit'], suggestions: ['nonsense'] },
   { words: ['crap'], suggestions: ['rubbish'] },
   { words: ['crappy', 'shitty'], suggestions: ['poor'] },
   { words: ['pissed'], suggestions: ['frustrated'] },
-  { words: ['goddamn', 'damn', 'damned', 'fucking', 'freaking', 'effing', 'frigging', 'friggin', 'bloody'], suggestions: [] },
+  { words: ['fucking', 'freaking', 'effing', 'frigging', 'friggin', 'bloody'], suggestions: [] },
+  // Capitalised mid-sentence, "Damn" is a title or a name ("Damn Good Advice", "Damned United").
+  { words: ['goddamn', 'damn', 'damned'], suggestions: [], lowercaseOnly: true },
 ];
 const OWN = new Set(WITH_REWRITE.flatMap((r) => r.words));
 
@@ -68,7 +76,9 @@ const SWEARS = [...words].filter((w) => /^[a-z][a-z ]*$/.test(w) && !OWN.has(w))
 export const MASKED_SWEARS = [
   'fuck', 'fucking', 'fucked', 'fucker', 'fuckin', 'shit', 'shitty', 'bullshit', 'bitch', 'bitches', 'bastard', 'asshole',
   'ass', 'arse', 'damn', 'crap', 'piss', 'pissed', 'cunt', 'dick', 'dickhead', 'prick', 'twat', 'wanker', 'motherfucker',
-  'goddamn', 'hell', 'cock', 'whore', 'slut',
+  'goddamn', 'hell', 'cock', 'whore', 'slut', 'horseshit', 'shitshow', 'clusterfuck', 'dumbass', 'jackass', 'asshat',
+  'arsehole', 'assholes', 'fucks', 'fuckers', 'fuckery', 'goddamned', 'bitching', 'bitchy', 'bollocks', 'wankers', 'dickheads',
+  'bastards', 'shithole', 'shithead', 'shite', 'damned', 'dammit', 'damnit', 'crappy', 'pissing', 'sucks',
 ];
 
 const NOTE =
@@ -82,6 +92,7 @@ const entries: PhraseEntry[] = [
       note: r.suggestions.length ? NOTE : `${NOTE} Usually the sentence reads better with the word simply deleted.`,
       suggestions: r.suggestions,
       inline: true,
+      ...(r.lowercaseOnly ? { lowercaseOnly: true } : {}),
     }),
   ),
   ...['what', 'who', 'why', 'where', 'how', 'when'].map(
@@ -93,6 +104,45 @@ const entries: PhraseEntry[] = [
       inline: true,
     }),
   ),
+  {
+    patterns: [
+      // "F this", "eff off", "go f yourself", "what the actual f".
+      'f {this|that|you|off|it|them|your *|the whole *|everything|all of you|yourself|yourselves|u|em|\'em|outta here}',
+      'eff {off|you|this|that|it|them|your *|yourself|yourselves}',
+      '{go|just} {f|eff|frick|fudge} {yourself|yourselves|off}',
+      'the actual {f|fuck|hell|heck|eff|frick|fudge|shit|crap}',
+      'what the {frick|fudge|eff|flip|bloody hell|flying *|f *}',
+      'for {christ|god|fuck|f|eff|frick|feck|pete} \'s sake',
+      'for {christ|god|fuck} sake',
+      '{jesus|christ|jesus h|jesus fucking} {christ|wept|almighty|on a bike}',
+      'sod {off|it|this|that|you|the lot|them|all of you|everything}',
+      '{rude|shady|sketchy|sus|petty|annoying|ridiculous|unprofessional|slow|disorganised|disorganized|frustrating|lazy|toxic|useless|incompetent|clueless|broken|insulting|cheap|stupid|dumb|pathetic|rigged|fake|messed up|shit|crap|bad|terrible|awful|embarrassing|disrespectful|condescending|arrogant|annoyed|pissed|tired|done|over it|sick of it|exhausted|angry|mad|frustrated|bitter|salty} af',
+      '{rude|useless|clueless|incompetent|slow|annoying|frustrating|unprofessional|disorganised|disorganized|infuriating|shady|stressful|awful|painful|hard|insulting|cold|boring|ridiculous|bad|broken|angry|mad|pissed|annoyed} as {hell|fuck|f|shit|crap|heck}',
+      'hell {yeah|yes|naw|nah|bent|of a mess|of a way to|of a joke|of a nerve|on earth}',
+      '{bloody|flipping|flaming|bleeding|sodding|frigging|freaking|effing} hell',
+      'pain in the {ass|arse}',
+      'kick in the {nuts|balls|ass|arse}',
+      '{load|pile|steaming pile|crock|heap} of {shit|crap|bull|bollocks|horseshit|bullshit}',
+      '{cover|covering|covered|save|saving|saved} {your|their|his|her} {ass|asses|arse|arses|butt|butts|backside}',
+      '{kiss|kissing|kissed} {my|your|his|her|their|management \'s|the boss \'s} {ass|arse|butt|backside}',
+      'talk+ out of {your|his|her|their} {ass|arse|butt|backside}',
+      '{pulled|pull|pulling} {it|that|this|numbers|that number|those numbers|a number} out of {your|his|her|their} {ass|arse|butt|backside}',
+      'my {ass|arse}',
+      'bite my {ass|arse|shiny *}',
+    ],
+    reason: 'Profanity reads as unprofessional.',
+    note: NOTE,
+    unless: { sentence: ['class', 'grade', 'graded', 'scored', 'key of', 'f sharp', 'f flat', 'f major', 'f minor', 'programming', 'in f', 'an f', 'f stop', 'f test', 'f score', 'f1', 'screw up my courage', 'screwdriver', 'screws loose'] },
+  },
+  {
+    // After an opener ("Well, Damn.") a capital is the sentence's own, not a title's.
+    patterns: ['damn', 'goddamn', 'damned'],
+    start: true,
+    reason: 'A swear word used for emphasis reads as unprofessional.',
+    note: `${NOTE} Usually the sentence reads better with the word simply deleted.`,
+    suggestions: [],
+    inline: true,
+  },
   { patterns: ['pissed off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrated'], inline: true },
   { patterns: ['pissing me off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrating me'], inline: true },
   {
