@@ -69,7 +69,7 @@ export const selfDeprecating: CategoryLexicon = {
         'you misread my {resume|cv|application}',
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
-      unless: { after: ['belittled', 'treated', 'humiliated', 'spoken', 'ignored', 'yelled', 'insulted', 'ghosted', 'misled', 'lied'] },
+      unless: { after: ['belittled', 'treated', 'humiliated', 'spoken', 'ignored', 'yelled', 'insulted', 'ghosted', 'misled', 'lied'], sentence: ['at first'] },
     },
     {
       patterns: [
@@ -174,6 +174,7 @@ export const selfDeprecating: CategoryLexicon = {
         '{stupid|silly|foolish|naive|dumb|arrogant|delusional} of me to {think|apply|hope|believe|expect|imagine|assume}',
         'i was {stupid|silly|foolish|naive|dumb|delusional|an idiot|a fool|kidding myself} {to think|to apply|to hope|to believe|to expect|to imagine|for thinking|for applying|for hoping|for believing}',
         'i {suck|stink} at',
+        'i [have] {failed|messed up|blown it|blew it|screwed up|let everyone down|let my family down|disappointed everyone} {again|yet again|once again|as usual|like always|every time}',
         'i am {crap|rubbish|garbage|trash|dreadful|pants|hopeless|useless|terrible|awful|bad} at {everything|anything|this|interviews|interviewing|job interviews|selling myself|talking about myself|writing|tests|exams|presentations|presenting|networking|coding|maths|math}',
         '{not good|no good|not any good|not great|useless|hopeless} at {anything|everything}',
         'i am [a bit|pretty|quite|so|really|a little|kind of|sort of] {thick|dim|dense|slow on the uptake}',
