@@ -197,5 +197,17 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'Saying you are blocking them closes the door for good.',
       unless: { sentence: ['calendar', 'diary', 'slot', 'schedule', 'afternoon', 'morning', 'accident+', 'by mistake', 'spam', 'filter', 'sorry', 'unblock+', '{blocked|block} {you|your *} {out|off}'] },
     },
+    {
+      patterns: [
+        '{steer|stay|keep|run} [well] {clear of|away from} {you|your company|your firm|your agency|this company|this firm|them|you guys|you people}',
+        '{done|finished|through} {wasting|spending|giving|investing} my {time|energy|effort|efforts} on {you|your *|companies like yours|people like you|this company|firms like yours}',
+        '{worst|most unprofessional|rudest|most disorganised|most disorganized|most disrespectful} {company|firm|employer|recruiter|agency|hiring process|interview process|recruitment process|experience} i have ever {dealt with|applied to|worked with|interviewed with|encountered|had the misfortune|come across|experienced}',
+        'good luck finding {someone|anyone|somebody|a candidate|another candidate|people} {who will put up|willing to put up|who will tolerate|who will accept|who will work for|who will take|stupid enough|desperate enough|dumb enough|naive enough|foolish enough|else who will|as good as me|better than me}',
+        '{shove|stick} {your|it|the} [*] {offer|job|role|position|rejection|opportunity}',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      requires: ['tell+', 'told', 'warn+', 'advise+', 'everyone', 'anyone', 'everybody', 'done', 'finished', 'through', 'ever', 'good luck', 'shove', 'stick'],
+      unless: { before: ['not', 'would never'], sentence: ['sorry', 'hesitate', 'my {last|previous|former|old} {job|employer|company|role|manager}', 'at my {last|previous|former|old}'] },
+    },
   ],
 };

@@ -58,7 +58,7 @@ export const demanding: CategoryLexicon = {
         'i am asking {you} {again|for the last time|one last time|one more time}',
       ],
       reason: 'An ultimatum reads as a demand.',
-      unless: { sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible'] },
+      unless: { sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', '{hear|told|tell me|hear anything} {otherwise|differently}', 'take it that'] },
     },
     {
       patterns: [
