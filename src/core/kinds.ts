@@ -80,26 +80,34 @@ const CUES: KindCue[] = [
   k('recruiter-reply', 2, /\byour\s+client\b|\bthe\s+(?:role|opportunity|position)\s+you\s+(?:shared|sent|mentioned|described)\b|\brecruit(?:er|ing)\b/),
 ];
 
-/** The sentences inference reads: a letter's worth (the first 300), each cut at MAX_SENTENCE. */
-function letterSentences(doc: ProseDoc) {
-  return docSentences(doc).slice(0, 300);
+interface Evidence {
+  /** Evidence per kind (see CUES). */
+  scores: Map<LetterKind, number>;
+  /** Kinds with a decisive (weight 5), non-negated cue. */
+  decisive: Set<LetterKind>;
 }
 
-export function scoreKinds(doc: ProseDoc): Map<LetterKind, number> {
+/**
+ * Reads a letter's worth of sentences (the first 300, each cut at MAX_SENTENCE) once, matching
+ * every cue on each.
+ */
+function evidence(doc: ProseDoc): Evidence {
   const scores = new Map<LetterKind, number>();
+  const decisive = new Set<LetterKind>();
   const add = (kind: LetterKind, w: number) => scores.set(kind, (scores.get(kind) ?? 0) + w);
   let feedbackAsks = 0;
-  for (const s of letterSentences(doc)) {
+  for (const s of docSentences(doc).slice(0, 300)) {
     const text = normalize(s.text.slice(0, MAX_SENTENCE));
-    const seen = new Set<string>();
+    const seen = new Set<LetterKind>();
     for (const cue of CUES) {
       const m = cue.re.exec(text);
       if (!m) continue;
-      if (NEGATION_BEFORE.test(text.slice(0, m.index)) && cue.weight >= 2 && !/^not\b|^n't/.test(m[0])) continue;
+      const negated = NEGATION_BEFORE.test(text.slice(0, m.index));
+      if (cue.weight >= 5 && !negated) decisive.add(cue.kind);
+      if (negated && cue.weight >= 2 && !/^not\b|^n't/.test(m[0])) continue;
       // One cue per kind per sentence: the strongest, which CUES lists first per kind.
-      const key = `${cue.kind}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(cue.kind)) continue;
+      seen.add(cue.kind);
       add(cue.kind, cue.weight);
     }
     if (isFeedbackAsk(s.text)) feedbackAsks++;
@@ -110,35 +118,29 @@ export function scoreKinds(doc: ProseDoc): Map<LetterKind, number> {
     const rejection = scores.get('rejection-reply') ?? 0;
     add('feedback-request', (rejection <= 2 ? 3 : 1) + feedbackAsks);
   }
-  return scores;
+  return { scores, decisive };
 }
 
-function decisiveKinds(doc: ProseDoc): Set<LetterKind> {
-  const out = new Set<LetterKind>();
-  for (const s of letterSentences(doc)) {
-    const text = normalize(s.text.slice(0, MAX_SENTENCE));
-    for (const cue of CUES) {
-      if (cue.weight < 5) continue;
-      const m = cue.re.exec(text);
-      if (m && !NEGATION_BEFORE.test(text.slice(0, m.index))) out.add(cue.kind);
-    }
-  }
-  return out;
+export function scoreKinds(doc: ProseDoc): Map<LetterKind, number> {
+  return evidence(doc).scores;
 }
 
 /**
- * Infers the kind from the writer's prose. Precision first: a decisive statement of exactly one
- * kind wins; otherwise a kind is returned only when its evidence reaches 3 and leads the runner-up
- * by at least 2; otherwise null.
+ * Precision first: a decisive statement of exactly one kind wins; otherwise a kind is returned
+ * only when its evidence reaches 3 and leads the runner-up by at least 2; otherwise null.
  */
-export function inferKind(doc: ProseDoc): LetterKind | null {
-  const decisive = decisiveKinds(doc);
+function kindFromEvidence({ scores, decisive }: Evidence): LetterKind | null {
   if (decisive.size === 1) return [...decisive][0]!;
-  const ranked = [...scoreKinds(doc)].sort((a, b) => b[1] - a[1]);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 3) return null;
   if (second && best[1] - second[1] < 2) return null;
   return best[0];
+}
+
+/** Infers the kind from the writer's prose (see kindFromEvidence), or null. */
+export function inferKind(doc: ProseDoc): LetterKind | null {
+  return kindFromEvidence(evidence(doc));
 }
 
 /** Normalises a front matter `kind:` value to a letter kind, or null. */
@@ -156,10 +158,11 @@ export function kindFromMeta(value: unknown): LetterKind | null {
 export function detectKind(doc: ProseDoc, meta: Record<string, unknown>): KindResult {
   const fromMeta = kindFromMeta(meta['kind']);
   if (fromMeta) return { kind: fromMeta, source: 'front-matter' };
-  const inferred = inferKind(doc);
+  const ev = evidence(doc);
+  const inferred = kindFromEvidence(ev);
   if (typeof meta['kind'] === 'string' && /^offer(?:-reply)?$/i.test(meta['kind'].trim())) {
     if (inferred?.startsWith('offer-')) return { kind: inferred, source: 'inferred' };
-    const scores = scoreKinds(doc);
+    const scores = ev.scores;
     const offers = (['offer-accept', 'offer-decline', 'offer-negotiation'] as const).map((kind) => [kind, scores.get(kind) ?? 0] as const).sort((a, b) => b[1] - a[1]);
     if (offers[0]![1] >= 3 && offers[0]![1] > offers[1]![1]) return { kind: offers[0]![0], source: 'inferred' };
   }

@@ -31,14 +31,42 @@ export interface Hit {
 
 /** Lower-case, straight quotes; same length as the input so indices carry over. */
 export function normalize(s: string): string {
-  // The same sentence is normalised for each phrase set in turn: keep the last one.
-  if (s === lastNormalizedIn) return lastNormalizedOut;
-  lastNormalizedOut = s.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[“”„]/g, '"');
-  lastNormalizedIn = s;
-  return lastNormalizedOut;
+  // Kind inference and every detector read the same sentences: normalise each once.
+  let out = normalized.get(s);
+  if (out === undefined) {
+    out = s.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[“”„]/g, '"');
+    if (normalized.size >= 4096) normalized.clear();
+    normalized.set(s, out);
+  }
+  return out;
 }
-let lastNormalizedIn = '';
-let lastNormalizedOut = '';
+const normalized = new Map<string, string>();
+
+/** One pattern that matches wherever one of `res` does, or null when they cannot be joined (differing flags, backreferences, named groups). */
+function unionOf(res: readonly RegExp[]): RegExp | null {
+  const flags = (re: RegExp) => re.flags.replace(/[gy]/g, '');
+  if (!res.length || res.some((re) => flags(re) !== flags(res[0]!) || /\\[1-9k]|\(\?<[^=!]/.test(re.source))) return null;
+  return new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags(res[0]!));
+}
+
+/** A phrase set ready to run: its cues with the `g` flag, and the union of the cues as a first test. */
+interface CompiledSet {
+  cues: Array<{ id: string; re: RegExp }>;
+  any: RegExp | null;
+}
+const compiledSets = new WeakMap<PhraseSet, CompiledSet>();
+
+function compiled(set: PhraseSet): CompiledSet {
+  let c = compiledSets.get(set);
+  if (!c) {
+    c = {
+      cues: set.cues.map((cue) => ({ id: cue.id, re: withFlags(cue.re, cue.re.flags.includes('g') ? cue.re.flags : cue.re.flags + 'g') })),
+      any: unionOf(set.cues.map((cue) => cue.re)),
+    };
+    compiledSets.set(set, c);
+  }
+  return c;
+}
 
 /** A cue's pattern with the given flags, compiled once (callers reset lastIndex before use). */
 const recompiled = new Map<string, WeakMap<RegExp, RegExp>>();
@@ -57,20 +85,24 @@ export const MAX_SENTENCE = 1500;
 export function matchPhrase(set: PhraseSet, sentence: string): { cue: string; index: number; length: number } | null {
   // No real sentence is this long; a run-on paste is read only in part, to keep the cost linear.
   const s = normalize(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
-  if (set.sentenceGuards.some((g) => g.re.test(s))) return null;
-  for (const cue of set.cues) {
-    const re = withFlags(cue.re, cue.re.flags.includes('g') ? cue.re.flags : cue.re.flags + 'g');
+  const { cues, any } = compiled(set);
+  // Most sentences hold no cue at all: one test rules them out.
+  if (any && !any.test(s)) return null;
+  for (const { id, re } of cues) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;
       }
-      const before = s.slice(0, m.index);
-      const clause = s.slice(m.index);
-      const negated = set.negatable && NEGATION_BEFORE.test(before);
-      const guarded = set.clauseGuards.some((g) => g.re.test(clause));
-      if (!negated && !guarded) return { cue: cue.id, index: m.index, length: m[0].length };
+      const at = m.index;
+      const negated = set.negatable && NEGATION_BEFORE.test(s.slice(0, at));
+      const guarded = set.clauseGuards.some((g) => g.re.test(s.slice(at)));
+      if (negated || guarded) continue;
+      // A sentence guard cancels every cue: checked once a cue holds.
+      if (set.sentenceGuards.some((g) => g.re.test(s))) return null;
+      return { cue: id, index: at, length: m[0].length };
     }
   }
   return null;
