@@ -387,7 +387,7 @@ export const passiveAggressive: CategoryLexicon = {
     },
     {
       patterns: [
-        'some of us {actually|still|really|genuinely|do|did} {have|had|need|needed|work|worked|read|reply|replied|respond|responded|answer|answered|care|cared|value|valued|bother|bothered|show|showed|turn up|turned up|prepare|prepared|plan|planned|take|took|keep|kept|try|tried|manage|managed|follow|followed}',
+        'some of us [do|did] {actually|still|really|genuinely|do|did|even} {have|had|need|needed|work|worked|read|reply|replied|respond|responded|answer|answered|care|cared|value|valued|bother|bothered|show|showed|turn up|turned up|prepare|prepared|plan|planned|take|took|keep|kept|try|tried|manage|managed|follow|followed}',
         'some of us {have|had|need|needed} {other|real|actual|bills|jobs|lives|families|deadlines|commitments|options|offers|mortgages|rent|kids|children|a life|lives to live|day jobs|things to do|better things}',
         'some of us {do not|can not|could not|did not} {have|afford|get|enjoy|wait|sit}',
         'some of us {work|have to work|need to work|need to eat|need to pay|have to pay|have to plan|need to plan|have to eat} [for a living]',
@@ -512,6 +512,85 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'A pointed "but evidently not" reads as a reproach.',
       requires: ['i was under the impression', 'we {had|have} agreed', 'we agreed', 'you said', 'you told me', 'you promised', 'you assured me', '{was|were} supposed to', 'i was {told|promised|assured|led to believe}', 'as agreed', 'i had hoped', 'i would have thought', 'one would think', 'you would think'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'my bad', 'silly me', 'i may have', 'i might have', 'misread', 'misunderstood'] },
+    },
+    // Families from the t2 second batch.
+    {
+      patterns: [
+        '[as] per my {@doc|emails|messages} {last|this|yesterday|earlier|on|from|of|dated|sent|a few|two|three|the other|over|more than|nearly|back in|in|two weeks|three weeks|a week|a month}',
+        'as i {said|mentioned|stated|explained|told you|wrote|noted} *** {and again|and also in|and in my|and then again|twice|both}',
+        'as {discussed|agreed|confirmed|mentioned|stated} [*] [*] and [again] as {confirmed|agreed|stated|discussed|mentioned|noted|set out|documented}',
+        '{and|also|as} {confirmed|agreed|stated|documented|set out|specified} in writing',
+      ],
+      reason: '"Per my email" reads as "you didn’t read it".',
+      unless: { sentence: ['as promised', 'happy to', 'feel free', 'excite+', 'delighted', 'thrilled'] },
+    },
+    {
+      patterns: [
+        '{response|reply|answer|update|acknowledgement|acknowledgment|call back|callback|decision} {this time|for once|this time around|at some point|at all|eventually|before christmas|sometime this year|this year}',
+        'i have [now|already] {asked|requested|enquired|inquired|chased|raised this|requested this|asked this|asked about this|asked for this|asked for it|requested it|followed up} {# times|@count times|twice|several times|multiple times|many times|repeatedly|more than once|a few times|a number of times|three separate times|on @count occasions|on # occasions}',
+        '{hopefully|maybe|perhaps|ideally} {you|someone|somebody|your team|they} {will|can|could|might|would} [*] [*] {have a chance|get a chance|find time|find the time|get around|manage|get to it|look at it|look at my|read it|read my|reply|respond} *** * before {the role|the position|the job|it|the vacancy|the opening|the post|the deadline|the start date} *** {filled|closed|gone|taken|passes|passed|over}',
+        '{your|my} {obviously|clearly|evidently|apparently|oh so|so very} [very|so|extremely|incredibly] {valuable|precious|important|busy|full} {time|schedule|day|diary|calendar|inbox}',
+        'any more of your [obviously|clearly|evidently|apparently|oh so|so very] [very|so|extremely] {valuable|precious} time',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'as promised', 'feel free', 'no rush', 'in case', 'thank you for your {valuable|precious} time'] },
+    },
+    {
+      patterns: [
+        '{my|the|our} {@doc|emails|messages|notes|follow up|follow ups|application|applications} {just|probably|must have|must ve|simply|only|clearly|obviously|apparently} {got|gets|been|was|were|went|has been|have been|keeps getting|keep getting} {buried|lost|missed|overlooked|misplaced|ignored|deleted|binned|forgotten|lost in the shuffle|lost in the mix|straight to the bin|into the bin|into a black hole}',
+        'i {assume|take it|gather|suppose|guess} no news is {bad|not good} news',
+        'not sure what else {i can|i could|to} {do|say|try|write}',
+        'i will [just] {keep|continue} {waiting|to wait|hoping|to hope|checking|refreshing|chasing}',
+        '{should|shall} i {continue|keep} {to wait|waiting|holding on|hoping} or {move on|look elsewhere|give up|stop|assume|take the hint}',
+        '{stop|continue} {waiting|to wait} or {move on|look elsewhere|give up}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['i am sure', 'i assume', 'i suppose', 'i guess', 'i gather', 'i take it', 'no doubt', 'probably', 'just', 'must', 'clearly', 'obviously', 'apparently', 'news', 'what else', 'at this point', 'but', 'then', 'forever', 'patiently', 'indefinitely', 'or move on', 'or look elsewhere', 'or give up', 'or stop', 'or assume', 'or take the hint', 'again', '@span'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'resend+', 'spam', 'junk', 'in case', 'attached', 'here it is', 'excite+', 'thank+', 'look+ forward', 'happy to', 'hope you are well', 'keen', 'still {very|really} interested', 'i forgot', 'my mistake', 'my fault', 'i misplaced', 'i lost', 'no rush', 'no hurry'] },
+    },
+    {
+      patterns: [
+        '{no rush|no hurry|no pressure|take your time|no worries|whenever} *** {it is|it has|that is} {only|just|merely} been {a month|a whole month|a full month|over a month|more than a month|@count months|three weeks|four weeks|five weeks|six weeks|seven weeks|eight weeks|forever|ages|a year|half a year|an eternity|a lifetime}',
+        '{it is|it has|that is} {only|just|merely} been {a month|a whole month|a full month|over a month|more than a month|@count months|three weeks|four weeks|five weeks|six weeks|seven weeks|eight weeks|forever|ages|a year|half a year|an eternity|a lifetime}',
+      ],
+      reason: 'A mock "no rush, it’s only been a month" reads as a reproach.',
+      requires: ['no rush', 'no hurry', 'no pressure', 'take your time', 'no worries', 'whenever', 'of course', 'i guess', 'after all', 'what is another'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'since i started', 'since i joined', 'in the role', 'in my role', 'at my {job|company|current}', 'learn+'] },
+    },
+    {
+      patterns: [
+        'i {suppose|guess} {that|this|your silence|the silence|silence} {answers|settles|says|tells me|speaks|is} {my question|it|that|everything|all i need to know|the question|enough|my answer|an answer|the answer|volumes}',
+        '{your|the} silence {says|speaks|tells me|answers|is} {it all|volumes|everything|enough|my question|all i need to know|an answer|the answer|loud and clear}',
+        '{that|which|this} {speaks|says} volumes',
+        'i will stop {wasting|taking up|bothering|bugging|pestering|emailing|writing to|chasing|troubling} {your time|you}',
+        'i will not {waste|bother|trouble|pester} {any more of|any more|more of} [your] [obviously|clearly] [valuable|precious] {your time|time|you}',
+        'i will not take up {any more of|more of} your {obviously|clearly|evidently|apparently|oh so|so very} [very|so|extremely] {valuable|precious|important} time',
+        '{i|i will} {stop|not} {bother|bothering} you {again|any more|anymore|further}',
+        '{i|we} {suppose|guess} i should have {known|expected|guessed|predicted|seen} {as much|that|better|it|this}',
+        '{should have|should ve|could have|might have} {expected|known|guessed|predicted} as much',
+        'do not {worry|bother} about {replying|responding|answering|getting back|writing back|calling back|reply|it}',
+        '{figured|worked|sorted|found} it out {myself|on my own|by myself|without you|without your help|elsewhere}',
+      ],
+      reason: 'A resigned jab reads as passive-aggressive.',
+      requires: ['suppose', 'guess', 'silence', 'volumes', 'stop wasting', 'stop taking up', 'stop bothering', 'stop bugging', 'stop pestering', 'stop emailing', 'stop writing', 'stop chasing', 'stop troubling', 'not waste', 'not take up', 'not bother', 'not trouble', 'not pester', 'any more', 'anymore', 'as much', 'myself', 'on my own', 'by myself', 'without you', 'without your help', 'elsewhere', 'anyway', 'already', 'never mind', 'forget it'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'thank+', 'genuinely', 'sincerely', 'glad', 'happy', 'excite+', 'no problem', 'today', 'tonight', 'this weekend', 'until', 'before monday', 'till', 'i learned', 'i learnt', 'lesson'] },
+    },
+    {
+      patterns: [
+        '{which|and that|that} {was|is now|is|was now} [now|already|over|more than|nearly|almost|well over] {@span|#} ago',
+        '{which|and that} {was|is} [now|already] {@span|a while|some time|a long time|ages} ago',
+      ],
+      reason: 'Counting the days of silence reads as a reproach.',
+      requires: ['told', 'promised', 'said', 'supposed', 'expected', 'would hear', 'hear back', 'get back', 'by {monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|end of|next|last|this}', 'assured', 'guaranteed', 'deadline', 'was due', 'were due'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'i started', 'i joined', 'i graduated', 'i moved', 'i finished', 'i left', 'my last day', 'i was told by', 'thank+', 'i thought i would', 'just checking', 'wanted to check', 'check in', 'checking in'] },
+    },
+    {
+      patterns: [
+        '{as|since|because|given that|seeing as} you {may|might|must|seem to|appear to|evidently|clearly|apparently} [have] {missed|overlooked|ignored|not seen|not read|skipped} my',
+        '{copying|cc ing|ccing|cc|copy|looping|adding} {your|the} {manager|boss|director|supervisor|line manager|ceo|head of *|superior|team lead|hr director} [in|on this|into this thread]',
+      ],
+      reason: 'Hinting that they ignored you, or escalating over their head, reads as a reproach.',
+      unless: { sentence: ['as you suggested', 'as requested', 'as you asked', 'per your request', 'at your request', 'as discussed', 'for visibility as', 'sorry', '{apology|apologies|apologise+|apologize+}', 'in case it is useful', 'who asked', 'she asked', 'he asked'] },
     },
   ],
 };

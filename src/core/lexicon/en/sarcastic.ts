@@ -6,6 +6,7 @@ export const SCARE_QUOTE_WORDS = [
   'exposure', 'amazing', 'valued', 'wonderful', 'transparent', 'consulting', 'perks', 'thrilled', 'brilliant', 'incredible',
   'valuing', 'carefully', 'careful', 'thorough', 'thoroughly', 'reviewed', 'considered', 'personalised', 'personalized',
   'transparency', 'respectful', 'inclusive', 'passionate', 'opportunity', 'fit', 'feedback', 'priority',
+  'speedy', 'swift', 'timely', 'promptly',
 ];
 
 
@@ -427,6 +428,105 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Mock eagerness to resend reads as sarcasm.',
       requires: ['maybe', 'perhaps', 'i will just', 'shall i', 'should i', 'i could'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}'] },
+    },
+    // Families from the t2 second batch.
+    {
+      patterns: [
+        '{brilliant|fantastic|wonderful|marvellous|marvelous|lovely|splendid|super|terrific|awesome|perfect|excellent|great|amazing|fabulous|cool|nice|swell|outstanding|superb|delightful|charming|just great|just perfect|just wonderful|just brilliant|oh great|oh wonderful|oh perfect|oh brilliant|oh fantastic|oh lovely|oh good|oh goody|oh cool|oh nice} {another|so|yet another|more|and|a|an|the|then|now}',
+        '{great|good|wonderful|fantastic|brilliant|lovely|exciting|happy} news [then] i {guess|suppose}',
+      ],
+      start: true,
+      reason: 'A mock "brilliant, another…" reads as sarcasm.',
+      requires: ['reject+', 'ghost+', 'ignore+', 'waste+', 'unpaid', 'for free', 'free {consulting|consultancy|labour|labor|work}', 'form {letter|email|rejection|response|reply}', 'automated', 'generic', 'canned', 'template', 'templated', 'boilerplate', 'nobody', 'no one', 'no {reply|response|word|answer|feedback|update|news|explanation|reason}', 'not {a word|a peep|a single}', 'did not {even|read|bother|show}', 'never {heard|replied|responded|got back|received|answered|bothered|called}', 'internal candidate', 'nephew', 'niece', 'someone cheaper', 'lowball', 'pay cut', 'take home', 'silence', 'in the dark', 'strung along', 'left hanging', 'cancel+', 'reschedule+', 'last minute', 'reposted', 're posted', 'back on {linkedin|indeed|the job board|the jobs board|your website|your site|your careers page}', 'still {advertised|listed|posted}', 'i guess', 'i suppose'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'look+ forward', 'excite+', 'thank+', 'can not wait', 'see you', 'congrat+', '{congrats|congratulations}', 'glad', 'happy to', 'i guess {that|this|it} means', 'i guess i will see'] },
+    },
+    {
+      patterns: [
+        'i am sure {you|your *|they|he|she|it|that|the *|the * *|this|whoever|the new *} ***',
+      ],
+      reason: 'Feigned confidence in the employer reads as sarcasm.',
+      requires: ['peanuts', 'for free', 'minimum wage', 'exposure', 'nephew', 'niece', 'golf buddy', 'drinking buddy', 'told you everything', 'all you needed to know', 'everything you needed to know', 'everything you need to know', 'mind reader+', 'unicorn', 'purple squirrel', 'superhero', 'for half', 'half the {pay|salary|price}', '{#|@count|one|two|three|five|ten|fifteen} minute {call|chat|screen|interview|conversation} {told|showed|gave|was}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+'] },
+    },
+    {
+      patterns: [
+        '{such a|what a|very|so|really|truly|incredibly|wonderfully|impressively|admirably|beautifully} {thorough|rigorous|careful|considered|fair|respectful|transparent|efficient|smooth|well organised|well organized|organised|organized|professional|personal|personalised|personalized|thoughtful|streamlined|seamless} {process|review|assessment|evaluation|interview|decision|approach|selection|screening|hiring process|interview process|recruitment process}',
+      ],
+      reason: 'Mock praise for the process reads as sarcasm.',
+      requires: ['{#|@count|one|two|three|five|ten|fifteen} minute', 'minutes', 'form {letter|email|rejection|response|reply}', 'automated', 'generic', 'canned', 'template', 'ghost+', 'never', 'nobody', 'no one', 'cancel+', 'without {reading|looking|a word|an interview|speaking|talking|meeting}', 'did not {even|read|bother|show|look}', 'had not {even|read|looked}', 'not even', 'told you everything', 'i am sure'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+', 'learn+', 'appreciate+'] },
+    },
+    {
+      patterns: [
+        '{actually|really|apparently|clearly|in practice|in reality|evidently|obviously} {means|meant|translates to|translated to|stands for|is code for|was code for}',
+        '{is|was|being|are|were} [just] code for',
+        'because {that is|this is|that was} {exactly|precisely|totally|absolutely|definitely|clearly|obviously} how {you|one|people|companies|a company|businesses|employers|recruiters|we|anyone|everyone} {treat|should treat|handle|run|build|keep|attract|retain|do|win|earn|get|make}',
+        '{yeah|oh yeah|sure|oh sure|right|oh right|yes} because',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['love how', 'loved how', 'like how', 'funny how', 'amazing how', 'adore how', 'apparently', 'so now', 'i see', 'i guess', 'i suppose', 'code for', 'exactly how', 'precisely how', 'in touch', 'on file'],
+      start: false,
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'which means i can', 'means a lot', 'means so much', 'meant a lot', 'meant so much', 'means the world', 'meant the world'] },
+    },
+    {
+      patterns: [
+        '{touched|flattered|honoured|honored|humbled|impressed|amazed|astonished|moved} {you|that you|anyone|that anyone|someone|that someone} [even|actually|finally|still] {remembered|remember|recalled|knew|know|bothered|replied|responded|read|noticed|opened|answered|found|managed}',
+        '{touched|flattered|honoured|honored|humbled} {you|that you} {would|had|are|were|even|actually} {offer|offered|consider|considered|think|thought|propose|proposed}',
+      ],
+      reason: 'Mock gratitude reads as sarcasm.',
+      requires: ['this time', 'finally', 'even', 'at last', 'eventually', 'bothered', 'less', 'lower', 'below', 'cut', 'half', 'peanuts', 'unpaid', 'for free', 'minimum wage', 'intern', 'junior', 'entry level', 'pay cut', 'than i {make|earn|get|am making|am earning|made|earned|currently}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'excite+', 'delighted', 'thrilled', 'grateful', 'think it over', 'consider it', 'consider the offer', 'days to'] },
+    },
+    {
+      patterns: [
+        '{look+ forward to|can not wait for|excited for|thrilled about|excited about|eager for|ready for} [the] {round|interview|stage|step|phase} {five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred|# hundred}',
+        '{look+ forward to|can not wait for|excited for|thrilled about|excited about|eager for|ready for} {round|interview|stage|step} {five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred}',
+        '{look+ forward to|can not wait to|can not wait for|excited to|hope to|expect to} {hear+|hearing|get+|getting|receive+|receiving} [back|a reply|a response|an answer|from you|your answer|your reply|your decision|the decision|feedback] {sometime|some time|maybe|perhaps|by|before|around|in} {next year|next decade|this century|next century|this decade|this lifetime|the next ice age|i retire|my retirement|hell freezes over|christmas next year|the heat death}',
+      ],
+      reason: 'Mock eagerness reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely'] },
+    },
+    {
+      patterns: [
+        'i wonder why {you|your *|the *|they|nobody|no one|people|candidates|applicants|good people|good candidates|anyone|it|that|this role|the role|the position}',
+        '{no wonder|small wonder|it is no wonder|little wonder|it is little wonder|it is small wonder} {you|your *|the *|they|nobody|no one|people|candidates|applicants|good people|anyone|the role|the position|this role|that role}',
+      ],
+      reason: 'A pointed "I wonder why…" reads as sarcasm.',
+      requires: ['struggl+', 'can not {fill|find|keep|hire|retain|attract}', 'having {trouble|a hard time|difficulty|problems}', 'keep+ losing', 'keep {losing|reposting|advertising}', 'still {looking|hiring|open|advertised|listed|posted|recruiting}', 'turnover', 'nobody {wants|stays|applies|accepts|lasts}', 'no one {wants|stays|applies|accepts|lasts}', 'leave', 'leaves', 'quit', 'quits', 'churn', 'reposted', 're posted', 'readvertised', 'declin+', 'turn+ {you|it} down', 'turned {you|it} down'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'curious', 'if there is', 'could you', 'would you', 'can you', 'thank+'] },
+    },
+    {
+      patterns: [
+        '{thanks|thank you|cheers|appreciate+} *** {via|by|in|with|through|in the form of} {an automated|a form|a generic|a canned|a template|a templated|a two line|a one line|an auto|an auto generated|a boilerplate|a mass} {email|message|reply|response|letter|rejection|text|note}',
+        '{automated|form|generic|canned|template|templated|two line|one line|auto generated|boilerplate|copy paste|copy and paste} {email|message|reply|response|letter|rejection|note} after {@count|#|all|all those|all of those|all my|all the|my} [*] {interviews|rounds|stages|months|weeks|hours|presentations|assignments|calls|meetings|tests}',
+        '{appreciate+|thanks|thank you|cheers|grateful} *** taking {@span|a whole {week|month|fortnight}|an entire {week|month|fortnight}|a full {week|month|fortnight}|ages|forever|so long|this long|that long} to {send|reply|respond|tell|let|get back|write|answer|inform|update|reject|confirm}',
+      ],
+      reason: 'Mock thanks for a brush-off reads as sarcasm.',
+      unless: { after: ['address', 'account', 'inbox', 'alias'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+} for', 'genuinely', 'sincerely', 'i know', 'i understand', 'busy'] },
+    },
+    {
+      patterns: [
+        '{thanks|thank you|appreciate+|cheers} *** for {cancelling|canceling|rescheduling|moving|changing|dropping|pulling|postponing|calling off|bumping|shifting} ***',
+        '{really|truly|totally|so} made my {day|week|month|year|morning|weekend}',
+      ],
+      reason: 'Mock thanks for a last-minute change reads as sarcasm.',
+      requires: ['{#|an|a|one|two|half an|half a|ten|fifteen|twenty|thirty|five} {hour|hours|minutes|minute|day} {before|beforehand|ahead|prior|notice|in advance|early}', 'last minute', 'the night before', 'the morning of', 'on the day', 'at the last', 'again', '@ordinal time', 'for the @ordinal', 'without {notice|warning|telling|a word}', 'cancel+', 'reschedule+', 'ghost+', 'ignore+', 'reject+', 'form', 'automated', 'generic'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'for letting me know', 'for the {heads up|notice|warning}', 'works {for me|better|well}', 'i understand', 'no problem', 'no worries', 'completely understand', 'hope {everything|all|you}'] },
+    },
+    {
+      patterns: [
+        '{hiring|looking for|recruiting|after|want|wanted|need|needed|expect|expected|expecting|searching for|seeking} [a|an|some kind of|some sort of] {mind reader|mind readers|mind-reader|psychic|psychics|wizard|wizards|magician|magicians|miracle worker|miracle workers|superhero|superheroes|unicorn|unicorns|rocket scientist|rocket scientists|brain surgeon|brain surgeons|genius|geniuses|saint|saints|fortune teller|fortune tellers|clairvoyant|clairvoyants|god|gods|demigod|a time traveller|time travellers|octopus}',
+      ],
+      reason: 'Mock exaggeration of the job’s demands reads as sarcasm.',
+      requires: ['clearly', 'obviously', 'apparently', 'evidently', 'must be', 'i guess', 'i suppose', 'seems', 'seem', 'sounds like', 'of course', 'silly me'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'job title', 'title'] },
+    },
+    {
+      patterns: [
+        '{definitely|totally|absolutely|certainly|surely|completely|obviously|clearly} not {free consulting|free consultancy|free labour|free labor|free work|unpaid work|unpaid labour|unpaid labor|spec work|a scam|a way to get free|a ploy|a trick|a con|exploitation|exploitative}',
+        'not at all {free consulting|free consultancy|free labour|free labor|free work|unpaid work|spec work}',
+      ],
+      reason: 'Irony about unpaid work reads as sarcasm.',
     },
   ],
 };
