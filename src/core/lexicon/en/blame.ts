@@ -5,7 +5,7 @@ const AGENT = "{you|you guys|you people|you lot|you all|your *|your * *|your * '
 
 /** Outcomes a candidate blames on someone else. */
 const LOSS =
-  '{lost|missed|turned down|declined|passed on|passed up|gave up|wasted|failed|bombed|struggled|froze|quit|resigned|blew|did not get|never got|could not {make|attend|join|prepare|finish|get|answer}|was late|was unprepared|was not prepared|was rejected|got rejected|got lost|got marked down|am still unemployed|am unemployed|am now unemployed|am out of work|am still out of work|am still looking|have no job|have no offer|had to {cancel|reschedule|take|leave|miss|pay|drive|wait|turn down|decline|quit}|ended up {unemployed|with nothing|with no *|missing|losing|late}}';
+  '{lost|missed|turned down|declined|passed on|passed up|gave up|wasted|failed|bombed|struggled|froze|quit|resigned|blew|did not get|never got|could not {make|attend|join|prepare|finish|get|answer}|was late|was unprepared|was not prepared|was rejected|got rejected|got lost|got marked down|am still unemployed|am unemployed|am now unemployed|am out of work|am still out of work|am still looking|have no job|have no offer|had to {cancel|reschedule|take|leave|miss|pay|drive|wait|turn down|decline|quit}|withdrew|pulled out|walked away|dropped out|backed out|ended up {unemployed|with nothing|with no *|missing|losing|late}}';
 
 export const blame: CategoryLexicon = {
   category: 'blame',
@@ -93,7 +93,7 @@ export const blame: CategoryLexicon = {
         'if you had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded|actually}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank you for', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to'] },
+      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'help+', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to'] },
     },
     {
       patterns: [
@@ -158,7 +158,7 @@ export const blame: CategoryLexicon = {
         '{your|you|yours|them|theirs|the recruiter|the company} *** not {me|mine|on me|my doing|my fault}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'choice', 'decision is', 'up to you', 'entirely your call', 'no pressure', 'whichever', 'whatever', 'suits', 'prefer', 'your call', 'happy'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', 'apolog+', 'choice', 'decision is', 'up to you', 'entirely your call', 'no pressure', 'whichever', 'whatever', 'suits', 'prefer', 'your call', 'happy', 'impressed', 'rather', 'excited', 'love', 'keen', 'admire', 'enjoyed', 'want to', 'wanted to', 'work with you', 'join you', 'join your', 'thrilled', 'delighted'] },
     },
     {
       patterns: ['{mov+|shift+|chang+|keep moving|kept moving|keeps moving} the {goalposts|goal posts}'],
@@ -247,6 +247,33 @@ export const blame: CategoryLexicon = {
       requires: ['at all', 'even', 'clearly', 'obviously', 'evidently', 'whatsoever', 'bothered', 'once', 'properly', 'beforehand', 'a single', 'which'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'if'], sentence: ['sorry', 'apolog+', 'no worries', 'no problem', 'understand', 'i know', 'busy', 'no time', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'happy to'] },
+    },
+    {
+      patterns: [
+        // "I wouldn't have been late if your receptionist had known where the interview was."
+        'i {would not|would never} have {been late|missed *|failed|lost *|struggled|frozen|bombed|been confused|been unprepared|been so late|had to *|turned down *|declined *|resigned|quit|wasted *|got lost|gotten lost|been rejected|been marked down|messed up|run out of time|ran out of time} *** *** if {you|your *|your * *|the recruiter|the interviewer|the company|someone|somebody|anyone|they|he|she}',
+        'i would have {passed|done better|done well|been on time|made it|got it|gotten it|got the job|gotten the job|got the offer|performed better|been fine|been prepared|nailed it|aced it|finished|finished on time|been ready|been hired|been offered *|answered *|shown *|been able to *} *** *** if {your|you|the recruiter|the interviewer|the instructions|the brief|the test|the platform|the system|the panel|someone|somebody|anyone|they|he|she}',
+        // "… and now you're telling me I failed?"
+        '{and now|now|and then|then|yet|and yet} {you are|you were|you|your *|your * *|they are|they} {telling|tell|saying|say|told|claiming|claim|blaming|blame} me [that] i {failed|did not|was not|am not|lacked|lack|was|should|could not|fell short|did badly|performed}',
+        // "Your platform logged me out mid-test", with a consequence.
+        '{your|the} [*] {platform|system|portal|website|site|software|link|tool|ats|test platform|video platform|zoom link|teams link|app|proctoring *} {logged me out|kicked me out|crashed|froze|glitched|broke|died|cut out|cut me off|dropped me|timed out|timed me out|deleted *|wiped *|lost *|ate *|swallowed *|did not save|never saved}',
+        // "I lost a week's pay because you rescheduled."
+        'i {lost|missed|failed|bombed|struggled|froze|was late|got lost|ended up *|wasted|had to *|blew} *** * because {you|your *|of you|of your|the recruiter|the interviewer|your * *}',
+        // "If anyone is to blame, it's your hiring manager."
+        'to blame *** {it is|that is|it was|that would be|it would be} {you|your *|your * *|the recruiter|the company|the interviewer|the hiring manager|hr|them|him|her}',
+        '{it is|it was|that is|that was} {you|your *|your * *|your * \'s *} {who is|who was|who are|that is|that was|who were} {to blame|at fault|responsible}',
+        // "I turned down two offers waiting on you."
+        '{turned down|declined|lost|missed|passed on|passed up|gave up|rejected|said no to|walked away from|let go of} *** * {waiting|while waiting|because i was waiting|holding out} {on|for} {you|your *|this|a reply|an answer|a decision|you guys}',
+        // "… didn't bother to read my application."
+        '{you|your *|your * *|he|she|they|the *|nobody|no one|none of you} {did not bother|could not be bothered|never bothered|did not even bother|never even bothered|could not even be bothered|did not take the time|never took the time|did not even take the time} to {read|look|open|check|reply|respond|call|tell|inform|answer|prepare|review|listen|show up|turn up|learn|pronounce|spell|get back|follow up|update|let me know|confirm|send|explain|ask|proofread|schedule|research}',
+        // "The reason this fell through is your recruiter's carelessness."
+        '{is|was} [all|entirely|simply|purely|down to|because of] {your|your *|your * \'s|your * *|your * * \'s} {carelessness|incompetence|negligence|disorganisation|disorganization|sloppiness|laziness|inefficiency|mistake|error|failure|mess|screw up|screwup|blunder|oversight|mix up|mix-up|poor *|bad *|lack of *|lousy *|terrible *|awful *|confusing *|misleading *|chaotic *}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: {
+        before: ['not', 'never', 'no one', 'nobody', 'sorry if', 'in case', 'even if', 'i hope', 'hope'],
+        sentence: ['sorry', 'apolog+', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'luckily', 'fortunately', 'managed to', 'sorted', 'fixed', 'quickly', 'kindly', 'withdrew from {other|my other|the other|all|every}', 'if you need', 'if you have', 'if you would like', 'if you want', 'i hope'],
+      },
     },
   ],
 };

@@ -25,6 +25,9 @@ const PLURALS =
 const VOCATIVE =
   'idiot|idiots|moron|morons|imbecile|imbeciles|clown|clowns|fool|fools|muppet|muppets|numpty|numpties|loser|losers|jerk|jerks|cretin|cretins|halfwit|nitwit|dimwit|buffoon|buffoons|twit|prat|pillock|plonker|bozo|bozos|donkey|knob|creep|creeps|weasel|weasels|parasite|parasites|vulture|vultures|scum|scumbag|scumbags|hypocrite|hypocrites|liar|liars|coward|cowards|snake|snakes|fraud|frauds|dinosaur|dinosaurs|amateur|amateurs|clowns|bean counter|bean counters|pencil pusher|pencil pushers|box ticker|box tickers|drone|drones';
 
+/** Misfortunes wished on the reader's company or hire ("I hope your product flops"). */
+const HARM =
+  'flop|flops|tank|tanks|bomb|bombs|collapse|collapses|fold|folds|sink|sinks|go bust|goes bust|implode|implodes|fall apart|falls apart|crash|crashes|quit|quits|quit on you|quits on you|walk out|walks out|screw you over|screws you over|lose money|loses money|lose clients|loses clients|lose customers|loses customers|regret it|regrets it|get what you deserve|gets what it deserves|get what they deserve|gets what he deserves|gets what she deserves|get sued|gets sued|fail miserably|fails miserably|fail spectacularly|fails spectacularly|go under|goes under|go bankrupt|goes bankrupt|burn to the ground|burns to the ground|get fired|gets fired|get hacked|gets hacked|lose everything|loses everything|rot|rots|suffer|suffers';
 export const hostile: CategoryLexicon = {
   category: 'hostile',
   reason: 'Contempt aimed at the reader reads as an insult.',
@@ -332,6 +335,46 @@ export const hostile: CategoryLexicon = {
       ],
       alone: true,
       reason: 'A one-word verdict on the reader reads as contempt.',
+    },
+    {
+      patterns: [
+        'grow {a backbone|a spine|some backbone|a pair|some balls|a brain|some manners|a conscience|a heart}',
+        '{would not|could not|can not|cannot|will not|wouldn\'t} {know|spot|recognise|recognize|find|see|identify|notice|hire|tell} *** if {it|they|he|she|one|talent} *** {hit|bit|slapped|walked|came|stared|was handed|were handed|handed|punched|kicked|smacked|landed|fell|sat|danced|was|were}',
+        '{nobody|no one|none of you|not one of you|not a single person|not one person|not anyone} *** {know|knows|knew|has a clue|had a clue|have a clue} {what|how} {they|he|she|you|anyone} {are|is|were|was|should be} {doing|hiring|looking for}',
+        '{you|your *|your * *|they|he|she|the recruiter|the interviewer|the company} {do not|does not|did not|clearly do not|clearly does not|obviously do not|obviously does not} [even] know what {you|they|he|she} {are|is|were|was} doing',
+        '{level|levels|amount|degree|display|show|sheer|depth|culture|revolving door|sea|parade|circus|den|nest|cesspool|breeding ground|festival|masterclass|monument|hotbed|pit} of {incompetence|idiocy|stupidity|mediocrity|arrogance|unprofessionalism|disorganisation|disorganization|dysfunction|nepotism|cronyism|toxicity|disrespect|contempt|ineptitude|cluelessness|hypocrisy|dishonesty|rudeness|entitlement|ego|egos|clowns|idiots|morons|amateurs|fools}',
+        '{what kind of|what sort of|what type of} {clown show|circus|joke|freak show|cult|sweatshop|zoo|madhouse|shambles|amateur hour|clown car|mickey mouse *|idiot|idiots|moron|morons|clown|clowns|amateur|amateurs|fool|fools|lunatic|lunatics|monster|monsters|sadist|sadists|psycho|psychos|human being would|moron would|idiot would|joke is|nonsense is|garbage is|clown}',
+        '{behaved|behaves|behave|acted|acts|act|acting|behaving|carried on|carry on|carries on} like {children|kids|schoolchildren|school children|toddlers|teenagers|animals|a child|a toddler|a bully|bullies|a dictator|a tyrant|clowns|a clown|idiots|an idiot|a jerk|jerks|a spoilt *|a spoiled *|spoilt *|spoiled *|thugs|gangsters|a robot|robots|a drill sergeant|a cop|cops|an interrogator|interrogators|a prosecutor|a god|gods|royalty|a king|a queen|a prima donna|prima donnas|divas|a diva|schoolyard bullies|school bullies|petty tyrants|a petty tyrant}',
+        '{in their right mind|in his right mind|in her right mind|in their right minds|with any self respect|with any self-respect|with half a brain|with any sense|with any talent|with options|with any options|with any dignity|worth {their|his|her} salt|with a shred of *|with an ounce of *} *** {would|will} [ever] [want to] {work|apply|join|accept|take|put up|stay} *** {you|your *|this company|this place|there|that place|this outfit|it}',
+        '{dumber|stupider|thicker than a|dimmer than a} than {a|an|two|the|my|rocks|bricks|dirt|a box *|a bag *|a sack *|a plank|a post|a doorknob}',
+        '{dumber|stupider} than',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we', 'i do not', 'i did not'],
+        sentence: ['my {own|last|previous|former|old|current} *', 'at my {last|previous|former|old}', 'i {do|did} not know', 'i {acted|behaved|was acting|was behaving}', 'on my team', 'in my team', 'sorry', 'apolog+', 'thank+', 'would not want to work anywhere else', 'no one would {turn down|say no|refuse|pass up}'],
+      },
+    },
+    {
+      patterns: [`hope {your|you|the|that|this|whoever|whomever} *** {${HARM}}`],
+      reason: 'Wishing the reader harm reads as hostility.',
+      unless: { before: ['not'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'success', 'successful', 'thrive', 'thrives', 'sorry', 'apolog+', 'i hope i', 'worried', 'afraid'] },
+    },
+    {
+      patterns: [
+        '{what kind of|what sort of|what type of} {person|people|recruiter|recruiters|company|employer|manager|interviewer|professional|business|organisation|organization|team|hr department|hiring manager} {would|does|do|treats|ghosts|ignores}',
+      ],
+      reason: 'A rhetorical jab at the reader reads as contempt.',
+      unless: {
+        after: ['you', 'be', 'thrive', 'suit', 'fit', 'best', 'succeed', 'do well', 'excel', 'enjoy', 'like', 'love', 'want', 'make', 'benefit', 'your', 'the team', 'well', 'i', 'this role', 'the role', 'that role', 'this job', 'the job', 'great', 'good'],
+        sentence: ['asked me', 'you asked', 'interviewer asked', 'curious', 'wonder+', 'could you', 'would you', 'can you', 'love to know', 'like to know', 'like to hear', 'love to hear'],
+      },
+    },
+    {
+      patterns: ['no self respecting {candidate|candidates|engineer|engineers|professional|professionals|person|people|designer|designers|developer|developers|applicant|applicants|nurse|nurses|teacher|teachers|accountant|accountants|analyst|analysts|manager|managers|adult|adults}'],
+      requires: ['you', 'your', 'this company', 'this offer', 'that offer', 'this role', 'that role', 'this salary', 'that salary', 'here', 'there'],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { sentence: ['mentor', 'told me', 'taught me', 'i agree', 'as they say', 'my {old|last|previous|first} *'] },
     },
   ],
 };

@@ -116,6 +116,14 @@ const entries: PhraseEntry[] = [
       'for {christ|god|fuck} sake',
       '{jesus|christ|jesus h|jesus fucking} {christ|wept|almighty|on a bike}',
       'sod {off|it|this|that|you|the lot|them|all of you|everything}',
+      '{some|such|the usual|usual|typical|corporate|hr|more|pure|utter|absolute|complete|total|what|that is|this is|it is|of|your|their|his|her|full of|load of|bunch of|piece of} {bs|b s|bullcrap|bull}',
+      '{bs|b s} {excuse|excuses|reason|reasons|answer|answers|feedback|policy|policies|rejection|story|line|lines|email|emails|response|process|test|assignment|questions|job ad|job description|offer|meeting|rules|metric|metrics}',
+      'give a {toss|flying *|monkey \'s|rat \'s *|hoot}',
+      'gave a {toss|flying *|monkey \'s|rat \'s *}',
+      'holy {hell|crap|shit|fuck|f|fucking|cow shit}',
+      "{f'ing|f'in|f'king|f'kin|f'ed|f'd}",
+      "in {god 's|christ 's|jesus '} name",
+      'in the name of {god|christ|jesus}',
       '{rude|shady|sketchy|sus|petty|annoying|ridiculous|unprofessional|slow|disorganised|disorganized|frustrating|lazy|toxic|useless|incompetent|clueless|broken|insulting|cheap|stupid|dumb|pathetic|rigged|fake|messed up|shit|crap|bad|terrible|awful|embarrassing|disrespectful|condescending|arrogant|annoyed|pissed|tired|done|over it|sick of it|exhausted|angry|mad|frustrated|bitter|salty} af',
       '{rude|useless|clueless|incompetent|slow|annoying|frustrating|unprofessional|disorganised|disorganized|infuriating|shady|stressful|awful|painful|hard|insulting|cold|boring|ridiculous|bad|broken|angry|mad|pissed|annoyed} as {hell|fuck|f|shit|crap|heck}',
       'hell {yeah|yes|naw|nah|bent|of a mess|of a way to|of a joke|of a nerve|on earth}',
@@ -132,7 +140,7 @@ const entries: PhraseEntry[] = [
     ],
     reason: 'Profanity reads as unprofessional.',
     note: NOTE,
-    unless: { sentence: ['class', 'grade', 'graded', 'scored', 'key of', 'f sharp', 'f flat', 'f major', 'f minor', 'programming', 'in f', 'an f', 'f stop', 'f test', 'f score', 'f1', 'screw up my courage', 'screwdriver', 'screws loose'] },
+    unless: { sentence: ['bachelor+', 'degree', 'bs in', 'bs from', 'bs and', 'bs degree', 'b s degree', 'ms', 'msc', 'bsc', 'ba', 'ma', 'class', 'grade', 'graded', 'scored', 'key of', 'f sharp', 'f flat', 'f major', 'f minor', 'programming', 'in f', 'an f', 'f stop', 'f test', 'f score', 'f1', 'screw up my courage', 'screwdriver', 'screws loose'] },
   },
   {
     // After an opener ("Well, Damn.") a capital is the sentence's own, not a title's.
