@@ -35,8 +35,65 @@ export interface Tokenized {
   quotes: Array<[number, number]>;
 }
 
-// Letters, marks and digits, with internal apostrophes ("don't", "o'brien").
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ‘][\p{L}\p{M}]+)*/gu;
+// Words: a letter or digit, then letters, marks and digits, with internal apostrophes ("don't",
+// "o'brien"); as a pattern, /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ‘][\p{L}\p{M}]+)*/u. The
+// tokenizer scans for them character by character (wordStartFrom, wordEnd), which makes no match objects.
+const OTHER = 0;
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 3;
+const charKinds = new Map<number, number>();
+
+/** Letter, mark, digit or other, by Unicode general category (\p{L}, \p{M}, \p{N}). */
+function charKind(cp: number): number {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) ? LETTER : cp >= 48 && cp <= 57 ? DIGIT : OTHER;
+  let kind = charKinds.get(cp);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(cp);
+    kind = /\p{L}/u.test(ch) ? LETTER : /\p{M}/u.test(ch) ? MARK : /\p{N}/u.test(ch) ? DIGIT : OTHER;
+    charKinds.set(cp, kind);
+  }
+  return kind;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc || code === 0x2018;
+}
+
+/** Index just past the run of characters from `i` whose kind is accepted. */
+function skipKinds(text: string, i: number, accept: (kind: number) => boolean): number {
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (!accept(charKind(cp))) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+const wordChar = (k: number) => k !== OTHER;
+const letterOrMark = (k: number) => k === LETTER || k === MARK;
+const wordStart = (k: number) => k === LETTER || k === DIGIT;
+
+/** Where the next word starts, at or after `from` (text.length when there is none). */
+function wordStartFrom(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (wordStart(charKind(cp))) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Where the word starting at `start` ends. */
+function wordEnd(text: string, start: number): number {
+  let end = skipKinds(text, start, wordChar);
+  // Each apostrophe followed by letters continues the word.
+  while (end + 1 < text.length && isApostrophe(text.charCodeAt(end)) && letterOrMark(charKind(text.codePointAt(end + 1)!))) {
+    end = skipKinds(text, end + 1, letterOrMark);
+  }
+  return end;
+}
+
 const ASCII = /^[ -~]*$/;
 const MARKS = /\p{M}+/gu;
 
@@ -168,12 +225,10 @@ export function tokenize(text: string): Tokenized {
 
   // 2. Words, each assigned to its sentence.
   let si = 0;
-  WORD.lastIndex = 0;
-  while ((m = WORD.exec(text))) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let start = wordStartFrom(text, 0), end = 0; start < text.length; start = wordStartFrom(text, end)) {
+    end = wordEnd(text, start);
     while (si < sentences.length - 1 && start >= sentences[si]!.end) si++;
-    const raw = m[0];
+    const raw = text.slice(start, end);
     let seen = WORD_CACHE.get(raw);
     if (!seen) {
       seen = { parts: expand(normalizeWord(raw)), upper: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase() };
