@@ -75,7 +75,7 @@ export const dwelling: CategoryLexicon = {
         'how can i challenge',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by'] },
+      unless: { before: ['not', 'no'], sentence: ['if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by', 'next time', 'tips', 'for the future', 'to improve'] },
     },
     {
       patterns: [
@@ -168,9 +168,12 @@ export const dwelling: CategoryLexicon = {
       unless: { before: ['not', 'no'], sentence: ['attached', 'here is', 'here are', 'sooner', 'earlier', 'apolog+', 'sorry', 'chat', 'catch up', 'stay longer', 'visit', 'next time', 'in future', 'for the future', 'feedback', 'congrat+', 'well deserved', 'deserves', 'deserved it'] },
     },
     {
-      patterns: ['had i [only|just] {known|had|been given|been told|realised|realized|understood|been allowed|prepared|studied|practised|practiced|seen|read|been asked|had more|had another}'],
+      patterns: [
+        'had i [only|just] {known|had|been given|been told|realised|realized|understood|been allowed|prepared|studied|practised|practiced|seen|read|been asked|had more|had another}',
+        'had {the|my|it|they|you|there|we|the panel|the interviewer|the interviewers|the test|the interview|the questions|the task} [*] [*] [*] {been|asked|given|allowed|told|known|let|focused|included}',
+      ],
       start: true,
-      requires: ['{nailed|aced|passed|better|differently|got the|gotten the|done well|finished|performed|answered|shone|shined|the job|the role|the offer|won|landed|got it|gotten it|solved|completed|smashed|crushed|breezed|sailed}', 'would have been {different|better|mine}', 'done {better|much better|far better|differently|well}'],
+      requires: ['{nailed|aced|passed|better|differently|got the|gotten the|done well|finished|performed|answered|shone|shined|the job|the role|the offer|won|landed|got it|gotten it|solved|completed|smashed|crushed|breezed|sailed}', 'would have been {different|better|mine}', 'done {better|much better|far better|differently|well}', '{performed|done|answered|shown|presented} {much|far|a lot|way|so much|significantly} better'],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { sentence: ['attached', 'here is', 'sooner', 'earlier', 'apolog+', 'sorry', 'chat', 'coffee', 'visit', 'in town'] },
     },
@@ -208,6 +211,17 @@ export const dwelling: CategoryLexicon = {
         '{appeals process|appeal process|formal appeal|way to appeal|how to appeal|can i appeal|i would like to appeal|i want to appeal|i wish to appeal|like to appeal|i am appealing}',
         '{better|stronger|more qualified|more suitable|a better fit|a stronger fit|preferred|chosen|picked|selected|hired} {than me|than i|over me|instead of me|ahead of me}',
         'i am [still|really|honestly|so|just] {kicking myself|beating myself up}',
+        '{does not|did not|do not|fails to|failed to|does not really|did not really|in no way} {reflect|capture|represent|do justice to|show|measure} {my|what i} [*] [true|real|actual|full] {abilities|ability|potential|skills|level|worth|value|capabilities|experience|strengths|talent|can do|am capable of|bring}',
+        '{never|not|was not|were not} {given|offered|allowed|afforded} a {fair|real|proper|genuine|full|reasonable|decent} {chance|shot|opportunity|hearing|go}',
+        '{review|re-review|reassess|re-assess|re-evaluate|reevaluate|re-mark|remark|rescore|re-score|regrade|re-grade|look at|go over|revisit|reconsider} my [*] [*] {performance|answers|interview|test|case study|assessment|submission|results|scores|score|exercise|task|application|cv|resume|portfolio|candidacy} {again|once more|a second time|one more time|afresh}',
+        '{re-evaluate|reevaluate|reassess|re-assess|re-mark|rescore|re-score|regrade|re-grade} my',
+        '{unfair|not fair|unjust|ridiculous|absurd|crazy|insane|wrong} that {one|a single|just one|only one} {question|answer|mistake|test|interview|round|slip|exercise|bad day|hour|conversation|call}',
+        '{one|a single|just one|only one} [bad|wrong|weak|poor|tricky|silly] {question|answer|mistake|test|interview|round|slip|exercise|day|hour|conversation|call} {decided|determined|sank|ruined|outweighed|decides|determines|was enough to|could undo|undid|wiped out|cost me|lost me}',
+        'i {answered|handled|nailed|aced|got} {every|all|each} [single] [of] [the|your] {question|questions} {perfectly|correctly|right|fully|flawlessly|brilliantly|without a hitch|spot on}',
+        'i {did|performed|answered|handled|delivered} {everything|it all|all of it|it|the task|the test|the exercise} {perfectly|flawlessly|without a single mistake|without a hitch}',
+        '{can not|could not|does not|do not|would not|will not} [possibly|even|come close to|begin to|ever|really] {match|equal|compare to|compete with|rival|touch|beat} my {track record|experience|qualifications|credentials|results|background|record|years|skills|skill set|expertise|cv|resume|portfolio}',
+        '{it|that job|the job|that role|the role|the offer|that offer|this|that|the position|that position} {should|ought to|should really|should have} [have] been {me|mine|given to me|offered to me}',
+        'should have {gone|been given|been offered} to me',
         '{struggling|struggle|hard|difficult|impossible|find it hard|find it difficult|at a loss|trying|failing} to {understand|accept|make sense of|comprehend|get my head around|wrap my head around|reconcile|square|see} {the decision|your decision|this decision|the outcome|this outcome|the reasoning|the rationale|the result|why i|why you|why my|why someone|why the panel|why they|how i|how you|how someone|how anyone|how the panel|being rejected|the rejection|not being|not getting}',
         '{hard|difficult|impossible} to believe {someone|anyone|that someone|that anyone|the other|another|that the other|they|that they} [else] ** {was|were|could be|is|would be|got|beat|had}',
         '{thought|felt|was sure|was certain|was convinced|believed|really thought|honestly thought|genuinely thought} {the job|the role|the position|the offer|it|this one|this job|this role} was [already|basically|practically|as good as|all|definitely] mine',
@@ -232,6 +246,21 @@ export const dwelling: CategoryLexicon = {
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not', 'no'], sentence: ['welcome', 'would love', 'look forward', 'looking forward', 'keen', 'eager', 'excit+', 'happy to', 'glad to', 'delighted', 'handover', 'notes', 'to improve', 'next time'] },
+    },
+    {
+      patterns: ['so i am [completely|totally|utterly|really|honestly|just] {baffled|puzzled|stunned|bewildered|mystified|perplexed|gobsmacked|floored|shocked|at a loss}', 'so {baffled|puzzled|stunned|bewildered|mystified|perplexed|gobsmacked|floored|shocked}'],
+      end: true,
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { sentence: ['thank+', 'delight+', 'thrilled', 'excit+', 'pleas+', 'happy', 'offer', 'kind'] },
+    },
+    {
+      patterns: [
+        '{still|really|so|totally|completely} {hung up on|fixated on|stuck on|not over|obsessed with|obsessing over|dwelling on|reeling from|upset about|cut up about} {that|the|my|this|our|your|being|not|losing|missing}',
+        '{hung up on|fixated on|obsessing over|not over} {that|the|my|this|our|your} {interview|rejection|decision|answer|question|call|outcome|round|test|result|job|role}',
+      ],
+      requires: ['interview', 'reject+', 'decision', 'answer+', 'question', 'call', 'outcome', 'round', 'test', 'result', 'job', 'role', 'not getting', 'losing', 'missing', 'not being', 'offer'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { sentence: ['good way', 'fun', 'enjoy+', 'loved', 'interesting', 'puzzle', 'excit+', 'fascinat+', 'thank+'] },
     },
     {
       patterns: [
