@@ -58,7 +58,7 @@ export const demanding: CategoryLexicon = {
         'i am asking {you} {again|for the last time|one last time|one more time}',
       ],
       reason: 'An ultimatum reads as a demand.',
-      unless: { sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', '{hear|told|tell me|hear anything} {otherwise|differently}', 'take it that'] },
+      unless: { sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', '{hear|told|tell me|hear anything} {otherwise|differently}', 'take it that', 'could', 'can someone', 'would someone', 'if that', 'if it'] },
     },
     {
       patterns: [
@@ -195,8 +195,49 @@ export const demanding: CategoryLexicon = {
       reason: 'An order or ultimatum reads as a demand.',
       unless: {
         before: ['to', 'for', 'could you', 'would you', 'can you', 'please', 'will you', 'you', 'time to', 'kindly', 'and for', 'who', 'which', 'helped', 'i will', 'i can', 'i shall', 'we will', 'we can', 'let me', 'i could', 'i would', 'not', 'do not', 'no need to', 'without', 'did not want to', 'do not want to', 'i just', 'i', 'we', 'will', 'can'],
-        sentence: [...POLITE, 'i will', 'i can', 'i shall', 'let me', 'i am happy', 'i am going to', 'we will', 'we can', 'i could', 'i would be', 'i am able', 'available', 'understand+', 'i gather', 'is this', 'is it', 'was it', 'their', 'they', 'sorry', 'no rush', 'thank+'],
+        sentence: [...POLITE, 'i will', 'i can', 'i shall', 'let me', 'i am happy', 'i am going to', 'we will', 'we can', 'i could', 'i would be', 'i am able', 'available', 'understand+', 'i gather', 'is this', 'is it', 'was it', 'their', 'they', 'sorry', 'no rush', 'thank+', 'could', 'can someone', 'would someone', 'can somebody'],
       },
+    },
+    {
+      patterns: [
+        '{failing which|failing that|failing this} {i will|i shall|i am going to|i would have to|i will have to|i must|we will|i will be forced to} [have to] {assume|consider|treat|escalate|take|withdraw|report|contact|proceed with|pursue|have no choice|be forced|accept|go}',
+        'i want to see {how i was {marked|scored|rated|assessed|evaluated|graded|judged}|my {scores|scorecard|scorecards|marks|notes|file|results|assessment}|the {scores|scorecards|notes|interview notes|marks|results|assessment|evaluation|rubric}|your {notes|scores|scorecards|reasoning|rubric}}',
+        'i would [have] {expect|expected} [at minimum|at a minimum|at the very least|at least] {a|an|some|the courtesy of a} [*] [*] {call|phone call|explanation|reply|response|answer|apology|update|email}',
+        'what i {want|expect|demand|deserve} is {a|an|some|the|my} [*] {answer|explanation|apology|decision|response|reply|refund|reason}',
+        'i {want|demand|insist on|require} {a different|another|a new} {interviewer|recruiter|hiring manager|panel|contact|point of contact}',
+        'i want {to be interviewed|to be assessed|to be evaluated|to be reviewed|to be judged|to speak|to talk|to deal} {by|with|to} {someone else|somebody else|a different *|another *|someone other}',
+        '{this is|consider this} my {final|last|third|second|fourth|@ordinal} {request|notice|demand|warning|time asking}',
+        '{final|third|fourth|second and final|last} notice',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { after: ['time', 'times', 'rate', 'rates'], before: ['if', 'when', 'not'], sentence: [...POLITE, 'based on', 'according to', 'the recruiter said', 'you {said|mentioned}', 'i understand', 'review+', 'read', 'discuss+', 'family', 'partner', 'spouse', 'had {a chance|time}', 'commute', 'notice period', 'my notice', 'hand in', 'resign+'] },
+    },
+    {
+      patterns: [
+        '{explain|tell me|answer|respond|reply|call me|send|confirm} [*] {immediately|at once|right now|this instant|without delay|without further delay}',
+        'immediately why',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['i will', 'i can', 'i could', 'we will', 'i shall', 'i would', 'will', 'i'], sentence: ['if', 'should', 'in case', 'whether', 'when', 'i will', 'i can', 'happy to', 'thank+'] },
+    },
+    {
+      patterns: [
+        '{send|forward|email|share|give} {over|across} {the|my|your|all} [*] {scorecard|scorecards|scores|notes|interview notes|feedback|results|assessment|marks|evaluation|rubric|recording}',
+        '{get|make} {your|the|someone|somebody} ** to {email|call|contact|ring|phone|reach out to|get back to|write to|reply to|respond to} me',
+        '{tell|inform|let} {your|the} {manager|hiring manager|boss|supervisor|superior|ceo|hr|recruiter|director|team} [know] [that] {i want|i expect|i demand|i need|i am waiting|i require|i insist}',
+      ],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush'] },
+    },
+    {
+      patterns: [
+        '{i will not|i am not going to|i refuse to|i will not be} {complete+|completing|doing|do|continue+|continuing|proceed+|proceeding|cooperate+|cooperating|attend+|attending|submit+|submitting|take|taking|go ahead|going ahead|move forward|moving forward|engage|engaging} *** until {i|you|your|someone|the|my}',
+        '{not|no} more excuses',
+      ],
+      requires: ['any further', 'any more', 'another', 'anything', 'single', 'feedback', 'answer+', 'explanation', 'respond+', 'reply', 'hear', '{apologise+|apologize+|apology}', 'you', 'your'],
+      reason: 'An ultimatum reads as a demand.',
+      unless: { before: ['if', 'when', 'not'], sentence: [...POLITE, 'visa', 'approved', 'arrive+', 'recover+', 'back from', 'on leave', 'holiday', 'vacation', 'travel+', 'medical', 'surgery', 'notice period', 'start date', 'able', 'review+', 'read', 'discuss+', 'family', 'partner', 'spouse', 'had {a chance|time}', 'myself', 'i {had|have} no more'] },
     },
   ],
 };

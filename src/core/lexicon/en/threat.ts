@@ -249,7 +249,7 @@ export const threat: CategoryLexicon = {
       reason: 'A veiled threat ends the conversation.',
       unless: {
         before: ['not', 'never', 'no intention of', 'do not want to', 'would never'],
-        sentence: [...NICE, 'for my records', 'for {your|future} {records|reference}', 'for reference', 'attach+', 'in case', 'travel', 'expense+', 'reimburse+', 'right to work', 'mileage', 'hotel', 'flight', 'recommend+', 'suggested', 'referred', 'introduce+', 'told me about', 'ipo', 'shares', 'stock', 'listing', 'listed', 'yet', 'until', 'interview+ {round|stage}', 'law firm', 'practice', 'still', 'round+', 'search', 'hunt', 'keep', 'improve+', 'practise+', 'skills', 'learning'],
+        sentence: [...NICE, 'for my records', 'for {your|future} {records|reference}', 'for reference', 'attach+', 'if you need', 'visa', 'document+', 'in case', 'travel', 'expense+', 'reimburse+', 'right to work', 'mileage', 'hotel', 'flight', 'recommend+', 'suggested', 'referred', 'introduce+', 'told me about', 'ipo', 'shares', 'stock', 'listing', 'listed', 'yet', 'until', 'interview+ {round|stage}', 'law firm', 'practice', 'still', 'round+', 'search', 'hunt', 'keep', 'improve+', 'practise+', 'skills', 'learning'],
       },
     },
     {
@@ -261,12 +261,12 @@ export const threat: CategoryLexicon = {
     },
     {
       patterns: [
-        `{write+|wrote|written|publish+|put up|post+|doing|make|making|record+|film+|create+} {a|an|my} [*] [*] {post|blog post|blog|article|thread|video|piece|review|write up|write-up|story|tiktok|reel|newsletter|op ed|op-ed|rant|linkedin post} {about|on|detailing|describing|exposing|explaining|covering|naming} {how {you|your}|the way {you|your}|my experience {with|at|interviewing|applying}|this experience|this whole *|your [*] {hiring|interview|recruitment|recruiting|application} process|your treatment of|how i was treated|what happened|being ghosted|your ghosting|your recruiters|you guys|you people}`,
+        `{write+|wrote|written|publish+|put up|post+|doing|make|making|record+|film+|create+|put+ together|start+|draft+|compile+} {a|an|my} [*] [*] {post|blog post|blog|article|thread|video|piece|review|write up|write-up|story|tiktok|reel|newsletter|op ed|op-ed|rant|linkedin post} [{on|for} @social] {about|on|detailing|describing|exposing|explaining|covering|naming} {how {you|your}|the way {you|your}|my experience {with|at|interviewing|applying}|this experience|this whole *|your [*] {hiring|interview|recruitment|recruiting|application} process|your treatment of|how i was treated|what happened|being ghosted|your ghosting|your recruiters|you guys|you people}`,
         `{what|how} {would|will} ${WATCHERS} {think|say|feel|react|make of}`,
       ],
-      requires: ['ghost+', 'treat+', 'ignor+', 'reject+', 'rude', 'unprofessional', 'disrespect+', 'expose+', 'experience', 'what happened', 'if {they|he|she|people}', 'knew', 'found out', 'find out', 'the way you', 'how you treat', 'lied', 'lying'],
+      requires: ['ghost+', 'treat+', 'ignor+', 'reject+', 'rude', 'unprofessional', 'disrespect+', 'expose+', 'experience', 'what happened', 'process', 'if {they|he|she|people}', 'knew', 'found out', 'find out', 'the way you', 'how you treat', 'lied', 'lying'],
       reason: 'Threatening to shame the reader in public ends the conversation.',
-      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not'], sentence: [...NICE, ...OPENINGS, 'prepare', 'what to expect', 'to help', 'helpful', 'tips', 'advice', 'learn from', 'my experience {in|scaling|building|leading|as|of|running|managing|designing|developing|working}'] },
+      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not'], sentence: [...NICE, ...OPENINGS, 'prepare', 'what to expect', 'to help', 'helpful', 'tips', 'advice', 'learn from', 'my experience {in|scaling|building|leading|as|of|running|managing|designing|developing|working}', 'thoughtful', 'fair', 'smooth', 'efficient', 'well {run|organised|organized}', 'transparent', 'inclusive', 'friendly'] },
     },
     {
       patterns: [
@@ -275,6 +275,40 @@ export const threat: CategoryLexicon = {
       requires: ['just so', 'so you know', 'fyi', 'for your information', 'for the record', 'interested', 'would love', 'if', 'unless', 'this', 'heads up', 'incidentally', 'by the way', 'happens to be', 'you'],
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not'], sentence: [...NICE, 'this {role|position|opportunity|team|job|field|industry|work}', 'understand+', 'which is why', 'that is why', 'background', 'inspired', 'suggested', 'referred', 'introduce+', 'told me about', 'mentioned'] },
+    },
+    {
+      patterns: [
+        'word {travels|gets around|spreads|will travel|will get around|will spread|has a way of getting around|will get out|gets out|soon gets around}',
+        '{candidates|people|applicants|job seekers|recruiters} talk {and|you know|to each other|to one another}',
+        '{they|people|everyone|everybody|candidates|applicants} {will|are going to} be talking about {you|your *|this|how you|the way you}',
+        'my next {post|review|blog post|linkedin post|tweet|video|article|thread|newsletter} [*] {will be|is going to be|will make} [@intens] {interesting|fun|a good read|worth reading|interesting reading|about you|about your company|about how|about this experience|about my experience|for you}',
+        '{keep an eye on|watch|look out for|check} my {linkedin|twitter|blog|feed|page|next post|tiktok|youtube|substack|instagram}',
+        `{i would hate for|it would be a shame if|it would be a pity if|imagine if|shame if|pity if|what if} ${WATCHERS} {to find out|found out|to learn about|to hear about|heard about|to know about|knew about|to see|saw|to read|read|got wind of|to get wind of|learned|learnt}`,
+        `${WATCHERS} {will|are going to|is going to|shall} [soon] {be hearing|hear|be told|be informed|find out|learn|be reading|read|be notified|be getting a call|be getting an email} {about|of} {this|it|how|you|your|what|the way}`,
+        '{will not|is not|will not be|is not going to be} [be] the last {you|you will|your company will|you have|anyone} [ever] {hear|heard|see|seen} {of|about|from} {this|it|me|us|the matter}',
+        '{go|going|went|will go|am going|will be going} {straight|directly|right} to {your|the} {ceo|founder|founders|board|head office|headquarters|hq|managing director|md|chairman|president|owner|head of hr|hr director|investors|chief executive|corporate|parent company|regional manager|press|media|police|regulator|tribunal|eeoc|acas|labour board|labor board}',
+        '{go+|going|went|gone} over {your|his|her|their} {head|heads}',
+        '{keep|go on|carry on} {ignoring|ghosting|stalling|dodging|stonewalling} [me|my *] [*] {and|then} see what happens',
+        'and see what happens',
+        '{my|our} @lawyer {has|have|is|are} [been|also|now|already] [been|also|now|already] {copied|cced|looped|included|informed|notified|briefed|cc}',
+      ],
+      requires: ['just so', 'you know', 'trust me', 'about you', 'about your', 'talk+', 'interesting', 'for you', 'how you', 'your', 'you', 'this', 'it', 'lawyer+', 'attorney+', 'solicitor+', 'counsel', 'ignor+', 'ghost+', 'keep'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: {
+        before: ['not', 'never', 'no intention of', 'do not want to', 'would never', 'i will not'],
+        sentence: [...NICE, ...OPENINGS, 'apply+ again', 'reapply+', 'next {year|cycle|round|time}', 'future {roles|openings}', 'internship', 'desk', 'newsroom', 'your {paper|publication|outlet|magazine|station}', 'portfolio', 'update+', 'new role', 'announce+', 'feel free', 'if you {are|would like|want}', 'write up', 'recap', 'summary', 'hackathon', 'highly', 'well of', 'a lot about', 'heard about', 'how i {heard|found|learned|learnt}', 'great {team|teams|place|places|culture}', '{try|test|trial|pilot} ', 'contract', 'visa', 'my role as', 'as a journalist', 'as a reporter', "'s talk", 'conference', 'event'],
+      },
+    },
+    {
+      patterns: [
+        '{contact+|call+|email+|speak+ to|talk+ to|reach+ out to|write+ to|tip+ off|tipping off|tipped off|get+ in touch with} {a|an|the|my|some|several} [friend|contact|local|national] {journalist|journalists|reporter|reporters|editor|newspaper|tv station|news desk|investigative journalist}',
+        '{contact+|call+|email+|speak+ to|talk+ to|reach+ out to|write+ to|tip+ off|tipping off|tipped off|get+ in touch with} {a|the|some} {journalist|journalists|reporter|reporters|contact|friend|contacts|friends} {i know|of mine} {at|on|from|in} {the|a}',
+      ],
+      reason: 'Threatening to go to the press ends the conversation.',
+      unless: {
+        before: ['not', 'never', 'no intention of', 'do not want to', 'would never', 'i will not'],
+        sentence: [...NICE, ...OPENINGS, 'internship', 'desk', 'newsroom', 'your {paper|publication|outlet|magazine|station|team}', 'portfolio', 'my role as', 'as a journalist', 'as a reporter', 'for my {piece|article|story|research|thesis|course|project}', 'my editor', 'interview+ {you|your}', 'quote'],
+      },
     },
   ],
 };
