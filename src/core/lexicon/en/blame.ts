@@ -252,7 +252,7 @@ export const blame: CategoryLexicon = {
       patterns: [
         // "I wouldn't have been late if your receptionist had known where the interview was."
         'i {would not|would never} have {been late|missed *|failed|lost *|struggled|frozen|bombed|been confused|been unprepared|been so late|had to *|turned down *|declined *|resigned|quit|wasted *|got lost|gotten lost|been rejected|been marked down|messed up|run out of time|ran out of time} *** *** if {you|your *|your * *|the recruiter|the interviewer|the company|someone|somebody|anyone|they|he|she}',
-        'i would have {passed|done better|done well|been on time|made it|got it|gotten it|got the job|gotten the job|got the offer|performed better|been fine|been prepared|nailed it|aced it|finished|finished on time|been ready|been hired|been offered *|answered *|shown *|been able to *} *** *** if {your|you|the recruiter|the interviewer|the instructions|the brief|the test|the platform|the system|the panel|someone|somebody|anyone|they|he|she}',
+        'i would have {been there *|got there *|gotten there *|arrived *|passed|done better|done well|been on time|made it|got it|gotten it|got the job|gotten the job|got the offer|performed better|been fine|been prepared|nailed it|aced it|finished|finished on time|been ready|been hired|been offered *|answered *|shown *|been able to *} *** *** if {your|you|the recruiter|the interviewer|the instructions|the brief|the test|the platform|the system|the panel|someone|somebody|anyone|they|he|she}',
         // "… and now you're telling me I failed?"
         '{and now|now|and then|then|yet|and yet} {you are|you were|you|your *|your * *|they are|they} {telling|tell|saying|say|told|claiming|claim|blaming|blame} me [that] i {failed|did not|was not|am not|lacked|lack|was|should|could not|fell short|did badly|performed}',
         // "Your platform logged me out mid-test", with a consequence.
@@ -274,6 +274,36 @@ export const blame: CategoryLexicon = {
         before: ['not', 'never', 'no one', 'nobody', 'sorry if', 'in case', 'even if', 'i hope', 'hope'],
         sentence: ['sorry', 'apolog+', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'luckily', 'fortunately', 'managed to', 'sorted', 'fixed', 'quickly', 'kindly', 'withdrew from {other|my other|the other|all|every}', 'if you need', 'if you have', 'if you would like', 'if you want', 'i hope'],
       },
+    },
+    {
+      patterns: [
+        // "… and I'm the one who got penalised."
+        '{i am|i was|i \'m} [now|still] the one {who|that} {got|gets|is getting|was|is|paid|pays|is paying|suffered|suffers|looks|looked|has to|had to|ended up|is being|was being|gets to} [*] {penalised|penalized|punished|blamed|marked down|paying|losing|unreliable|careless|disorganised|disorganized|unprofessional|pay|suffer|apologise|apologize|take the blame|take the fall|explain}',
+        '{double booked|double-booked|overbooked|forgot about|stood up|stood} me [up]',
+        // Counterfactual with the reader's thing at fault: "if your directions weren't wrong", "if your job ad had been accurate".
+        'if {your|the} [*] [*] {were not|was not|had not been} [so] {wrong|confusing|misleading|late|unclear|vague|broken|inaccurate|incorrect|outdated|chaotic|disorganised|disorganized}',
+        'if {your|the} [*] [*] had been [more|even remotely|remotely|at all|even slightly] {accurate|clear|correct|honest|organised|organized|on time|ready|prepared|consistent|competent|professional|working|up to date|truthful|transparent|upfront|clearer|more accurate}',
+        // "so the delay is hardly my fault".
+        'who {do|should|can|could|would|am} i [supposed to] {blame|hold responsible|hold accountable}',
+        '{your|your *|your * \'s|your * *} {mistake|error|screwup|screw up|fault|blunder|mess|incompetence|delay|problem|oversight|mix up} {my|and my|yet my} {loss|problem|cost|expense|headache|time}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: {
+        before: ['not', 'never', 'no one', 'nobody', 'sorry if', 'in case', 'even if'],
+        sentence: ['sorry', 'apolog+', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'help+', 'any clearer', 'proud', 'glad', 'happy', 'lucky', 'luckily', 'fortunately', 'no big deal', 'not at all', 'happens', 'once', 'laugh+', 'sorted', 'quickly', 'friends', 'fine', 'funny', 'my {recruiter|agent|agency|friend|colleague|mentor|manager}'],
+      },
+    },
+    {
+      patterns: ['{hardly|scarcely|not really|not exactly|in no way|by no means|surely not|certainly not|definitely not|absolutely not|not remotely} {my|our} {fault|doing|problem|mistake|responsibility}'],
+      reason: 'Assigning fault to the reader reads as blame.',
+      unless: { before: ['not', 'was it', 'is it', 'if it is', 'if it was'], sentence: ['sorry', 'apolog+', 'entirely my', 'all my', 'completely my', 'partly my', 'my own', 'alone', 'we all', 'all of us', 'both of us', 'partly', 'place'] },
+    },
+    {
+      // "I was ready; your panel wasn't." (the contrast ends the sentence).
+      patterns: ['i {was|did|had|am|have|showed up|turned up|came|kept|held} *** ** {your *|your * *|you|they|the panel|the recruiter|the interviewer|the company|he|she} {was not|were not|did not|had not|could not|would not|is not|are not|never did|never was|never were}'],
+      end: true,
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { sentence: ['sorry', 'apolog+', 'thank+', 'understand', 'no worries', 'no problem', 'mind', 'worry', 'hoped', 'hope', 'expected', 'expect', 'sure', 'think', 'thought', 'know', 'knew', 'wonder+', 'if'] },
     },
   ],
 };

@@ -17,9 +17,9 @@ const BAD =
 
 /** Insult nouns that need an article or a plural to read as one (not in the shared class). */
 const NOUNS =
-  'tool|knob|witch|narcissist|psycho|psychopath|sociopath|know it all|bully|snake|vulture|scumbag|sleazeball|creep|coward|bigot|leech|piece of work|wannabe|cult|scam|pyramid scheme|sweatshop|sinking ship|cesspool|cesspit|snake pit|madhouse|nuthouse|laughing stock|shower|disgrace to *|embarrassment to *|insult to *';
+  'tool|knob|witch|narcissist|psycho|psychopath|sociopath|know it all|bully|snake|vulture|scumbag|sleazeball|creep|coward|bigot|leech|piece of work|wannabe|cult|scam|pyramid scheme|sweatshop|sinking ship|cesspool|cesspit|snake pit|madhouse|nuthouse|laughing stock|shower|disgrace to *|embarrassment to *|insult to *|snob|charlatan|grifter|chancer|con artist|spammer|egomaniac|megalomaniac|control freak|tyrant|dictator|poser|phony|phoney|sycophant|bootlicker|yes man|brown noser|jobsworth|prat|tech bro|petty tyrant|bean counter|pencil pusher|pen pusher|box ticker';
 const PLURALS =
-  'vultures|scum|scumbags|snakes|cowards|bigots|parasites|leeches|sharks|narcissists|psychos|animals|savages|dinosaurs|crooks|thieves|criminals|hypocrites|liars|frauds|losers|wankers|tossers|cheats|muppets|amateurs|incompetents|jokers|clowns|idiots|morons|fools|children|bozos|creeps|weasels|rats|bullies';
+  'vultures|scum|scumbags|snakes|cowards|bigots|parasites|leeches|sharks|narcissists|psychos|animals|savages|dinosaurs|crooks|thieves|criminals|hypocrites|liars|frauds|losers|wankers|tossers|cheats|muppets|amateurs|incompetents|jokers|clowns|idiots|morons|fools|children|bozos|creeps|weasels|rats|bullies|snobs|tech bros|bros|yes men|bootlickers|sycophants|spammers|cowboys|charlatans|con artists|grifters|chancers|pen pushers|pencil pushers|bean counters|box tickers|bureaucrats|brown nosers|drones|sheep|zombies|know it alls|prima donnas|divas|egomaniacs|megalomaniacs|control freaks|tyrants|dictators|posers|phonies|wannabes|stuck up *|arrogant *|clueless *|useless *|entitled *';
 
 /** Vocative insults ("you idiot"). */
 const VOCATIVE =
@@ -375,6 +375,38 @@ export const hostile: CategoryLexicon = {
       requires: ['you', 'your', 'this company', 'this offer', 'that offer', 'this role', 'that role', 'this salary', 'that salary', 'here', 'there'],
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { sentence: ['mentor', 'told me', 'taught me', 'i agree', 'as they say', 'my {old|last|previous|first} *'] },
+    },
+    {
+      patterns: [
+        // "came across as a condescending prat", "struck me as a bully".
+        `@you {came across as|comes across as|come across as|seemed|seemed like|seems like|sounded like|sounds like|looked like|looks like|acted like|acts like|struck me as|strikes me as|is such|was such|are such|were such|is basically|was basically|are basically|were basically|is nothing but|are nothing but|was nothing but|were nothing but|is just|are just|was just|were just} [@intens] {a|an} [@intens|complete|total|absolute|utter|real|right|proper|bloody|little|sad|pathetic|glorified|smug|lying|power tripping|power hungry|self important|jumped up|stuck up|@insulta] {@insultn|${NOUNS}}`,
+        `@you {came across as|comes across as|seemed|seemed like|sounded like|looked like|acted like|struck me as|are nothing but|were nothing but|are just|were just|are basically|were basically} [@intens] [@insulta] {${PLURALS}}`,
+        `{full of|staffed by|staffed with|filled with|packed with|crawling with|overrun with|overrun by|nothing but|nothing more than|no better than|little more than} [a bunch of|a pack of] [@insulta|glorified|overpaid|stuck up|jumped up] {${PLURALS}}`,
+        '{is|are|was|were} [just|basically|essentially|nothing but|nothing more than|little more than|merely|only] [a|an] glorified {spammer|spammers|salesman|salesmen|salespeople|salesperson|telemarketer|telemarketers|secretary|secretaries|receptionist|receptionists|admin|admins|cold caller|cold callers|babysitter|babysitters|gatekeeper|gatekeepers|keyword matcher|keyword matchers|paper pusher|paper pushers|pen pusher|pen pushers|middleman|middlemen|headhunter|headhunters|spreadsheet|spam bot|spam bots|bot|bots|chatbot|pimp|pimps|box ticker|box tickers}',
+        'jumped up {little|middle|junior|petty|nobody|clerk|manager|middle manager|recruiter|hr *|admin|pen pusher|pencil pusher|bureaucrat|jobsworth|receptionist|intern|graduate|team lead|supervisor|twerp|prat}',
+        'chip on {his|her|their|your} shoulder',
+        // "I've met more competent people working at a car wash."
+        'i have {met|seen|worked with|dealt with|had|interviewed with|encountered|known} more {competent|professional|qualified|organised|organized|capable|polite|respectful|intelligent|courteous|switched on|clued up} {people|folks|staff|recruiters|interviewers|managers|teenagers|employees|service|interviews|communication} *** {at a|in a|at the|working at|working in|from a|at my local|at mcdonald \'s|in kindergarten|at a petrol station|at a gas station|at a fast food *|at a supermarket|at the dmv|at the post office|flipping burgers|behind a bar|at a car wash|in a call centre|in a call center}',
+        'i pity {anyone|anybody|whoever|the person|the poor *|the candidate|your *|you|the next *|everyone who|the people who|those who}',
+        '{you|you people|you guys|you lot|your *|your * *|this company|this place|this process|they|he|she} {make|makes|made|making} me {sick|feel sick|physically sick|ill|gag|retch|puke|vomit|want to vomit|want to puke|want to scream|want to throw up}',
+        '{disgusts|disgust|disgusted|sickens|sickened|repulses|repulsed|revolts|revolted|nauseates|nauseated|appals|appalls|appalled} me',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we', 'if'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'my {role|job|position|internship|work|title|team}', 'quote', 'saying', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|came|come|seemed|sounded|looked|acted} *', 'than {anywhere|any|at|in}', 'at your', 'on your', 'in your team', 'nerves', 'nervous', 'anxious', 'worried', 'sorry', 'apolog+', 'thank+', 'not {a|at all|that}', 'in no way', 'not rocket science'],
+      },
+    },
+    {
+      patterns: ['@you {is|are|was|were} [@intens|a bit|a little|really|pretty|rather|quite] {thick|dense|dim|slow|simple|daft|thick as *|a bit slow|not very bright|not the sharpest *|not the brightest *|two sandwiches short *|one sandwich short *|a few sandwiches short *|a few cards short *|not all there}'],
+      end: true,
+      reason: 'Calling the reader or their people names reads as an insult.',
+      unless: { before: [...SELF, 'not', 'i'], sentence: ['i {was|am|felt|feel}', 'my {own|last|previous|former|old}', 'process', 'response', 'replies', 'wifi', 'internet', 'connection', 'traffic', 'week', 'season', 'market', 'hiring', 'fog', 'snow'] },
+    },
+    {
+      patterns: ['get a grip', '{you are|you \'re|they are|he is|she is|your * is|your * are} [just] {a|an} * [*] not {a|an} {brain surgeon|rocket scientist|neurosurgeon|nobel laureate|surgeon|astronaut}'],
+      reason: 'A condescending retort reads as contempt.',
+      unless: { before: ['not', 'i'], sentence: ['i {am|was} not', 'grip on', 'grip of'] },
     },
   ],
 };

@@ -49,6 +49,7 @@ const EXTRA = [
   'lmao', 'lmfao', 'ffs', 'fml', 'bollox', 'bullcrap', 'bullsht', 'bs\'ing', 'sodding', 'shithole', 'shitholes', 'shithead',
   'shitheads', 'asshat', 'asshats', 'arsehat', 'tosser', 'tossers', 'bellend', 'bellends', 'knobhead', 'knobheads',
   'dickheads', 'douchebaggery', 'jackasses', 'clusterfucked', 'fuckery', 'fuckwittery', 'pissy', 'craptastic', 'crapshoot',
+  'fvck', 'fvcking', 'fvcked', 'fck', 'fcks', 'phuk', 'phuking', 'azzhole', 'arsed',
 ];
 
 const words = new Set<string>();
@@ -116,6 +117,10 @@ const entries: PhraseEntry[] = [
       'for {christ|god|fuck} sake',
       '{jesus|christ|jesus h|jesus fucking} {christ|wept|almighty|on a bike}',
       'sod {off|it|this|that|you|the lot|them|all of you|everything}',
+      // Digits for letters (the masked-swear check only looks at words with symbols).
+      '{sh1t|sh1tty|sh1te|bullsh1t|horsesh1t|b1tch|b1tches|a55|a55hole|a55holes|fuk1ng|sh1thole|sh1tshow}',
+      'bloody {@insulta|typical|annoying|rubbish|nonsense|cheek|hopeless|shambolic|joke|farce|disgrace|liars|recruiters|hr|company|companies|automated|form|forms|email|emails|interview|interviews|process|test|tests|portal|system|recruiter|interviewer|manager|offer|salary|well|nerve|long|ages|months|weeks|forever|again|hell|hard|unfair|insulting|awful|terrible|rude|lazy|pointless|useless|robots|bots|people}',
+      '{what a|total|complete|absolute|utter|such a} crock',
       '{some|such|the usual|usual|typical|corporate|hr|more|pure|utter|absolute|complete|total|what|that is|this is|it is|of|your|their|his|her|full of|load of|bunch of|piece of} {bs|b s|bullcrap|bull}',
       '{bs|b s} {excuse|excuses|reason|reasons|answer|answers|feedback|policy|policies|rejection|story|line|lines|email|emails|response|process|test|assignment|questions|job ad|job description|offer|meeting|rules|metric|metrics}',
       'give a {toss|flying *|monkey \'s|rat \'s *|hoot}',
