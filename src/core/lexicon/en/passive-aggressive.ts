@@ -592,5 +592,134 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'Hinting that they ignored you, or escalating over their head, reads as a reproach.',
       unless: { sentence: ['as you suggested', 'as requested', 'as you asked', 'per your request', 'at your request', 'as discussed', 'for visibility as', 'sorry', '{apology|apologies|apologise+|apologize+}', 'in case it is useful', 'who asked', 'she asked', 'he asked'] },
     },
+    // Families from the t2 third batch.
+    {
+      patterns: [
+        'you {said|promised|told me|assured me|mentioned|wrote|confirmed|indicated} [that] you {would|had|were going to|would be able to} {get back|reply|respond|call|email|send|let me know|follow up|be in touch|have an answer|update|decide|confirm|have news|have a decision}',
+        'you {said|promised|told me|assured me|mentioned|wrote|confirmed|indicated} i {would|should|would be able to} {hear|have|get|receive} [back|an answer|a decision|news|the contract|the offer|feedback]',
+      ],
+      reason: 'Holding them to a missed promise reads as a reproach.',
+      requires: ['last {monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month}', 'yesterday', 'ago', 'reminder', 'still', 'never', 'but {i|it|nothing|no|have not|that|this}', 'which was', 'and yet', 'yet', 'already passed', 'has passed', 'came and went', 'been @span'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'no rush', 'no worries', 'understand', 'i know', 'hope you are well', 'hope you had', 'holiday', 'holidays', 'excite+', 'look+ forward', 'keep an eye out', 'just checking', 'checking in', 'check in', 'wanted to check', 'wanted to follow up', 'whether anything'] },
+    },
+    {
+      patterns: [
+        '{may|might|must|clearly|obviously|evidently|apparently|probably|likely} {not be|is not|be} {a|much of a|high on your|top of your|low on your|at the bottom of your|very low on your|your} [top|high|main] {priority|list|radar}',
+        '{my|this|our} {application|candidacy|email|emails|message|messages|request|case|inquiry|enquiry|follow up} {is|was} {clearly|obviously|evidently|apparently} not {a|much of a|your|high on your} [top|high] priority',
+      ],
+      reason: 'Implying they do not care reads as a reproach.',
+      requires: ['for you', 'to you', 'your', 'i realise', 'i realize', 'i understand', 'i appreciate', 'i know', 'clearly', 'obviously', 'evidently', 'apparently'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'no rush', 'right now', 'at the moment', 'this quarter', 'this week', 'understandabl+', 'totally fine', 'completely fine'] },
+    },
+    {
+      patterns: [
+        'this time [*] {someone|somebody|anyone|you|your team|the team} {could|would|can|might|will} [actually|please|kindly] {confirm|reply|respond|answer|send|tell|let me know|update|call|email|read|get back|acknowledge}',
+        '{someone|somebody|anyone|you|your team|the team} {could|would|can|might|will} actually {confirm|reply|respond|answer|send|tell|let me know|update|call|email|read|get back|acknowledge|follow through|show up|turn up|bother}',
+      ],
+      reason: 'Asking them to "actually" do it this time reads as a reproach.',
+      unless: { sentence: ['pdf', 'instead', 'rather', 'sorry', '{apology|apologies|apologise+|apologize+}', 'whether', 'if i should'] },
+    },
+    {
+      patterns: [
+        'i have [now|already|since] {sent|written|emailed} [you] {three|four|five|six|seven|eight|nine|ten|#|several|multiple|numerous|countless|a dozen|a number of} {emails|messages|follow ups|follow-ups|reminders|notes|chasers|requests|letters|applications}',
+        'many many {follow ups|follow-ups|emails|messages|reminders|chasers|requests|attempts}',
+        '{my|these|the} {emails|messages|follow ups|follow-ups|reminders|requests|chasers} {have not|has not|are not|were not|is not|was not} [been] too much {of a burden|trouble|of a bother|of an imposition|to handle|to deal with|for you|of a nuisance}',
+      ],
+      reason: 'Counting the follow-ups reads as a reproach.',
+      unless: { sentence: ['in case', 'spam', 'junk', 'bounced', 'sorry for', '{apology|apologies|apologise+|apologize+} for', 'i know you are', 'different {roles|positions|companies}', 'other companies', 'to {several|multiple|a number of} companies'] },
+    },
+    {
+      patterns: [
+        '{assuming|if|provided|presuming|supposing|as long as} {the role|the position|the job|the vacancy|it|the opening|your company|the company|the team|anyone|someone|you|the recruiter|the hiring manager|the post} [still|even|actually] {still exists|still exist|exists|exist|is still alive|are still alive|is alive|are alive|still around|is still around|are still around|even exists|still reads|even reads|still read|even read|still checks|even checks|still works there|still work there}',
+      ],
+      reason: 'Wondering whether they still exist reads as a reproach.',
+      requires: ['still', 'even', 'assuming', 'presuming', 'supposing'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely'] },
+    },
+    {
+      patterns: [
+        'factor {your|the|this|that} *** into my {decision|thinking|considerations|choice|evaluation|assessment}',
+        '{bear|keep|take} {that|this|your *|the *} {in mind|into account|into consideration} {when|as|while} {i|deciding|making my|weighing|i decide|i weigh|considering}',
+      ],
+      reason: 'Holding their conduct against them reads as a reproach.',
+      requires: ['responsiveness', 'silence', 'communication', 'lack of', 'delay', 'delays', 'speed', 'professionalism', 'treatment', 'conduct', 'behaviour', 'behavior', 'courtesy', 'response time', 'how you', 'how i was'],
+      unless: { sentence: ['thank+', 'appreciate+', 'great', 'excellent', 'positive', 'impress+', 'enjoy+'] },
+    },
+    {
+      patterns: [
+        '{a simple|a quick|a short|a brief|one|a one line|a two line|a single|just a} {email|reply|response|message|note|line|no|yes or no|call|text|courtesy email} would {suffice|do|be enough|have sufficed|have done|have been enough|be appreciated|be nice|be courteous|be polite|have been appreciated|have been nice|have been polite|have been courteous}',
+      ],
+      reason: 'Spelling out the minimum courtesy reads as a reproach.',
+      requires: ['if you have', 'if you decided', 'if you have decided', 'if the answer', 'if i am not', 'if i was not', 'if you are not', 'if you went', 'if you chose', 'another way', 'another direction', 'someone else', 'not moving forward', 'would have', 'no longer', 'not interested', 'not successful', 'unsuccessful'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'no need for', 'instead of a call', 'rather than a call', 'no call'] },
+    },
+    {
+      patterns: [
+        '{whenever|when|if} {it is|it suits|you find it|you have a moment|you get a chance|you can be bothered|you find the time|it works} [*] [*] [*] {for you|for your team} [*] of course',
+        '{whenever|when|if} it is convenient for you of course',
+      ],
+      end: true,
+      reason: 'A pointed "whenever it suits you, of course" reads as a reproach.',
+    },
+    {
+      patterns: [
+        '{take|taking|took|taken|treat|treating|read|reading} {that|this|it|your silence|the silence|silence|no reply|no response|no answer|no news|the lack of {reply|response|answer|news}|your lack of {reply|response|answer}} as {my answer|an answer|the answer|your answer|a response|my cue|the hint|a hint|confirmation|a message|the message|a clear no|a clear answer|a no}',
+        'i will [just] go ahead and {take|treat|read} {your silence|the silence|silence|no reply|no response|no answer|no news|that|this|it} as',
+        '{i will|i am going to|i am just going to|i shall|i guess i will|i suppose i will} [just] [go ahead and] assume {we are|we will|we re|this is|this will|the process|things|it is|it s|you have|you are|you went|you decided|there is|there will|i will not|i am not|i have not|i did not|i was not|my|that my|the|that the|that we|that you|that it|that i}',
+      ],
+      reason: 'Reading silence as an answer reads as a reproach.',
+      requires: ['silence', 'no reply', 'no response', 'no answer', 'no news', 'lack of', 'no longer', 'not moving forward', 'not proceeding', 'not interested', 'a no', 'the answer is no', 'filled', 'is over', 'dead', 'gone', 'rejected', 'moved on', 'decided', 'not {been|going|getting|hearing|successful}', 'unsuccessful', 'otherwise', 'since i {have not|had not|did not|still have not}', 'my answer', 'an answer', 'the answer', 'my cue', 'the hint', 'a hint', 'clear no'],
+      unless: { before: ['in case', 'if'], sentence: ['unless', 'if i do not hear', 'if i have not heard', 'if that is {wrong|not right|incorrect|not the case}', 'if i am wrong', 'correct me', 'let me know if', 'tell me if', 'otherwise let me know', 'please let me know', 'if not', 'compliment', 'for now', 'feel free', 'as agreed', 'as discussed', 'same {time|place|address|link}', 'dress code', 'business casual', 'sorry', '{apology|apologies|apologise+|apologize+}'] },
+    },
+    {
+      patterns: [
+        '{just to|to|let me|i will|allow me to|i would like to|i want to|i must} reiterate',
+        'i {reiterate|repeat}',
+      ],
+      reason: '"To reiterate" reads as "you didn’t listen".',
+      requires: ['what i {wrote|said|mentioned|stated|explained}', 'my {last|previous|earlier|prior|first} {@doc|emails|messages}', 'last week', 'yesterday', 'again', 'as i', 'already', 'before', 'previously', 'once more', 'once again', 'for the', 'twice', 'not available', 'cannot', 'can not', 'will not', 'not able', 'unable'],
+      unless: { sentence: ['excite+', 'thank+', 'grateful', 'enthusias+', 'delighted', 'thrilled', 'keen', 'love+', 'look+ forward', 'interest+ in'] },
+    },
+    {
+      patterns: [
+        '{if} {that is|it is|this is|that s|it s} not asking too much',
+        '{unless} {that is|it is|this is} asking too much',
+        '{if|unless} {that is|it is|this is} too much to ask',
+      ],
+      reason: '"If that’s not asking too much" reads as a reproach.',
+    },
+    {
+      patterns: [
+        '{i am|i have become|i have gotten|i have got|i got|we are|i am quite|i am pretty} [@intens] used to {it|this|that|being|companies|recruiters|employers} [by now|now|at this point|already]',
+      ],
+      reason: 'A resigned "I’m used to it" reads as a reproach.',
+      requires: ['it is fine', 'it s fine', 'that is fine', 'no worries', 'whatever', 'do not worry', 'never mind', 'by now', 'as usual', 'ghost+', 'ignore+', 'reject+', 'silence', 'no {reply|response|answer}', 'nobody', 'no one', 'being {ghosted|ignored|rejected|let down|strung along}'],
+      unless: { sentence: ['commute', 'travel+', 'time zone', 'time zones', 'weather', 'early', 'late nights', 'shift', 'shifts', 'remote', 'on call', 'working', 'work with', 'pressure', 'deadlines', 'tools', 'stack', 'codebase', 'feedback', 'sorry', '{apology|apologies|apologise+|apologize+}'] },
+    },
+    {
+      patterns: [
+        'forgive me for {assuming|thinking|expecting|believing|hoping|imagining|presuming}',
+        '{a company|a firm|an organisation|an organization|a business|an employer|a team} {your size|of your size|like yours|of your stature|of your standing|of your reputation|that size|with your resources} {would|might|could|should} [at least|actually|even] {have|reply|respond|answer|know|care|bother|manage|be able to|send|give|offer|afford|treat|extend|show}',
+      ],
+      reason: 'Feigned apology that carries a reproach reads as passive-aggressive.',
+      requires: ['would have', 'would {reply|respond|answer|know|care|bother|manage|be able|send|give|offer|afford|treat|extend|show}', 'at least', 'basic', 'common courtesy', 'process', 'a company', 'a firm', 'an organisation', 'an organization', 'your size', 'like yours'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'thank+', 'excite+', 'love+', 'impress+', 'admire+', 'the right person', 'correct person'] },
+    },
+    {
+      patterns: [
+        '{hope|trust|wish} {the next|future|your next|other|the other|the new|your future|subsequent|later} {candidate|candidates|applicant|applicants|person|people|hire|hires|interviewee|interviewees} {gets|get|has|have|receives|receive|is treated|are treated|enjoys|enjoy|experiences|experience|finds|find}',
+      ],
+      reason: 'Hoping others are treated better reads as a reproach.',
+      requires: ['better', 'more respect', 'more courtesy', 'more communication', 'than i did', 'than me', 'than i got', 'than i had', 'the courtesy', 'a reply', 'a response', 'feedback'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}'] },
+    },
+    {
+      patterns: [
+        'i know how [@intens] [incredibly|very|terribly|awfully|extremely|insanely] busy you {must be|are|have been|must have been}',
+      ],
+      reason: 'A pointed nod to how busy they are reads as a reproach.',
+      requires: ['again', 'still', '@ordinal', 'yet', 'already', 'once more', 'sorry to bother', 'sorry to chase', 'sorry to nag'],
+      unless: { sentence: ['thank+', 'appreciate+', 'grateful', 'no rush', 'no hurry', 'forgot', 'forgotten', 'realised', 'realized', 'attach+'] },
+    },
   ],
 };

@@ -242,7 +242,7 @@ export const sarcastic: CategoryLexicon = {
     },
     {
       patterns: [
-        '{thanks|thank you|cheers|appreciate it} *** ** {letting me know|telling me|informing me|replying|responding|getting back to me|the update|the heads up|the rejection|the news} {@span|only @span|just @span} {after|late|later|past|too late|following|before the start}',
+        '{thanks|thank you|cheers|appreciate it} *** ** {letting me know|telling me|informing me|replying|responding|getting back to me|the update|the heads up|the rejection|the news} {@span|only @span|just @span} {late|later|past|too late|after the {start date|deadline|fact|closing date|role|position|job}|after {i had|i would|i started|i accepted|you had|you would|it was|the role was|the position was|the job was}}',
         '{thanks|thank you|cheers} *** ** {letting me know|telling me|informing me|replying|responding|getting back to me} {after|once|only after|long after} {the|you had|you would|the role|the position|the job} *** {filled|hired|started|starting|gone|closed|announced|posted|start date|deadline|fact}',
       ],
       reason: 'Mock thanks for a late reply reads as sarcasm.',
@@ -527,6 +527,137 @@ export const sarcastic: CategoryLexicon = {
         'not at all {free consulting|free consultancy|free labour|free labor|free work|unpaid work|spec work}',
       ],
       reason: 'Irony about unpaid work reads as sarcasm.',
+    },
+    // Families from the t2 third batch.
+    {
+      patterns: [
+        '{honour|honor|privilege|pleasure|treat|joy|delight|thrill} [it was] to {spend|waste|give up|sacrifice|lose|burn|use|devote|dedicate|donate|drive|travel|sit|wait|put in|invest}',
+      ],
+      reason: 'Mock gratitude for wasted effort reads as sarcasm.',
+      requires: ['unpaid', 'for free', 'for nothing', '{coding|take home|technical|design|writing} {challenge|assignment|test|task|exercise|project}', 'assignment', 'my {entire|whole} {saturday|sunday|weekend|evening|night|holiday|day off|week}', 'my weekend', 'my saturday', 'my sunday', 'my day off', 'my vacation', 'my holiday', 'only to', 'just to be', 'to be {told|rejected|ghosted|ignored}'],
+      unless: { before: ['not', 'no'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'learn+', 'thank+', 'fun', 'interesting', 'great team', 'lovely team'] },
+    },
+    {
+      patterns: [
+        '{@span|# hours|hours|a day|minutes|an hour} after i {had already|already|had} {drove|driven|travelled|traveled|flew|flown|arrived|showed up|turned up|sat|taken|took|resigned|handed in|declined|turned down}',
+        '{@span|# hours|hours|a day|minutes|an hour} after i {drove|travelled|traveled|flew|arrived|showed up|turned up|resigned|handed in|declined|turned down}',
+      ],
+      reason: 'Mock thanks for a late notice reads as sarcasm.',
+      requires: ['appreciate+', 'thanks', 'thank you', 'cheers', 'grateful', 'great', 'lovely', 'nice', 'wonderful', 'brilliant'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+} for', 'genuinely', 'sincerely', 'i understand', 'no worries', 'no problem'] },
+    },
+    {
+      patterns: [
+        'would {get|be} {ghosted|rejected|ignored|strung along|lowballed|low balled|messed around|jerked around|stood up|lied to} again',
+        '{#|ten|five|zero|one|two} {out of|stars out of} {#|ten|five} ** would {not|never} {recommend|apply|do it}',
+        '{ten|10} out of {ten|10} would {get|be|apply|interview|waste}',
+      ],
+      reason: 'A mock review reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+'] },
+    },
+    {
+      patterns: [
+        '{glad|great|nice|good|lovely|pleased|happy|thrilled|delighted|fun|a pleasure|wonderful|brilliant} *** {waste|wasting|wasted} *** {time|day|afternoon|morning|week|weekend|effort|energy|evening|saturday}',
+        '{thanks|thank you|cheers|appreciate+} *** {for wasting|wasting|for the waste of} *** ** {time|day|afternoon|morning|week|weekend|effort|energy|evening|saturday|life}',
+      ],
+      reason: 'Mock delight at wasted time reads as sarcasm.',
+      unless: { sentence: ['not', 'never', 'without', 'sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i hope i', 'hope i'] },
+    },
+    {
+      patterns: [
+        '{was|is|were|are} [just|only|merely|simply|apparently|clearly] [a|more of a|more like a] {suggestion|rough guide|fantasy|fairy tale|work of fiction|fiction|joke|wish list|wishlist|pipe dream|marketing exercise|marketing|for show|decoration|decorative|aspirational}',
+      ],
+      reason: 'Irony about the employer’s promises reads as sarcasm.',
+      requires: ['so', 'apparently', 'i guess', 'i see', 'clearly', 'obviously', 'turns out', 'turned out'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'dress code', 'start time', 'my {suggestion|idea}'] },
+    },
+    {
+      patterns: [
+        '{thanks|thank you|cheers|appreciate+} [so much|a lot|ever so much|very much] for the {two line|one line|two sentence|one sentence|one word|single line|three line|two word|three word|five word|single sentence|curt|terse} {email|reply|response|rejection|message|note|answer|update|feedback}',
+        '{can not say|could not say|can not pretend|can not claim} i am [@intens] surprised',
+      ],
+      reason: 'Mock thanks for a curt reply reads as sarcasm.',
+      requires: ['surprised', 'after', 'finally', '@span', 'months', 'weeks', 'interviews', 'rounds', 'but', 'at least', 'i guess', 'ghost+', 'reject+', 'form', 'generic', 'automated'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'the other candidate', 'strong', 'understand', 'makes sense', 'fair', 'confirming', 'confirmation'] },
+    },
+    {
+      patterns: [
+        'much wow',
+        'such {professionalism|courtesy|class|efficiency|organisation|organization|respect|transparency|consideration|thoughtfulness|communication|punctuality|speed|urgency|competence|care|attention to detail}',
+        '{what|wow what|oh what} {professionalism|courtesy|class|efficiency|organisation|organization|respect|transparency|consideration|thoughtfulness|punctuality|speed|urgency|competence|attention to detail}',
+      ],
+      end: true,
+      reason: 'Mock praise reads as sarcasm.',
+      unless: { sentence: ['thank+', 'appreciate+', 'enjoy+', 'impress+ by', 'admire+', 'grateful', 'refreshing', 'rare', 'great', 'lovely', 'love+', 'look+ forward', 'excite+', 'sorry', '{apology|apologies|apologise+|apologize+}', 'struck', 'by such', 'saw such', 'seen such', 'experienced such', 'with such', 'never seen'] },
+    },
+    {
+      patterns: [
+        'i have [got] {nothing but time|all the time in the world|nothing else to do|no other plans|nowhere else to be|literally nothing else}',
+        '{please|by all means|feel free to|go ahead and|why not|do} [do|just|please] take {another|a few more|two more|three more|a couple more|as long as|all the time} {@span|month|week|year|months|weeks|years|you like|you want|you need}',
+        '{it is|it s|that is} not like {i have|i need|i have got|anyone needs|people need} {bills|rent|a mortgage|other offers|other options|a life|anything else|other plans|a job to|a family}',
+      ],
+      reason: 'Mock patience reads as sarcasm.',
+      requires: ['nothing but time', 'all the time in the world', 'nothing else to do', 'no other plans', 'nowhere else', 'literally nothing', 'by all means', 'why not', 'not like', 'another', 'i have got', 'i have'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'any slot', 'any time works', 'so any', 'flexible', 'if you need', 'happy to', 'no problem', 'chat', 'coffee', 'call', 'slot', 'works', 'any time', 'anytime', 'happy', 'glad', 'love+'] },
+    },
+    {
+      patterns: [
+        '{love|happy|delighted|thrilled|excited|eager|glad|can not wait|pleased|dying} to {do|complete|take on|work on|sit|undertake|prepare|attend|give|write|build} {a|another|yet another|my|the|your} [*] {third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|@ordinal|another|unpaid|free|second unpaid}',
+        '{love|happy|delighted|thrilled|excited|eager|glad|can not wait|pleased} to {do|complete|take on|work on|sit|undertake|prepare|attend|give|write|build} {yet another|another unpaid|another free|another round of|another take home|another assignment|another test|another case study|another presentation}',
+      ],
+      reason: 'Mock eagerness for more unpaid work reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'next round', 'final round', 'second round', 'meet the team', 'final stage', 'if {needed|helpful|that helps|you need|required|necessary|useful}'] },
+    },
+    {
+      patterns: [
+        '{been|was|is|has been|remained|stayed} {urgent|immediate|asap} {for|since} {@span|months|a year|ages|over a year|half a year|two years|last year}',
+        '{urgent|immediate|asap} {for|since} {@span|months|a year|ages} now',
+      ],
+      reason: 'Irony about the employer’s urgency reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely'] },
+    },
+    {
+      patterns: [
+        'truly impressive', 'very impressive', 'how impressive', 'most impressive', 'real classy', 'very classy', 'so classy', 'how classy', 'how professional', 'so professional', 'very professional',
+        'slow clap', 'well played', 'touching', 'truly touching', 'how touching', 'very touching', 'typical', 'figures', 'classic move', 'what a joke', 'stellar work', 'stellar job', 'nice try',
+      ],
+      alone: true,
+      reason: 'A one-line mock compliment reads as sarcasm.',
+    },
+    {
+      patterns: [
+        '{that is|this is|that was|what a|quite a|certainly|definitely|that is certainly|that is definitely|that is one|that is an interesting|that is a novel} one way to {run|handle|treat|end|conduct|manage|hire|recruit|reject|say no|tell|let|communicate|lose|attract|keep|retain|build|do business|treat people|say goodbye|welcome}',
+        '{that is|this is|that was} {an interesting|a novel|a creative|an unusual|a unique|a bold|a special} way to {run|handle|treat|end|conduct|manage|hire|recruit|reject|say no|tell|let|communicate|lose|attract|keep|retain|do business|say goodbye|welcome}',
+      ],
+      reason: 'Irony about how they run things reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+', 'love+', 'learn+', 'great idea', 'smart'] },
+    },
+    {
+      patterns: [
+        '{the|oh the|such} irony',
+        '{how|so|rather|a bit|quite|somewhat|deeply|truly} ironic',
+        'ironically',
+      ],
+      reason: 'Pointing out the irony reads as sarcasm.',
+      requires: ['can not', 'could not', 'never', 'does not', 'did not', 'do not', 'fail+', 'unable', 'ghost+', 'ignore+', 'reject+', 'nobody', 'no one', 'not even', 'no {reply|response|answer|feedback|word}', 'without {a|any|reply|response|feedback}', 'people first', 'people-first', 'values', 'culture', 'candidate experience', 'respect', 'communication'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+', 'love+', 'i {learned|learnt}', 'small world', 'funny', 'lol', 'haha'] },
+    },
+    {
+      patterns: ['{gotta|got to|you gotta|you have to|you have got to|ya gotta|you got to} love {the|how|it when|when|a|an|companies|recruiters|employers|hiring managers|being}'],
+      reason: 'A mock "gotta love…" reads as sarcasm.',
+      requires: ['ghost+', 'ignore+', 'reject+', 'unpaid', 'for free', 'form {letter|email|rejection}', 'automated', 'generic', 'canned', 'silence', 'never', 'no {reply|response|word|answer|feedback}', 'cancel+', 'reschedule+', 'nobody', 'no one', 'not even', 'did not', 'without {a|any|reply|response|feedback|notice}', 'last minute', 'lowball'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+'] },
+    },
+    {
+      patterns: [
+        '{taking|took|take|taken|spending|spent} the time to {not|never} {read|look|reply|respond|answer|open|consider|review|call|show|prepare|listen|check}',
+        '{great|nice|lovely|fun|a pleasure|good|wonderful|always a pleasure} {talking|speaking|chatting} {to|with} your {voicemail|answering machine|inbox|auto reply|autoreply|auto responder|out of office|bot|chatbot|ats|assistant s voicemail|no reply address}',
+        '{treat|pleasure|joy|delight|honour|honor|privilege|thrill} [it was|it is|it has been] to be {interviewed|assessed|judged|grilled|screened|evaluated|questioned|rejected} by {someone|somebody|a person|an interviewer|a panel|people|a manager|a recruiter|a hiring manager|an engineer|a director|a team} who',
+        '{great|well|brilliantly|fantastically|amazingly|wonderfully|fine|admirably|impressively|pretty well|really well} {considering|given that|for people who|for someone who|for a team that|for a panel that}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['not', 'never', 'half', 'none', 'nobody', 'no one', 'voicemail', 'answering machine', 'inbox', 'auto reply', 'autoreply', 'auto responder', 'out of office', 'bot', 'chatbot', 'ats', 'no reply', 'phone', 'late', 'yawn+', 'clearly', 'obviously', 'apparently'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {taking|meeting|the chat|the call|your time|having}', 'enjoy+', 'learn+'] },
     },
   ],
 };
