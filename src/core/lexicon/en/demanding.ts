@@ -43,7 +43,7 @@ export const demanding: CategoryLexicon = {
         'no confirmation {needed|necessary|required}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
+      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
     },
     {
       patterns: [
@@ -238,6 +238,21 @@ export const demanding: CategoryLexicon = {
       requires: ['any further', 'any more', 'another', 'anything', 'single', 'feedback', 'answer+', 'explanation', 'respond+', 'reply', 'hear', '{apologise+|apologize+|apology}', 'you', 'your'],
       reason: 'An ultimatum reads as a demand.',
       unless: { before: ['if', 'when', 'not'], sentence: [...POLITE, 'visa', 'approved', 'arrive+', 'recover+', 'back from', 'on leave', 'holiday', 'vacation', 'travel+', 'medical', 'surgery', 'notice period', 'start date', 'able', 'review+', 'read', 'discuss+', 'family', 'partner', 'spouse', 'had {a chance|time}', 'myself', 'i {had|have} no more'] },
+    },
+    {
+      patterns: [
+        '{expect|accept|will accept|want|will settle for|settle for} nothing less than',
+        'i expect you to {honour|honor|keep|stick to|respect|reply|respond|answer|explain|call|get back|pay|reimburse|refund|reconsider|provide|send|give|fix|make|apologise|apologize|confirm|deliver|follow through}',
+        '{you have|you have got|you get} {until|till|til|# days|# hours|one week|a week|24 hours|48 hours|the end of|the weekend|one more day|one last chance} [*] [*] to {respond|reply|answer|get back|fix|sort|make|reconsider|reverse|reinstate|pay|apologise|apologize|explain|send|confirm|come back}',
+        'i want {this|it|that|the matter|this matter|my issue|my complaint|this issue|the issue} {rectified|corrected|remedied|put right|made right}',
+        '{this|that|it|your *|your * *} {is|was} [@intens] {unacceptable|not acceptable}',
+        '{requesting|asking|writing|emailing|chasing|following up|requested|asked} [this|you|it] for the {@ordinal|second|last|final} time',
+        '{will not|refuse to|do not|am not going to} accept {a|another|any|your} [*] {canned|generic|template|templated|stock|form|automated|boilerplate|copy and paste|copy-paste|cookie cutter|cookie-cutter} {response|reply|answer|letter|email|rejection}',
+        'either {reinstate|reverse|reconsider|pay|refund|match|fix|explain|give|send|honour|honor|apologise|apologize|respond|reply|answer|hire|interview|tell|confirm} *** ** or {give|tell|send|explain|i|you|pay|refund}',
+      ],
+      requires: ['refund', 'apology', 'explanation', 'answer', 'full', 'offer', 'time', 'response', 'reason', 'payment', 'reimburse+', 'compensation', 'response', 'decision', 'reply', 'salary', 'match', 'interview', 'you', 'your', 'this', 'it'],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['not', 'if', 'when'], sentence: [...POLITE, 'looking forward', '{excite+|exciting}', 'busy', 'challenge+', 'challenging', 'learn+', 'enjoy+', 'generous', 'thank+', 'kind', 'no rush', 'take your time', 'prepare', 'extension', 'for me', 'to me', 'i am afraid', 'unfortunately', 'be busy', 'be {great|fun|hard|challenging}', 'i can', 'i could', 'i am happy', 'whichever', 'either way', 'easier'] },
     },
   ],
 };

@@ -4,7 +4,7 @@ const MEDIA = '@social';
 
 /** Who a public-shaming threat is aimed at: the writer's audience. */
 const CROWD =
-  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}}';
+  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|{every single person|every person|every last person|anyone and everyone|every single one of my {friends|contacts|connections|colleagues}} [i know|i meet|i talk to|in my network]|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}}';
 
 /** People whose opinion of the reader a threat invokes (bosses, clients, press, regulators). */
 const WATCHERS =
@@ -104,7 +104,7 @@ export const threat: CategoryLexicon = {
         '{eeoc|ombudsman|acas|tribunal|employment tribunal|better business bureau|bbb|department of labor|department of labour|information commissioner|ico|regulator}',
       ],
       reason: 'Threatening to go to a regulator or tribunal ends the conversation.',
-      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into'],
+      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
       unless: { sentence: ['i {worked|work|served|volunteer+|interned} {at|for|on|with}', 'member of', 'board member', 'my role', 'my job'] },
     },
     {
@@ -195,6 +195,7 @@ export const threat: CategoryLexicon = {
       patterns: [
         `{share+|tell+|post+|write+|wrote|written|talk+|spread+|broadcast+|publicize+|publicise+|recount+|describe+|detail+} {my experience|this experience|the experience|my whole experience|my interview experience|my candidate experience|what happened|what you did|what you have done|how you|how your|the way you|the way your|how i was treated|how i have been treated|how i got treated|how candidates are treated|all of this|this whole thing|this whole saga|this story|my story|the whole story|the full story|about you|about your *|about this|about it|about my experience|about this experience|about how|about the way|about what} [*] [*] [*] {with|to|for} ${CROWD}`,
         `{tell+|told|warn+|inform+|remind+} ${CROWD} [*] [*] {how you|how your|what you|what your|the way you|the way your|about you|about your|about this|about how|about the way|about what|about my experience|exactly how|exactly what}`,
+        `{tell+|told|warn+|inform+} ${CROWD} {why|the reason|the reasons|exactly why}`,
         `{let+|make+} ${CROWD} [*] [*] know {how|what|about|the way|exactly|that you|that your}`,
         `${CROWD} {will|is going to|are going to|shall|would|will soon|are about to|is about to} [all] {hear|know|find out|learn|read|see|be hearing|be told|be reading} [all] about {this|it|how|what|you|your|the way|my experience|this experience}`,
         '{they|people|all of them|they all} {will|are going to|shall} all {hear|know|find out|learn|read|see|be told} [all] about {this|it|how|what|you|your|the way}',
@@ -233,8 +234,8 @@ export const threat: CategoryLexicon = {
         '{do not|you do not want to|you should not|never} {mess with|cross|underestimate} me',
         'you will wish you {had|had not|never|did not|hired|treated|listened|were}',
         'i {will not|am not going to|refuse to} {let {this|it|that|the matter} {go|slide|rest|drop}|drop {this|it|the matter}|take {this|it} lying down|be silenced|be ignored|stay quiet|keep quiet|stay silent|go quietly}',
-        'think {very|really|long and hard|hard|twice|carefully|very carefully|really carefully} [and carefully] {about|before} {your next {move|step|reply|response|email}|how you {respond|reply|proceed|treat}|responding|replying|you reply|you respond|ignoring me}',
-        '{choose|pick} your {next words|words|next move|next step|next reply|response|reply} [very|really] carefully',
+        'think {very|really|long and hard|hard|twice|carefully|very carefully|really carefully} [and carefully] {about|before} {your next {move|step|reply|response|email}|how you {respond|reply|proceed|treat}|responding|replying|you reply|you respond|{ghosting|ignoring|rejecting|dismissing|lying to|messing with|stringing along} {me|another|anyone|candidates|someone|people|applicants|the next}}',
+        '{choose|pick|consider|plan} your {next words|words|next move|next step|next steps|next reply|response|reply} [very|really] {carefully|wisely}',
         '{i|we} {know|have} {people|someone|somebody|friends|contacts|connections|a friend|a contact|a few people|many people|plenty of people|journalists|reporters|lawyers} {at|in|on|inside|who work at|who work for|with} {the press|the media|the papers|the news|the local paper|the labour board|the labor board|the eeoc|acas|the regulator|your biggest *|your clients|your client|your investors|your board|the bbb|your head office|your competitors|the times|the guardian|the bbc|the new york times}',
         'i know {a few|some|several|plenty of|lots of|a lot of|many} {journalists|reporters|employment lawyers|people in the press|people in the media}',
         '{or|otherwise|or else|if not} {i|i will|i am going to|i shall|i am gonna} {go|going} public',
@@ -309,6 +310,42 @@ export const threat: CategoryLexicon = {
         before: ['not', 'never', 'no intention of', 'do not want to', 'would never', 'i will not'],
         sentence: [...NICE, ...OPENINGS, 'internship', 'desk', 'newsroom', 'your {paper|publication|outlet|magazine|station|team}', 'portfolio', 'my role as', 'as a journalist', 'as a reporter', 'for my {piece|article|story|research|thesis|course|project}', 'my editor', 'interview+ {you|your}', 'quote'],
       },
+    },
+    {
+      patterns: [
+        "{cc'ing|ccing|cc|copying|copying in|looping in|cc'd} {your|the} {board|ceo|founder|founders|investors|managing director|md|chairman|president|owner|head of hr|hr director|legal team|legal department|press|regulator|eeoc|acas}",
+        "{cc'ing|ccing|copying in|looping in} {my|a|an} @lawyer",
+        '{a|an} [@intens] {long|strongly worded|strongly-worded|lengthy|angry|sternly worded|very long|furious|scathing} {email|letter|complaint|call|message|review} from me',
+        'strongly worded {letter|email|complaint|message|review}',
+        '{my|a|an} [*] {glassdoor|indeed|trustpilot|yelp} {review|rating|post}',
+        '{seek+|pursu+|pursue|explore+|consider+} {redress|recourse|remedy|remedies|compensation|damages|justice}',
+        'through {the|all} [appropriate|proper|relevant|official|formal|legal|available] {channels|avenues|means available}',
+        'you {do not|would not|really do not|will not} want {this|it|that|any of this|this story|this email|this thread} {getting out|to get out|going public|to go public|out there|to come out|made public|on the internet|online|getting around|to get around|going viral}',
+        '{case|claim|grounds|lawsuit|suit} against {you|your *|the company|the firm|them|your company}',
+        '{run|check} {this|it|your reply|your response|that} {past|by|with} your {legal|lawyers|lawyer|legal team|legal department|counsel|solicitors|attorneys}',
+        '{you may|you might|you will|you would} [@intens] {want|wish|like} to {involve|consult|loop in|talk to|speak to|check with|run this past|get|contact|call} your {legal|lawyers|lawyer|legal team|legal department|counsel|solicitors|attorneys}',
+        '{will be|is being|has been|have been|shall be|is going to be|will shortly be} {reported|escalated|referred|forwarded|passed on|sent|taken} to {the|your|my} [relevant|appropriate|proper|competent] {authorities|authority|regulator|police|press|media|eeoc|acas|tribunal|ombudsman|labour board|labor board|ceo|head office|lawyer|solicitor|attorney|legal team|union}',
+        '{the|relevant|appropriate|proper} {relevant|appropriate|proper|competent} authorities',
+        '{do not|please do not|you do not want to} make me {escalate|report|go to|take|contact|involve|get|call|sue|post|share|go over|do something|do this|write}',
+        'you do not want me to {escalate|report|go to|take|contact|involve|call|sue|post|share|go over|write}',
+        "{your|your company 's|the company 's|your firm 's|your team 's} {reputation|name|brand|rating|ratings|employer brand|glassdoor rating|image} {is about to|will|is going to|could|might|may|is set to} [soon] {take a hit|take a beating|suffer|tank|plummet|drop|be damaged|be ruined|be in tatters|be dragged|be destroyed|be dragged through the mud}",
+        "{damage|ruin|destroy|tank|trash|drag} {your|your company 's|the company 's} {reputation|name|brand|rating|ratings|employer brand|image}",
+        '{my|the} {union|union rep|union representative|mp|congressman|congresswoman|senator|councillor|local mp|lawyer|solicitor|attorney|legal team|legal representative} {has|have} [already] been {informed|notified|told|made aware|contacted|briefed|alerted|copied in|copied}',
+        '{informed|notified|contacted|alerted|briefed} my {union|union rep|mp|congressman|congresswoman|senator|councillor|lawyer|solicitor|attorney|legal team}',
+      ],
+      reason: 'A veiled threat ends the conversation.',
+      unless: {
+        before: ['not', 'never', 'no intention of', 'would never', 'i will not'],
+        sentence: [...NICE, 'contract', 'agreement', 'offer letter', 'before we finalise', 'before we finalize', 'nda', 'paperwork', 'as {requested|asked|you asked}', 'per your', 'membership', 'mentioned', 'github', 'my application', 'references', 'referee+', 'i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'submit+', 'bug', 'issue', 'ticket', 'the team', 'visa', 'immigration', 'start date', 'moving', 'leaving', 'new {job|role|employer}', 'transfer+'],
+      },
+    },
+    {
+      patterns: [
+        'i have {a|an} [@intens] {large|huge|big|massive|sizeable|significant|big enough|large enough|loyal} {following|audience|platform|readership}',
+      ],
+      requires: ['so', 'careful+', 'wisely', 'just so', 'you know', 'if', 'unless', 'post', 'share', 'tell', 'hear about', 'know about', 'read about', 'think', 'remember'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { sentence: [...NICE, 'feature', 'podcast', 'newsletter', 'collaborat+', 'partner+', 'github', 'mentioned', 'my application', 'portfolio', 'role', 'marketing', 'community manager', 'content'] },
     },
   ],
 };
