@@ -3,6 +3,7 @@ import { toSourceRange } from '../prose';
 import type { LineIndex } from '../location';
 import type { ChecklistItem, ChecklistRange, LetterKind, PoiseMessage } from '../types';
 import { TONE_CATEGORIES } from '../types';
+import { countWordsIn } from '../tokenize';
 import { detectFeedback, detectInterest, detectPositiveClose, detectThanks, letterShape, type Hit, type LetterShape } from './detectors';
 import { ITEMS, ITEM_IDS, kindSpec, type ItemId } from './items';
 
@@ -20,15 +21,11 @@ export interface ChecklistInput {
 }
 
 const TONE = new Set<string>(TONE_CATEGORIES);
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
-/** Words in the writer's prose (counted with `test`, so no string is made per word). */
+/** Words in the writer's prose (see countWordsIn). */
 export function countWords(doc: ProseDoc): number {
   let n = 0;
-  for (const b of doc.blocks) {
-    WORD.lastIndex = 0;
-    while (WORD.test(b.text)) n++;
-  }
+  for (const b of doc.blocks) n += countWordsIn(b.text);
   return n;
 }
 
