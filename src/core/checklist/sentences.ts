@@ -29,6 +29,38 @@ export function splitSentences(block: ProseBlock, blockIndex = 0): Sentence[] {
 }
 const splitCache = new WeakMap<ProseBlock, { blockIndex: number; text: string; sentences: Sentence[] }>();
 
+const SPACE = /\s/;
+const CLOSER = /["'”’)\]*_]/;
+const LINE_CLOSING = /[,:;]$/;
+const SHORT_CAPITALISED_LINE = /^[\p{Lu}{[<][^.!?]{0,40}$/u;
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
+function isTerminator(c: string | undefined): boolean {
+  return c === '.' || c === '!' || c === '?';
+}
+
+/** Is there a surrogate pair (one character outside the BMP) in text[at, at + 2)? */
+function isPair(text: string, at: number): boolean {
+  const hi = text.charCodeAt(at);
+  const lo = text.charCodeAt(at + 1);
+  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
+}
+
+/**
+ * Where the run of letters and dots that ends at `end` starts, looking back no further than
+ * `floor` (what /[\p{L}.]+$/u finds in text.slice(floor, end)).
+ */
+function wordBefore(text: string, floor: number, end: number): number {
+  let k = end;
+  while (k > floor) {
+    const width = k - 2 >= floor && isPair(text, k - 2) ? 2 : 1;
+    if (!LETTER_OR_DOT.test(text.slice(k - width, k))) break;
+    k -= width;
+  }
+  return k;
+}
+
 function split(block: ProseBlock, blockIndex: number): Sentence[] {
   const text = block.text;
   const out: Sentence[] = [];
@@ -37,8 +69,8 @@ function split(block: ProseBlock, blockIndex: number): Sentence[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && SPACE.test(text[s]!)) s++;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
     if (e > s) out.push({ block, blockIndex, start: s, end: e, text: text.slice(s, e) });
     start = end;
   };
@@ -49,17 +81,17 @@ function split(block: ProseBlock, blockIndex: number): Sentence[] {
       // name) stands alone; other line breaks are soft wraps inside a sentence.
       const line = text.slice(Math.max(start, lineStart), i).trim();
       lineStart = i + 1;
-      if (/[,:;]$/.test(line) || (/^[\p{Lu}{[<][^.!?]{0,40}$/u.test(line) && line.split(/\s+/).length <= 4)) push(i);
+      if (LINE_CLOSING.test(line) || (SHORT_CAPITALISED_LINE.test(line) && line.split(/\s+/).length <= 4)) push(i);
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (!isTerminator(c)) continue;
     let j = i + 1;
-    while (j < text.length && /[.!?]/.test(text[j]!)) j++;
-    while (j < text.length && /["'”’)\]*_]/.test(text[j]!)) j++;
-    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    while (j < text.length && isTerminator(text[j])) j++;
+    while (j < text.length && CLOSER.test(text[j]!)) j++;
+    if (j < text.length && !SPACE.test(text[j]!)) continue;
     if (c === '.' && j === i + 1) {
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      const word = text.slice(wordBefore(text, Math.max(start, i - 12), i), i);
+      if (ABBREVIATIONS.has(word.toLowerCase()) || ONE_CAPITAL.test(word)) continue;
     }
     push(j);
     i = j - 1;
