@@ -209,7 +209,7 @@ export const blame: CategoryLexicon = {
         `{thanks to|because of|due to|courtesy of} {you|your *|your * *|your * * *} [,] {i|i have|we} ${LOSS}`,
         `if it {were|was|had} not [been] for {you|your *|your * *|your * * *|your * * * *} i would have {got|gotten|landed|passed|made it|been on time|been offered|received the offer|secured|won|been hired|got the job|gotten the job|the job|an offer}`,
         // Counterfactuals with the reader as the one who should have acted.
-        `{had|if} {you|your *|your * *|the recruiter|the company|anyone|someone|somebody} [only|actually|just|simply|even] {had|would have} [only|actually|just|even] {sent|given|provided|shared|mentioned|informed|warned|explained|replied|responded|answered|communicated|let me know|been clear|been upfront|been honest|been transparent|been organised|been organized|been on time|been prepared|been straight|prepped|prepared|scheduled|listened|asked|looked|taken the time|updated|bothered|told|read|checked|followed up|done {your|their|his|her} job|done {your|their|his|her} homework|paid attention}`,
+        `{had|if} {you|your *|your * *|the recruiter|the company|anyone|someone|somebody} [only|actually|just|simply|even] {had|would have} [only|actually|just|even] {sent|given|provided|shared|mentioned|informed|warned|explained|replied|responded|answered|communicated|let me know|been clear|been upfront|been honest|been transparent|been organised|been organized|been on time|been prepared|been straight|prepped|prepared|scheduled|listened|asked|looked|taken the time|updated|bothered|told|read|checked|followed up|done {your|their|his|her} job|done {your|their|his|her} homework|paid attention|shown up|turned up|arrived|started on time|joined on time|logged on|logged in}`,
         `{had|if} {you|your *|your * *|the recruiter} [had|would] [only|actually|just] {sent|given|provided|shared|mentioned|informed|warned|explained|replied|responded|answered|communicated|let me know|been clear|been upfront|been honest|prepped|prepared|listened|taken the time|updated|bothered|told|read|checked|followed up|paid attention} *** *** {i would|i could|i might|i 'd|i wouldn 't|we would|we wouldn 't|it would|my * would}`,
         `if {you|you guys|your *|your * *} {had|would|would have} {communicated|been clear|been upfront|been honest|been transparent|been organised|been organized|been on time|prepped|prepared|listened|taken the time|updated|mentioned|warned|explained|replied|responded|answered|followed up|done {your|their|his|her} job|paid attention} [properly|clearly|earlier|sooner|in time|on time|at all]`,
         // "Nobody on your side bothered to tell me."
@@ -304,6 +304,26 @@ export const blame: CategoryLexicon = {
       end: true,
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { sentence: ['sorry', 'apolog+', 'thank+', 'understand', 'no worries', 'no problem', 'mind', 'worry', 'hoped', 'hope', 'expected', 'expect', 'sure', 'think', 'thought', 'know', 'knew', 'wonder+', 'if'] },
+    },
+    {
+      patterns: [
+        '{why|how} is {it|this|that} [somehow] {my|me} {fault|problem|doing|mistake}',
+        '{take|taking|took|shoulder|carry|be blamed|get blamed|getting blamed|being blamed} [the] [blame|fall|rap|hit|responsibility] for {your|you|their|his|her|the recruiter \'s|the company \'s|someone else \'s|somebody else \'s|other people \'s}',
+        '{expired|lapsed|fell through|was withdrawn|was rescinded|went to someone else|timed out} {because|since|as|while} {you|your *|your * *|i was waiting on you|i was waiting for you|i waited for you|i waited on you}',
+        'now i {have nothing|have no job|have no income|am unemployed|am out of work|am stuck|am jobless|am left with nothing|have neither}',
+      ],
+      requires: ['you', 'your', 'yours', 'they', 'them', 'fault', 'blame', 'because', 'resigned', 'quit'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: {
+        before: ['not', 'never', 'i am happy to', 'i will', 'happy to', 'i am glad to'],
+        sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'my mistake', 'my own', 'for my', 'can start', 'available', 'flexible', 'suits', 'no worries', 'no problem', 'understand', 'glad', 'happy'],
+      },
+    },
+    {
+      patterns: ['{on|trusting|relying on|believing|because of} {your|your *|your * \'s|your * *} {word|promise|promises|assurance|assurances|say so|say-so|guarantee|guarantees}'],
+      requires: ['resigned', 'quit', 'left my', 'turned down', 'declined', 'gave up', 'handed in', 'walked away', 'now i', 'and now'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'happy', 'glad'] },
     },
   ],
 };

@@ -17,7 +17,7 @@ const BAD =
 
 /** Insult nouns that need an article or a plural to read as one (not in the shared class). */
 const NOUNS =
-  'tool|knob|witch|narcissist|psycho|psychopath|sociopath|know it all|bully|snake|vulture|scumbag|sleazeball|creep|coward|bigot|leech|piece of work|wannabe|cult|scam|pyramid scheme|sweatshop|sinking ship|cesspool|cesspit|snake pit|madhouse|nuthouse|laughing stock|shower|disgrace to *|embarrassment to *|insult to *|snob|charlatan|grifter|chancer|con artist|spammer|egomaniac|megalomaniac|control freak|tyrant|dictator|poser|phony|phoney|sycophant|bootlicker|yes man|brown noser|jobsworth|prat|tech bro|petty tyrant|bean counter|pencil pusher|pen pusher|box ticker';
+  'tool|knob|witch|narcissist|psycho|psychopath|sociopath|know it all|bully|snake|vulture|scumbag|sleazeball|creep|coward|bigot|leech|piece of work|wannabe|cult|scam|pyramid scheme|sweatshop|sinking ship|cesspool|cesspit|snake pit|madhouse|nuthouse|laughing stock|shower|disgrace to *|embarrassment to *|insult to *|snob|charlatan|grifter|chancer|con artist|spammer|egomaniac|megalomaniac|control freak|tyrant|dictator|poser|phony|phoney|sycophant|bootlicker|yes man|brown noser|jobsworth|prat|tech bro|petty tyrant|bean counter|pencil pusher|pen pusher|box ticker|sadist|monster|ghoul|walking red flag|red flag|walking disaster|walking lawsuit|walking hr violation|walking cliche|walking cliché|living nightmare';
 const PLURALS =
   'vultures|scum|scumbags|snakes|cowards|bigots|parasites|leeches|sharks|narcissists|psychos|animals|savages|dinosaurs|crooks|thieves|criminals|hypocrites|liars|frauds|losers|wankers|tossers|cheats|muppets|amateurs|incompetents|jokers|clowns|idiots|morons|fools|children|bozos|creeps|weasels|rats|bullies|snobs|tech bros|bros|yes men|bootlickers|sycophants|spammers|cowboys|charlatans|con artists|grifters|chancers|pen pushers|pencil pushers|bean counters|box tickers|bureaucrats|brown nosers|drones|sheep|zombies|know it alls|prima donnas|divas|egomaniacs|megalomaniacs|control freaks|tyrants|dictators|posers|phonies|wannabes|stuck up *|arrogant *|clueless *|useless *|entitled *';
 
@@ -407,6 +407,32 @@ export const hostile: CategoryLexicon = {
       patterns: ['get a grip', '{you are|you \'re|they are|he is|she is|your * is|your * are} [just] {a|an} * [*] not {a|an} {brain surgeon|rocket scientist|neurosurgeon|nobel laureate|surgeon|astronaut}'],
       reason: 'A condescending retort reads as contempt.',
       unless: { before: ['not', 'i'], sentence: ['i {am|was} not', 'grip on', 'grip of'] },
+    },
+    {
+      patterns: [
+        // "I've never seen such incompetence", "the arrogance of your team is staggering".
+        '{such|so much|this much|that much|this kind of|this level of|that level of|the sheer|such breathtaking|such staggering|such blatant|such utter|such complete} {incompetence|arrogance|rudeness|unprofessionalism|stupidity|ignorance|entitlement|hypocrisy|disorganisation|disorganization|dishonesty|contempt|laziness|pettiness|cowardice|greed|idiocy|ineptitude|cluelessness|condescension|smugness|disrespect}',
+        'the {incompetence|arrogance|rudeness|unprofessionalism|stupidity|ignorance|entitlement|hypocrisy|dishonesty|contempt|laziness|pettiness|cowardice|greed|idiocy|ineptitude|cluelessness|condescension|smugness|audacity|gall|nerve|cheek} of {your|you|this|that|these|those|the people|the recruiter|the interviewer|the hiring manager|the panel|the company|it|some people|them}',
+        '{your|their|his|her} [sheer|utter|complete|total|staggering|breathtaking|unbelievable|astounding|absolute|blatant] {incompetence|arrogance|rudeness|unprofessionalism|stupidity|ignorance|entitlement|hypocrisy|dishonesty|contempt|laziness|pettiness|cowardice|greed|idiocy|ineptitude|cluelessness|condescension|smugness|audacity|gall}',
+        `whoever *** *** {is|was|are|were} [@intens] {a|an} [@intens|complete|total|absolute|utter|real] [@insulta] {@insultn|${NOUNS}}`,
+        // "Why did your recruiter lie to me?"
+        '{you|your *|your * *|they|he|she|the recruiter|the interviewer|the company|why did you|why did they|why would you} [*] {lie|lied|lying|keep lying|kept lying} to {me|us|candidates|applicants|people|everyone}',
+        '{paid|employed|hired|trained|allowed|taught|incentivised|incentivized} to be {this|that|so} [@intens] {@insulta|${BAD}|slow|bad at *}',
+        'give+ {*|* *|* * *} a bad {name|reputation|rap}',
+        '{temu|wish|aliexpress|dollar store|bargain bin|knock off|knockoff|off brand|bargain basement|poundland|dollar tree|walmart} version of',
+        '{what a|such a} [@intens] {@insulta|${BAD}|miserable|sad|sorry|grim|joyless|soulless|spineless|gutless|clueless|useless} {bunch|lot|crowd|shower|outfit|operation|excuse for *}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we', 'would not', 'did not'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {showed|had|displayed|was|am}', 'sorry', 'apolog+', 'thank+', 'well run', 'well-run', 'never lied', 'not lie', 'would not lie', 'did not lie', 'wheel', 'joke', 'admire', 'appreciate'],
+      },
+      requires: ['you', 'your', 'yours', 'they', 'them', 'their', 'he', 'his', 'she', 'her', 'the recruiter', 'the interviewer', 'the company', 'the panel', 'this company', 'this process', 'never seen', 'never met', 'never experienced', 'never encountered', 'whoever', 'such', 'staggering', 'breathtaking'],
+    },
+    {
+      patterns: ['{stop|quit|do not|please stop|you keep|you kept|they keep|they kept|you have been|you were|you are} {jerking|messing|mucking|dicking|pissing|fucking|screwing|buggering} {me|us|candidates|people|applicants} {around|about}'],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['not', 'i', 'we'], sentence: ['sorry', 'apolog+'] },
     },
   ],
 };

@@ -117,6 +117,7 @@ const entries: PhraseEntry[] = [
       'for {christ|god|fuck} sake',
       '{jesus|christ|jesus h|jesus fucking} {christ|wept|almighty|on a bike}',
       'sod {off|it|this|that|you|the lot|them|all of you|everything}',
+      '{f|eff} {ing|in|king|kin|cking|ckin|cking}',
       // Digits for letters (the masked-swear check only looks at words with symbols).
       '{sh1t|sh1tty|sh1te|bullsh1t|horsesh1t|b1tch|b1tches|a55|a55hole|a55holes|fuk1ng|sh1thole|sh1tshow}',
       'bloody {@insulta|typical|annoying|rubbish|nonsense|cheek|hopeless|shambolic|joke|farce|disgrace|liars|recruiters|hr|company|companies|automated|form|forms|email|emails|interview|interviews|process|test|tests|portal|system|recruiter|interviewer|manager|offer|salary|well|nerve|long|ages|months|weeks|forever|again|hell|hard|unfair|insulting|awful|terrible|rude|lazy|pointless|useless|robots|bots|people}',
