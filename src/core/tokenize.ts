@@ -212,23 +212,32 @@ export function expand(norm: string): string[] {
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'inc', 'ltd', 'co', 'corp', 'no', 'approx', 'dept', 'p.m', 'a.m', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+// Patterns the sentence splitter tests character by character (made once, not per test).
+const CLOSER = /["'”’)\]*_]/;
+const SPACE = /\s/;
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const ONE_LETTER = /^\p{L}$/u;
+const LOWER_CASE = /\p{Ll}/u;
+const TERM = /[.!?…]+|\n\s*\n/g;
+const QUOTED = /"([^"\n]*)"|“([^”\n]*)”/g;
+
 /** Is the [.!?…] run at `i` the end of a sentence? */
 function endsSentence(text: string, i: number, runEnd: number): boolean {
   const ch = text[i]!;
   // Closing quotes/brackets may follow the terminator.
   let j = runEnd;
-  while (j < text.length && /["'”’)\]*_]/.test(text[j]!)) j++;
-  if (j < text.length && !/\s/.test(text[j]!)) return false;
+  while (j < text.length && CLOSER.test(text[j]!)) j++;
+  if (j < text.length && !SPACE.test(text[j]!)) return false;
   if (ch === '.' && runEnd - i === 1) {
     // Abbreviation or initial before the dot?
     let k = i;
-    while (k > 0 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+    while (k > 0 && LETTER_OR_DOT.test(text[k - 1]!)) k--;
     const word = text.slice(k, i).toLowerCase();
-    if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return false;
+    if (ABBREVIATIONS.has(word) || ONE_LETTER.test(word)) return false;
     // A dot followed by a lower-case word rarely ends a sentence.
     let n = j;
-    while (n < text.length && /\s/.test(text[n]!)) n++;
-    if (n < text.length && /\p{Ll}/u.test(text[n]!)) return false;
+    while (n < text.length && SPACE.test(text[n]!)) n++;
+    if (n < text.length && LOWER_CASE.test(text[n]!)) return false;
   }
   return true;
 }
@@ -242,22 +251,22 @@ export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   // 1. Sentence boundaries: after [.!?…] runs, and at blank-line or list-like line breaks.
   const bounds: number[] = [];
-  const TERM = /[.!?…]+|\n\s*\n/g;
   let m: RegExpExecArray | null;
+  TERM.lastIndex = 0;
   while ((m = TERM.exec(text))) {
     const end = m.index + m[0].length;
     if (m[0].startsWith('\n') || endsSentence(text, m.index, end)) {
       let j = end;
-      while (j < text.length && /["'”’)\]*_]/.test(text[j]!)) j++;
+      while (j < text.length && CLOSER.test(text[j]!)) j++;
       bounds.push(j);
     }
   }
   let sStart = 0;
   const pushSentence = (end: number) => {
     let s = sStart;
-    while (s < end && /\s/.test(text[s]!)) s++;
+    while (s < end && SPACE.test(text[s]!)) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
     if (e > s) sentences.push({ start: s, end: e, tokenStart: 0, tokenEnd: 0 });
     sStart = end;
   };
@@ -299,8 +308,8 @@ export function tokenize(text: string): Tokenized {
 /** Double-quoted stretches: "…", “…”. Unclosed quotes are ignored. */
 function findQuotes(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /"([^"\n]*)"|“([^”\n]*)”/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+  QUOTED.lastIndex = 0;
+  while ((m = QUOTED.exec(text))) out.push([m.index, m.index + m[0].length]);
   return out;
 }
