@@ -145,7 +145,7 @@ export const desperate: CategoryLexicon = {
     },
     {
       patterns: [
-        '{accept|take|taking|accepting|settle for|work for|do it for|do the job for} {a|any} [big|huge|massive|significant|major|steep|serious] {pay cut|paycut|salary cut|wage cut|drop in pay|pay drop|demotion|step down}',
+        '{accept|take|taking|accepting|settle for|work for|do it for|do the job for} {a|any} [big|huge|massive|significant|major|steep|serious|substantial|considerable|sizeable|large] {pay cut|paycut|salary cut|wage cut|drop in pay|pay drop|demotion|step down|drop in salary|drop in wages|drop in income|cut in salary|cut in pay|salary drop|salary reduction|pay reduction|reduction in salary|reduction in pay|hit on salary|hit to my salary|salary hit}',
         '{do it|do the job|do the work|work|start|come in} for {half|a fraction of|less than half|a third of|much less than|far less than|way less than|less than} {the|your|what|my} [*] {salary|pay|rate|wage|advertised|asking|budget|amount|money|price}',
         '{i will|i would|i can|i could|happy to|willing to|glad to|ready to|prepared to|i am happy to|i am willing to|i offer to} [happily|gladly|honestly|even|literally|absolutely|be happy to|be willing to|be glad to] {work|do it|do this|do the job|intern|start|come in|help out|do a trial|do a trial day|do a trial week} [*] [*] {unpaid|for free|without pay|for nothing|free of charge|at no cost}',
         '{anything|whatever|just|only|desperate|desperately|dying} [*] to get {my|a} foot in the door',
@@ -188,13 +188,18 @@ export const desperate: CategoryLexicon = {
     {
       patterns: [
         '{even|happily|gladly|willingly|just} {take|accept|settle for|work for} {a lower|a reduced|a smaller|a lower starting|less|lower|reduced|a much lower|a far lower} {salary|pay|wage|rate|money|title|grade|level}',
-        '{can not|could not|cannot} afford to {be out of work|be unemployed|stay unemployed|be without a job|be without work|go without|not get this|lose this|miss this|be turned down|be rejected}',
+        '{can not|could not|cannot} afford to {turn anything down|turn down anything|turn anything away|say no to anything|be picky|be choosy|be fussy|be selective|be out of work|be unemployed|stay unemployed|be without a job|be without work|go without|not get this|lose this|miss this|be turned down|be rejected}',
         'make an exception {for me|in my case|just this once|this once}',
         '{the hardest|the most dedicated|the most loyal|the most grateful|the most hardworking|the hardest working|the most hard working} {worker|employee|hire|person|member} you {have ever|will ever|ever|could ever|would ever}',
         'you have no idea how {much|badly|desperately} {this|it|i|the job|this job|this role|this opportunity}',
         '{do not|did not} [even|really|honestly] care {what|how much|about} {the|it|what the} [*] {salary|pay|wage|money|pays|hours} [is|are|would be|will be]',
         'for {half|a fraction of|a third of|less than half|a quarter} [of] what you {would|pay|offer|normally|usually|were|are|had}',
         'pretty please',
+        '{can not|could not|cannot} {take|bear|stand|handle|cope with} {the silence|the waiting|the wait|the uncertainty|not knowing|it|this|the suspense} {anymore|any more|any longer|much longer}',
+        '{my|our} [whole|entire|family \'s|kids \'] {future|life|livelihood|survival|family|everything|world} {depends|rides|hinges|relies|rests} on {this|getting|you|it|the|your}',
+        'never {ask|asked} for a {raise|pay rise|rise|promotion|day off|holiday|bonus}',
+        '{not asking for much|all i am asking for is|all i ask is|all i ask for is|all i want is|all i need is} [*] [just] {a chance|one chance|a shot|an interview|a conversation|a try|one shot|a break|a job|one interview}',
+        '{will|would|promise|guarantee|swear} [to] [be] [the] {first in|first one in|first to arrive|first to come in} and {last out|last to leave|last one out|last to go}',
         'i just want in',
       ],
       reason: 'Pleading and personal need read as desperation.',

@@ -60,7 +60,8 @@ export const dwelling: CategoryLexicon = {
         'only a handful of people *** {have|has|possess|hold} my',
         '{few|not many|hardly any|very few} {people|candidates|applicants} *** {have|has|possess|can match} my',
         'i was promised',
-        'i still {can not|do not} {see|understand|believe|figure out|work out|get|fathom} {where|why|how|what}',
+        'i still {can not|do not} {see|understand|figure out|work out|get|fathom} {where|why|how|what}',
+        'i still {can not|do not} believe {where|why|what|how i|how you|how the|how they|how someone|how anyone}',
         '{where|how} i went wrong',
         'i should have [at least] {made|got|gotten|reached|been given|received|been invited|been offered|been shortlisted|been interviewed|progressed|advanced|moved forward}',
         '{does not|did not|do not} have {half|a fraction of|a quarter of|anything like|even half} my {experience|skills|qualifications|background|track record|credentials}',
@@ -107,7 +108,7 @@ export const dwelling: CategoryLexicon = {
         'what {did|does} {the other|the successful|that|the chosen|the} {candidate|applicant|person|hire|one} {have|offer|bring|do}',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['to improve', 'next time', 'future', 'advice', 'would love', 'could you share', 'thank+', 'pointers', 'learn', 'feedback', 'grateful'] },
+      unless: { before: ['not', 'no'], sentence: ['to improve', 'next time', 'future', 'advice', 'would love', 'could you share', 'thank+', 'pointers', 'learn', 'feedback', 'grateful', 'so i can', 'build', 'develop', 'work on'] },
     },
     {
       patterns: [
@@ -151,7 +152,7 @@ export const dwelling: CategoryLexicon = {
         '{there must have been|there must be|surely there was|surely there has been} {some|a} {mistake|error|mix up|mix-up|misunderstanding}',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not'], sentence: ['got to', 'get to', 'lucky', 'privilege', 'honour', 'honor', 'excit+', 'thrilled', 'delighted', 'my mistake', 'on my end', 'on my side', 'my fault', 'the invoice', 'the booking', 'address', 'the date'] },
+      unless: { before: ['not'], sentence: ['got to', 'get to', 'lucky', 'privilege', 'honour', 'honor', 'excit+', 'thrilled', 'delighted', 'my mistake', 'on my end', 'on my side', 'my fault', 'the invoice', 'the booking', 'address', 'the date', 'offer letter', 'salary', 'contract', 'payslip', 'invoice'] },
     },
     {
       patterns: [
@@ -160,6 +161,7 @@ export const dwelling: CategoryLexicon = {
         '{should|ought to|would|could|by rights should} have been mine',
         '{was|is} {rightfully|by rights} mine',
         '{would|could|might} [have] {be|been} a different {story|outcome|result|decision|answer}',
+        '{outcome|result|decision|answer|story|verdict} would have been [very|completely|totally|entirely|quite|a lot|so|much|far] {different|better}',
         'if only i {had|would|could|did|was|were|knew|had known|would have|got|had been|prepared|studied|practised|practiced|said|answered|remembered|slept|spent|asked}',
         'if i {had|would} [just|only|simply|actually|really] {had|been given|been allowed|known|got|gotten|been told|been asked|prepared|practised|practiced|studied|read|seen|understood|realised|realized} {more|another|a bit more|a little more|an extra|enough|extra|# more|the|about|that|in advance|beforehand|what}',
         '{i would|i could} [easily|definitely|totally|certainly|surely|absolutely|have easily|have definitely|have surely|have certainly|have totally] have {nailed|aced|smashed|crushed|killed|breezed through|sailed through|passed|solved|finished|completed|got|gotten|won|landed|shone|shined|performed better|done better|done much better|done far better|done a lot better|done way better|done so much better|done well|done fine|done great|got the job|got the role|got the offer} [it|the test|the task|the exercise|the challenge|the interview|the problem|the assessment|that|them|all]',
@@ -222,6 +224,14 @@ export const dwelling: CategoryLexicon = {
         '{chance|way|possibility|hope} {to change|of changing|you could change|you might change|you will change|to reverse|of reversing|to overturn|of overturning} {it|the decision|your decision|your mind|the outcome|things}',
         '{eats|eating|ate|kills|killing|haunts|haunting|gnaws at|gnawing at|tortures|torturing} me {up|inside|that|how|to think|knowing}',
         'i came so close',
+        '{do not|can not|still do not|fail to|really do not|honestly do not|still can not} {see|understand|get|fathom} why i {was|got|did not|was not|have been|had been} [*] {rejected|turned down|not selected|unsuccessful|passed over|overlooked|not chosen|not hired|not shortlisted|not progressed|knocked back|get it|get the job|get the role|make it|progress|pass}',
+        '{reread|re-read|gone over|been over|gone through} your {email|message|letter|feedback|reply} {# times|ten times|five times|several times|a dozen times|over and over|again and again|a hundred times|a million times|so many times|multiple times}',
+        '{error|errors|lapse|lapses} {in|of} {judgement|judgment}',
+        '{misjudgement|misjudgment}',
+        '{you|they|the panel|the committee|the team|your team|the hiring manager|the company} [*] [*] {made|have made|has made|are making|is making} an {error|mistake|oversight}',
+        'i [*] {aced|nailed|smashed|crushed|killed|breezed through|sailed through} {the|that|my|every|each|all|both} [*] [*] {round|rounds|interview|interviews|test|tests|task|exercise|assessment|presentation|challenge|question|questions|stage|stages|case study|take home}',
+        '{nobody|no one|none|not one} [else] *** {has|have|had|can match|matches|brings|offers} [*] my [unique|particular|specific|rare|exact] {combination|mix|blend|range|depth|breadth|level|mix of|set of|combination of|track record|experience|qualifications|credentials|skills|background|record|results|expertise}',
+        '{exceeds|exceeded|far exceeds|far exceeded|surpasses|surpassed|goes beyond|went beyond|outstrips} {what|the} [*] [*] [*] {asked for|required|requires|needed|called for|requirements|criteria|asks for|wanted}',
         '{count|counts|counted|meant|means|mean|amounted to|amount to|amounts to} [for] {nothing|so little|nothing at all|zero}',
         '{i would like to|i just want to|i want to|just to|i must|i need to|i should|let me|allow me to|may i|i would just like to|i will just} [just] point out [that] [*] i {have|had|hold|am|was|bring|meet|met|exceed|exceeded|possess|led|managed}',
         'more {experience|qualifications|skills|years|expertise} than {the job|the role|the position|the posting|the advert|the ad|the description|was required|was needed|was asked|required|needed|asked for|you asked for} [even] [required|needed|asked for|called for]',
@@ -253,7 +263,7 @@ export const dwelling: CategoryLexicon = {
         '{pick|picked|choose|chose|chosen|hire|hired|select|selected|prefer|preferred|go with|went with|gone with} {someone|somebody|them|him|her|a candidate|another candidate|the other|anyone|a person} [*] *** {over me|instead of me|ahead of me|rather than me|and not me|before me}',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['to improve', 'next time', 'in future', 'for the future', 'future {roles|applications|opportunities|openings}', 'advice', 'tips', 'pointers', 'so i can', 'feedback', 'welcome', 'appreciat+', 'grateful', 'to prepare', 'to strengthen', 'to be a stronger', 'differently', 'help me', 'could you share', 'would you share', 'like to know', 'feedback on', 'learn from', 'available', 'availability', 'start date', 'notice', 'reference+', 'relocat+', 'visa', 'right to work', 'permit', 'sponsor+', 'portal', 'upload', 'link', 'technical issue', 'delight+', 'thrilled', 'excit+', 'pleas+', 'happy', 'updated', 'new role', 'other role', 'another role', 'congrat+', 'well deserved', 'wish them', 'wish you', 'i [fully|completely|totally|do|absolutely|of course|really|truly] understand+ {that|the|your|why you}', 'respect', 'since', 'recently', 'update+', 'just completed', 'have completed', 'now {completed|finished|certified}', 'salary', 'the offer {letter|details|terms|package}', 'your offer', 'accept the', 'accepting the', 'contract', 'i am sure the', 'which i understand'] },
+      unless: { before: ['not', 'no'], sentence: ['to improve', 'next time', 'in future', 'for the future', 'future {roles|applications|opportunities|openings}', 'advice', 'tips', 'pointers', 'so i can', 'feedback', 'welcome', 'appreciat+', 'grateful', 'to prepare', 'to strengthen', 'to be a stronger', 'differently', 'help me', 'could you share', 'would you share', 'like to know', 'feedback on', 'learn from', 'available', 'availability', 'start date', 'notice', 'reference+', 'relocat+', 'visa', 'right to work', 'permit', 'sponsor+', 'portal', 'upload', 'link', 'technical issue', 'delight+', 'thrilled', 'excit+', 'pleas+', 'happy', 'updated', 'new role', 'other role', 'another role', 'congrat+', 'well deserved', 'wish them', 'wish you', 'i [fully|completely|totally|do|absolutely|of course|really|truly] understand+ {that|the|your|why you}', 'i [fully|completely|totally|do|absolutely|of course|really|truly] respect', 'respect {your|the|this} decision', 'glad to', 'would love', 'look forward', 'make sure', 'to be sure', 'confirm', 'mentor+', 'since', 'recently', 'update+', 'just completed', 'have completed', 'now {completed|finished|certified}', 'salary', 'the offer {letter|details|terms|package}', 'your offer', 'accept the', 'accepting the', 'contract', 'i am sure the', 'which i understand'] },
     },
     {
       patterns: [
@@ -266,6 +276,14 @@ export const dwelling: CategoryLexicon = {
       patterns: ['{does not|did not|do not} {match|reflect|line up with|square with|fit with|tally with|correspond to|agree with|match up with} {how|what|my experience of|my recollection|my memory|the way} [*] {the interview|it|the call|the conversation|the test|i|we|the meeting} [actually|really]'],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not'], sentence: ['thank+', 'to improve', 'next time', 'advice', 'tips', 'pointers', 'help me understand', 'could you'] },
+    },
+    {
+      patterns: [
+        '{this|it|that|there} {has to be|must be|has got to be|is clearly|is obviously|is surely|must have been|has to have been} {a mistake|an error|a mix up|a mix-up|a misunderstanding|some mistake|some error|some kind of mistake}',
+        '{does not|did not|still does not|just does not|simply does not|really does not} add up',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { sentence: ['offer letter', 'salary', 'invoice', 'date', 'address', 'spelling', 'name', 'numbers', 'figures', 'total', 'sum', 'budget', 'maths', 'math', 'expenses', 'payslip', 'contract', 'my mistake', 'my error', 'on my end', 'on my side', 'calendar', 'invite', 'booking', 'email address', 'link', 'portal', 'form', 'attachment', 'bank'] },
     },
     {
       patterns: ['so i am [completely|totally|utterly|really|honestly|just] {baffled|puzzled|stunned|bewildered|mystified|perplexed|gobsmacked|floored|shocked|at a loss}', 'so {baffled|puzzled|stunned|bewildered|mystified|perplexed|gobsmacked|floored|shocked}'],
