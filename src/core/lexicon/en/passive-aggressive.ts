@@ -721,5 +721,55 @@ export const passiveAggressive: CategoryLexicon = {
       requires: ['again', 'still', '@ordinal', 'yet', 'already', 'once more', 'sorry to bother', 'sorry to chase', 'sorry to nag'],
       unless: { sentence: ['thank+', 'appreciate+', 'grateful', 'no rush', 'no hurry', 'forgot', 'forgotten', 'realised', 'realized', 'attach+'] },
     },
+    // Families from the t2 fourth batch.
+    {
+      patterns: [
+        '{checking|making sure|wondering|confirming|check|make sure|see|seeing|just checking} [that|if|whether] {you are|you re|anyone is|someone is|the company is|your company is|the team is|your team is|you guys are|everyone is|anybody is} still {alive|breathing|in business|around|with us|employed|working there|reading|checking|there|out there|in existence}',
+        '{still alive|alive and well|still breathing|still in business|still in existence} over there',
+        'not to be a {bother|pest|nag|pain|nuisance} but',
+        'not to {bother|pester|hassle|chase|badger|nag} you [again] but',
+        '{it is|it s|that is|this is} [really|honestly|seriously|genuinely|truly] not {that hard|that difficult|rocket science|complicated|hard|difficult|a big ask|much to ask|too much to ask|a lot to ask|asking much|asking a lot}',
+        '{is not|isn t|is hardly|surely is not} {much|a lot|that much|a big ask|asking much|asking a lot|asking too much} to ask',
+        '{as|like} i have [been] [doing] for {the past|the last|over|more than|nearly|almost|a good|a whole} [a|@count] {week|weeks|month|months|fortnight|year}',
+        '{as|like} i have [already] {done|said|explained|answered|mentioned|sent|provided|asked|written} [it|this|that|them] {@count times|# times|twice|several times|multiple times|many times|more than once|repeatedly}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['still', '@span', 'been', 'weeks', 'months', 'again', '@ordinal', 'alive', 'breathing', 'in business', 'existence', 'around', 'with us', 'employed', 'working there', 'out there', 'let me know', 'reply', 'respond', 'answer', 'email', 'either way', 'yes or no', 'update', 'tell me', 'a simple', 'a quick', 'a two minute', 'a one line', 'ask', 'times', 'twice', 'more than once', 'repeatedly'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'get to the office', 'to get to', 'to find', 'train', 'bus', 'parking', 'directions', 'happy to help', 'thank+', 'still the right', 'still available', 'still interested', 'still keen'] },
+    },
+    {
+      patterns: [
+        '{treated|spoken to|talked to|addressed|dealt with|handled} {like|as} {an adult|a human|a human being|a person|a professional|an actual person|a grown up|adults|humans|professionals|human beings|people|an equal}',
+        '{candidates|applicants|people|job seekers|interviewees|anyone} {deserve|deserves|should get|should receive|are owed|is owed|merit} {a reply|a response|an answer|feedback|the courtesy|better|respect|closure|to know|to hear|basic|at least|common courtesy|some|an update|the truth|honesty}',
+        '{call me|maybe i am|perhaps i am|i guess i am|i suppose i am|i may be|i might be} old fashioned but',
+        '{a reply|a response|an answer|feedback|a decision|an update|a simple no|a no|an email|a rejection} {should not|shouldn t|should never|does not need to|need not|really should not|should hardly} take {@span|this long|so long|months|weeks|forever|ages|that long}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { after: ['to', 'for'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'appreciate+', 'thank+', 'felt', 'love+', 'enjoy+', 'which is why', 'i prefer', 'i still prefer', 'phone call', 'in person', 'handwritten', 'my mistake', 'my fault', 'my bad', 'i missed the {part|bit} where you said it was', 'i agree'] },
+    },
+    {
+      patterns: [
+        '{still waiting|still here|still hoping|still no word|still nothing|still no reply|still no news|still no update} *** {no pressure|no rush|no hurry|no worries|take your time|whenever|but no pressure|but no rush}',
+        '{this|my} {email|message|note|one|follow up|reminder} {will|is going to|might|may|would|is likely to|will likely} [probably|likely|undoubtedly|no doubt|also|just] {get lost|be lost|be ignored|go unanswered|disappear|vanish|go unread|end up in the bin|get buried|be deleted|get deleted|get binned|be binned}',
+        'which i am sure you {remember|recall|know|are aware of|have not forgotten|noticed|read|have read|will remember|will recall}',
+        '{seems|seem|is|are|appears|appear|was|were} to be in short supply',
+        '{which|that|something that|courtesy that|honesty that|transparency that} {seems|seem|is|are|appears|appear|was} [to be] [@intens] {in short supply|lacking|missing|absent|rare} {here|there|at your company|in your team|in your process|these days|on your side|on your end}',
+        'i did {attend|send|apply|reply|complete|submit|include|mention|provide|show up|turn up|answer|follow up|email|call|write|state|explain|list|note|attach}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['no pressure', 'no rush', 'no hurry', 'no worries', 'take your time', 'whenever', 'lost', 'ignored', 'unanswered', 'disappear', 'vanish', 'unread', 'bin', 'buried', 'deleted', 'binned', 'i am sure you', 'short supply', 'lacking', 'missing', 'absent', 'rare', 'just so we are clear', 'to be clear', 'just to be clear', 'for the record', 'let me be clear', 'to be perfectly clear', 'if you would like to look', 'if you would care to', 'if you care to', 'if you had {read|looked}', 'all {three|four|five|six|#} {interviews|rounds|stages}', 'original', 'clearly', 'already'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'here it is', 'for convenience', 'for ease', 'attached', 'resend+', 'in case', 'thank+', 'excite+', 'look+ forward'] },
+    },
+    {
+      patterns: ['{must have|must ve|seem to have|guess i|i guess i|apparently i|i must have|i seem to have} missed the {part|bit|email|memo|moment|day|meeting|announcement} {where|when|in which}'],
+      reason: '"I must have missed the part where…" reads as a reproach.',
+      unless: { sentence: ['my mistake', 'my fault', 'my bad', 'could you {resend|remind|point}', 'can you {resend|remind|point}', 'please {resend|remind|point}', 'would you mind', 'in the email', 'in your email', 'in the invite'] },
+    },
+    {
+      patterns: ['with [the greatest|all|due|all due|the utmost] respect'],
+      start: true,
+      reason: '"With respect" before a criticism reads as a reproach.',
+      unless: { after: ['to', 'for', 'and'], sentence: ['thank+', 'appreciate+', 'enjoy+', 'love+', 'i agree'] },
+    },
   ],
 };

@@ -122,7 +122,7 @@ export const sarcastic: CategoryLexicon = {
       unless: { sentence: ['not', 'sorry', '{congrats|congratulations|congratulate+}'] },
     },
     {
-      patterns: ['{thanks|thank you} [so much|a lot|ever so much] for the [*] {generic|automated|canned|form|template|templated|boilerplate|copy and paste|copy paste|two line|one line|impersonal} [*] [*] {rejection|email|reply|response|letter|note|message|brush off}'],
+      patterns: ['{thanks|thank you|thx|thanx|ty|cheers} [so much|a lot|ever so much] for the [*] {generic|automated|canned|form|template|templated|boilerplate|copy and paste|copy paste|two line|one line|impersonal} [*] [*] {rejection|email|reply|response|letter|note|message|brush off}'],
       reason: 'Thanking them for a form rejection reads as sarcasm.',
       requires: ['after', 'rejection', 'months', 'weeks', 'hours', 'finally', 'onsite', 'interviews', 'rounds'],
     },
@@ -194,7 +194,7 @@ export const sarcastic: CategoryLexicon = {
       unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'certificate', 'diploma', 'award', 'photo'] },
     },
     {
-      patterns: ['{very|so|how|really|most|extremely|super|truly|wonderfully|incredibly} {thorough|detailed|helpful|informative|insightful|personal|thoughtful|generous|considerate|enlightening|illuminating|useful}'],
+      patterns: ['{very|so|how|really|most|extremely|super|truly|wonderfully|incredibly|v} {thorough|detailed|helpful|informative|insightful|personal|thoughtful|generous|considerate|enlightening|illuminating|useful}'],
       end: true,
       requires: ['rejection', 'form', '{one|two|three|four|five|single|#} {word|line|sentence}', 'automated', 'generic', 'template', 'months', 'weeks', 'ghost+', 'nothing', 'no feedback', 'not this time', 'another way'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {the|your} {feedback|notes|advice|help}', 'really {valuable|helped|helpful}'] },
@@ -353,7 +353,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Mock admiration reads as sarcasm.',
       requires: ['ghost+', 'ignore+', 'waste+', 'reject+', 'form', 'automated', 'generic', 'canned', 'template', 'silence', 'no {reply|response|word|answer|feedback|update}', 'never', 'not {a word|a peep|once|even}', 'weeks', 'months', 'reschedule+', 'cancel+', 'masterclass', 'dark', 'hanging', 'waiting'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+', 'love+', 'talk', 'workshop', 'session', 'webinar', 'presentation', 'book', 'blog', 'article'] },
     },
     {
       patterns: [
@@ -432,12 +432,12 @@ export const sarcastic: CategoryLexicon = {
     // Families from the t2 second batch.
     {
       patterns: [
-        '{brilliant|fantastic|wonderful|marvellous|marvelous|lovely|splendid|super|terrific|awesome|perfect|excellent|great|amazing|fabulous|cool|nice|swell|outstanding|superb|delightful|charming|just great|just perfect|just wonderful|just brilliant|oh great|oh wonderful|oh perfect|oh brilliant|oh fantastic|oh lovely|oh good|oh goody|oh cool|oh nice} {another|so|yet another|more|and|a|an|the|then|now}',
+        '{brilliant|fantastic|wonderful|marvellous|marvelous|lovely|splendid|super|terrific|awesome|perfect|excellent|great|amazing|fabulous|fab|cool|nice|swell|outstanding|superb|delightful|charming|just great|just perfect|just wonderful|just brilliant|oh great|oh wonderful|oh perfect|oh brilliant|oh fantastic|oh lovely|oh good|oh goody|oh cool|oh nice} {another|so|yet another|more|and|a|an|the|then|now}',
         '{great|good|wonderful|fantastic|brilliant|lovely|exciting|happy} news [then] i {guess|suppose}',
       ],
       start: true,
       reason: 'A mock "brilliant, another…" reads as sarcasm.',
-      requires: ['reject+', 'ghost+', 'ignore+', 'waste+', 'unpaid', 'for free', 'free {consulting|consultancy|labour|labor|work}', 'form {letter|email|rejection|response|reply}', 'automated', 'generic', 'canned', 'template', 'templated', 'boilerplate', 'nobody', 'no one', 'no {reply|response|word|answer|feedback|update|news|explanation|reason}', 'not {a word|a peep|a single}', 'did not {even|read|bother|show}', 'never {heard|replied|responded|got back|received|answered|bothered|called}', 'internal candidate', 'nephew', 'niece', 'someone cheaper', 'lowball', 'pay cut', 'take home', 'silence', 'in the dark', 'strung along', 'left hanging', 'cancel+', 'reschedule+', 'last minute', 'reposted', 're posted', 'back on {linkedin|indeed|the job board|the jobs board|your website|your site|your careers page}', 'still {advertised|listed|posted}', 'i guess', 'i suppose'],
+      requires: ['reject+', 'ghost+', 'ignore+', 'waste+', 'unpaid', 'for free', 'free {consulting|consultancy|labour|labor|work}', 'form {letter|email|rejection|response|reply}', 'automated', 'generic', 'canned', 'template', 'templated', 'boilerplate', 'nobody', 'no one', 'no {reply|response|word|answer|feedback|update|news|explanation|reason}', 'not {a word|a peep|a single}', 'did not {even|read|bother|show}', 'never {heard|replied|responded|got back|received|answered|bothered|called}', 'internal candidate', 'nephew', 'niece', 'someone cheaper', 'lowball', 'pay cut', 'take home', 'silence', 'in the dark', 'strung along', 'left hanging', 'cancel+', 'reschedule+', 'last minute', 'reposted', 're posted', 'back on {linkedin|indeed|the job board|the jobs board|your website|your site|your careers page}', 'still {advertised|listed|posted}', 'i guess', 'i suppose', 'on file'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'look+ forward', 'excite+', 'thank+', 'can not wait', 'see you', 'congrat+', '{congrats|congratulations}', 'glad', 'happy to', 'i guess {that|this|it} means', 'i guess i will see'] },
     },
     {
@@ -658,6 +658,57 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['not', 'never', 'half', 'none', 'nobody', 'no one', 'voicemail', 'answering machine', 'inbox', 'auto reply', 'autoreply', 'auto responder', 'out of office', 'bot', 'chatbot', 'ats', 'no reply', 'phone', 'late', 'yawn+', 'clearly', 'obviously', 'apparently'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {taking|meeting|the chat|the call|your time|having}', 'enjoy+', 'learn+'] },
+    },
+    // Families from the t2 fourth batch.
+    {
+      patterns: [
+        '{a whole|a full|an entire|all of|a mere|only} {@span|# weeks|# months|# days} to {tell|say|reply|respond|let|reject|decide|get back|answer|send|write|inform|turn}',
+        '{remembered|remember|remembers|realised|realized|noticed|discovered|recalled|found out} {i|that i} {exist|existed|am alive|was alive|am still here}',
+        '{you|they|your *|the *} {really|truly|certainly|have|sure} {outdid|outdone|outdo} {yourself|yourselves|themselves|himself|herself}',
+        '{lesson|masterclass|master class|textbook example|perfect example|case study|crash course|tutorial|demonstration|clinic} in how not to',
+        '{nice|lovely|classy|great|personal|thoughtful|special|elegant} touch',
+        '{top marks|full marks|ten points|points|an a for effort|a for effort|gold star|an award|a prize|a medal} for {the|that|your|such a|this} [*] {creative|original|inventive|imaginative|novel|excuse|explanation|story|spin|effort|attempt}',
+        '{creative|inventive|imaginative|novel|original|elaborate|convenient|fascinating} {excuse|excuses|explanation|story|reasoning|spin|interpretation|reading of}',
+        '{really|truly|very|such|so|deeply} {inspiring|uplifting|encouraging|motivating|heartwarming|heart warming|enlightening|reassuring} stuff',
+        '{can not wait to|will|going to|i will have to|i will be sure to} tell my {grandkids|grandchildren|kids|children|friends|therapist} about',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['{tell|telling|told} me no', 'say no', 'to tell me', 'to say', 'to reject', 'never', 'reject+', 'ghost+', 'ignore+', 'cancel+', 'reschedule+', 'by text', 'last minute', '{#|@count|five|ten|fifteen|two} minutes {before|beforehand|notice}', 'form', 'generic', 'automated', 'excuse', 'exist', 'existed', 'alive', 'how not to', 'being told', 'overqualified', 'rejection', 'waited', 'silence', 'still here'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {the|your} {welcome|tour|gift|pack|lunch|note|card|flowers}', 'welcome pack', 'gift', 'my excuse', 'my explanation', 'talk', 'workshop', 'blog', 'article', 'book', 'webinar', 'session', 'presentation'] },
+    },
+    {
+      patterns: [
+        '{this|that|so} {painful|awful|long|confusing|disorganised|disorganized|unpleasant|tedious|chaotic|slow|drawn out|complicated|impersonal|cold|rude|pointless|exhausting|humiliating|awkward}',
+      ],
+      reason: 'Mock admiration reads as sarcasm.',
+      requires: ['bravo', 'congrat+', '{congrats|congratulations}', 'impressive', 'well done', 'kudos', 'hats off', 'did not think {anyone|anybody|a company|it was possible|you could|it possible|one could}', 'never thought {anyone|anybody|a company|it was possible|you could|it possible}', 'did not know {anyone|anybody|a company|it was possible|you could|it possible}', 'quite an achievement', 'takes talent', 'takes skill'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'my fault', 'i was'] },
+    },
+    {
+      patterns: [
+        '{was not|is not|were not|are not|was never|is never} {strong|good|worth|important|interesting|valuable|impressive|relevant} enough {for|to get|to earn|to merit|to warrant|to deserve|to receive} {a reply|a response|an answer|a call|feedback|an email|a single|even|the courtesy|a rejection|acknowledgement|acknowledgment|a no}',
+        '{found|find|made|make|took|take|taking|finding|making} the time to {reject|ghost|ignore|dismiss|turn down|cancel on|brush off|decline|lowball} me',
+        '[really|sure|certainly|truly] know how to make {a candidate|candidates|someone|people|me|an applicant|applicants|us|a person|job seekers} feel special',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['reply', 'response', 'answer', 'call', 'feedback', 'email', 'single', 'even', 'courtesy', 'rejection', 'acknowledgement', 'acknowledgment', 'a no', 'reject', 'ghost', 'ignore', 'dismiss', 'turn down', 'cancel on', 'brush off', 'decline', 'lowball', 'special', 'bank holiday', 'public holiday', 'christmas', 'weekend', 'sunday', 'saturday', 'new year', 'midnight', 'last minute', 'without', 'again', 'ghost+', 'cancel+', 'no notice', 'unpaid', 'for free', 'trip', 'drive', 'journey', 'flight', 'commute', 'train', 'wait', 'effort', 'hours', 'day off', 'money', 'fare', 'petrol', 'gas'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {the|your} {welcome|tour|gift|lunch|time}', 'loved', 'love+', 'enjoy+', 'learn+', 'glad', 'personally', 'rather than', 'instead of', 'at least', 'so we can', 'so that', 'so i can', 'great team'] },
+    },
+    {
+      patterns: [
+        '{brilliant|great|genius|fantastic|clever|smart|excellent|wonderful|stellar|inspired|bold} {idea|move|plan|decision|call|thinking|choice} [there] to {schedule|cancel|move|reschedule|ghost|ignore|book|hold|run|ask|make|post|send|put|set|have}',
+      ],
+      reason: 'Mock praise for a bad decision reads as sarcasm.',
+      requires: ['bank holiday', 'public holiday', 'christmas', 'new year', 'midnight', 'last minute', 'without {notice|warning|telling|asking}', 'again', 'ghost+', 'cancel+', 'no notice', 'unpaid', 'for free', 'after {the|my|i|an} *** {offer|acceptance|accepted|resigned}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'so we can', 'so that', 'so i can', 'love+', 'enjoy+'] },
+    },
+    {
+      patterns: [
+        '{well|so|oh|and} that was [@intens] worth {the|a|my|all|every} [*] [*] [*] {trip|drive|journey|flight|round trip|commute|train|wait|effort|hours|day off|money|fare|petrol|gas}',
+      ],
+      start: true,
+      reason: 'Mock praise for a wasted trip reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'loved', 'love+', 'enjoy+', 'learn+', 'glad', 'great team', 'definitely', 'totally worth', 'well worth', 'so worth', 'really worth', 'absolutely'] },
     },
   ],
 };
