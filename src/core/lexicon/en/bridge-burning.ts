@@ -259,5 +259,32 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: { sentence: ['luck with', 'thank+'] },
     },
+    {
+      patterns: [
+        'no {desire|wish|interest|intention|plans|plan} [whatsoever|at all] {to|of} [ever] {work|working|apply|applying|reapply|reapplying|interview|interviewing|deal|dealing|join|joining|do business|doing business} {with|for|at|to} {you|your *|this company|a company like|people like|an organisation like|an organization like|them}',
+        '{do not|never|please do not} {consider|contact|approach} me {for|about} {any|anything} [future|other|more|further] [*]',
+        'true {colours|colors}',
+        '{learned|learnt|seen|heard|know} {all|everything} i need to know about {you|your *|this company|this place|how you|the way you}',
+        'the last {company|firm|employer|place|agency|business|organisation|organization|recruiter|team|people} i would [ever] {recommend|work for|apply to|trust|consider|join|choose|go back to}',
+        '{would not|would never|could not} wish {this|your|that|it|such a|working for you|working there|a job there} [*] [*] [*] on {anyone|anybody|my worst enemy|a soul|my enemies|anyone else}',
+      ],
+      requires: ['you', 'your', 'any', 'anything', 'ever', 'company', 'firm', 'place', 'this', 'them'],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not', 'hope to'], sentence: ['relocat+', 'contract role', 'temporary', 'part time', 'part-time', 'until', 'for now', 'at the moment', 'this {year|cycle|round}', 'shone', 'shine', 'showed their true', 'team showed', 'product', 'demo', 'role', 'stack', 'for the', 'prepare', 'impress+'] },
+    },
+    {
+      patterns: [
+        '{not|is not|was never|never} {a place|somewhere|a company|the kind of place|the kind of company|an organisation|an organization|the sort of place|a team|an environment} i would [ever] {want to|like to|choose to|be happy to} {work|join|be part}',
+      ],
+      requires: ['anyway', 'after all', 'after this', 'clearly', 'obviously', 'evidently', 'any more', 'anymore', 'now'],
+      reason: 'A parting shot closes the door for good.',
+      unless: { sentence: ['sorry', 'without', 'unless', 'remote', 'hybrid'] },
+    },
+    {
+      patterns: ['i will {not|never} be [coming] back', 'i am {not|never} coming back', 'i will not be returning'],
+      end: true,
+      reason: 'A parting shot closes the door for good.',
+      unless: { sentence: ['office', 'desk', 'until', 'after', 'holiday', 'leave', 'sorry'] },
+    },
   ],
 };

@@ -43,7 +43,7 @@ export const demanding: CategoryLexicon = {
         'no confirmation {needed|necessary|required}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
+      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
     },
     {
       patterns: [
@@ -253,6 +253,23 @@ export const demanding: CategoryLexicon = {
       requires: ['refund', 'apology', 'explanation', 'answer', 'full', 'offer', 'time', 'response', 'reason', 'payment', 'reimburse+', 'compensation', 'response', 'decision', 'reply', 'salary', 'match', 'interview', 'you', 'your', 'this', 'it'],
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { before: ['not', 'if', 'when'], sentence: [...POLITE, 'looking forward', '{excite+|exciting}', 'busy', 'challenge+', 'challenging', 'learn+', 'enjoy+', 'generous', 'thank+', 'kind', 'no rush', 'take your time', 'prepare', 'extension', 'for me', 'to me', 'i am afraid', 'unfortunately', 'be busy', 'be {great|fun|hard|challenging}', 'i can', 'i could', 'i am happy', 'whichever', 'either way', 'easier'] },
+    },
+    {
+      patterns: [
+        '{look forward to|await|awaiting|i expect|i anticipate} your {immediate|urgent|instant|immediate and full|immediate written|urgent and full} {response|reply|answer|attention|action|explanation}',
+        'i will expect {a|an|your|the} [*] {decision|answer|reply|response|explanation|call|apology|refund|update|confirmation} *** ** {by|within|no later than|today|tomorrow|before|immediately|first thing}',
+        'it is {imperative|essential|vital|critical|crucial|mandatory|non negotiable|non-negotiable} that you {respond|reply|answer|call|get back|explain|send|provide|reconsider|confirm|fix|pay|reimburse|refund}',
+        '[kindly|please] {provide|send|forward|supply|give|furnish} [me] [with] {the|my|a|your|all|full|copies|a copy} *** *** {within|no later than} {# |one|two|three|five|seven|ten|fourteen|thirty|24|48|the end|end|close}',
+        'i {expect|want|would like} {it|them|that|this|one} {today|tonight|now|within|tomorrow|immediately|asap|this week|by tonight|by tomorrow|by end of day|by eod}',
+        'will not take no for an answer',
+        'i request that you {reconsider|reverse|reinstate|explain|respond|provide|send|review|call|reply} *** {immediately|at once|urgently|without delay|today|asap|right away}',
+        'the least {you|your *|your * *|they|the company} {could|can|should} [have] {do|done}',
+        '{have|had|show} the [basic|common] {decency|courtesy|manners|professionalism|guts} to',
+        '{do your job|do your jobs|do your job properly}',
+      ],
+      requires: ['you', 'your', 'please', 'someone', 'at least', 'reason+', 'explanation', 'feedback', 'notes', 'scores', 'results', 'rejection', 'data', 'records', 'file', 'copy', 'copies', 'call', 'answer', 'response', 'reply', 'decision'],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['if', 'when', 'not', 'you', 'how you'], sentence: ['thank+', 'could you', 'would you', 'if possible', 'when you can', 'grateful', 'appreciate+', 'would it be possible', 'no rush', 'coffee', 'lunch', 'drink', 'dinner', 'i can', 'i will {send|provide|forward}', 'my current employer', 'notice', 'i {need|have} to'] },
     },
   ],
 };

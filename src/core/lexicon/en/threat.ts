@@ -4,7 +4,7 @@ const MEDIA = '@social';
 
 /** Who a public-shaming threat is aimed at: the writer's audience. */
 const CROWD =
-  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|{every single person|every person|every last person|anyone and everyone|every single one of my {friends|contacts|connections|colleagues}} [i know|i meet|i talk to|in my network]|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}}';
+  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|my {former|old|fellow} {classmates|students|graduates|alumni|colleagues|coworkers|co-workers|teammates}|my friends|my family|friends and family|my peers|my {entire|whole} {cohort|class|network|team|department|office|industry|course|bootcamp|year group|family}|{every single person|every person|every last person|anyone and everyone|every single one of my {friends|contacts|connections|colleagues}} [i know|i meet|i talk to|in my network]|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}}';
 
 /** People whose opinion of the reader a threat invokes (bosses, clients, press, regulators). */
 const WATCHERS =
@@ -104,7 +104,7 @@ export const threat: CategoryLexicon = {
         '{eeoc|ombudsman|acas|tribunal|employment tribunal|better business bureau|bbb|department of labor|department of labour|information commissioner|ico|regulator}',
       ],
       reason: 'Threatening to go to a regulator or tribunal ends the conversation.',
-      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
+      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', '{take+|taking|took} {this|it|the matter} up', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
       unless: { sentence: ['i {worked|work|served|volunteer+|interned} {at|for|on|with}', 'member of', 'board member', 'my role', 'my job'] },
     },
     {
@@ -178,7 +178,9 @@ export const threat: CategoryLexicon = {
         '{have|has|got|get} {a|an|my} [employment] @lawyer {involved|on it|on this|looking at this|looking into this|looking into it|on the case|on standby}',
         '{expect|anticipate|you will [soon] {receive|get|be receiving|be getting}|you should [soon] {receive|get|expect}|you can expect|look out for|watch for} [*] {letter|call|email|notice|correspondence|communication|papers|summons|visit} from {my|our|a|an} [employment] @lawyer',
         'have my @lawyer {contact|call|email|write to|reach out to|get in touch with|look into|deal with} {you|your *|this|it}',
-        '{seek+|retain+|obtain+|engage+} {legal counsel|legal representation}',
+        '{seek+|retain+|retained|obtain+|engage+} {legal counsel|legal representation|counsel|representation}',
+        '{discuss|talk about|take up|deal with|handle|sort out|pursue} {this|it|the matter|this matter} {with|through|via} my @lawyer',
+        'you {would|might} rather {talk|speak|deal|discuss this} {to|with} my @lawyer',
         'let {the courts|a court|a judge|the judge|the tribunal|a tribunal|a jury} {decide|sort|settle}',
         '{take|taking|took|drag+|haul+|bring+} {you|your *|this|it|them|the company|the matter|this matter} to {court|tribunal|a tribunal|small claims|small claims court|the tribunal|an employment tribunal|arbitration}',
         'small claims court',
@@ -204,7 +206,7 @@ export const threat: CategoryLexicon = {
         '{publicly|openly} {call+ out|shame+|expose+|name+|humiliate+}',
         '{for|so} {everyone|everybody|the world|the whole world|the public|the internet|other candidates|future candidates|others|all} to {see|read|judge}',
       ],
-      requires: ['experience', 'how you', 'how your', 'how i', 'what happened', 'the way you', 'the way your', 'emails', 'email', 'message', 'messages', 'your feedback', 'your rejection', 'your response', 'your reply', 'truth', 'screenshot+', 'about you', 'about your', 'about this', 'about it', 'this whole', 'thread', 'treat+', 'behaviour', 'behavior', 'shame', 'shaming', 'shamed', 'out', 'expose+', 'humiliate+', 'process', 'ghost+', 'you guys', 'you people', 'recruiters'],
+      requires: ['why', 'the reason+', 'experience', 'how you', 'how your', 'how i', 'what happened', 'the way you', 'the way your', 'emails', 'email', 'message', 'messages', 'your feedback', 'your rejection', 'your response', 'your reply', 'truth', 'screenshot+', 'about you', 'about your', 'about this', 'about it', 'this whole', 'thread', 'treat+', 'behaviour', 'behavior', 'shame', 'shaming', 'shamed', 'out', 'expose+', 'humiliate+', 'process', 'ghost+', 'you guys', 'you people', 'recruiters'],
       reason: 'Threatening to shame the reader in public ends the conversation.',
       unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not'], sentence: [...NICE, ...OPENINGS, 'great review', 'happy to', 'prepare', 'what to expect', 'to help', 'help them', 'helpful', 'tips', 'advice', 'learn from'] },
     },
@@ -212,6 +214,7 @@ export const threat: CategoryLexicon = {
       patterns: [
         `${WATCHERS} {would|will|might|may|could} [@intens] [be] [@intens] {love|like|enjoy|want|be interested|be fascinated|be curious|be keen|be delighted|be thrilled|be intrigued|be surprised|be shocked|be horrified|be appalled|be disappointed|interested|fascinated|curious|keen|delighted|thrilled|intrigued|surprised|shocked|horrified|appalled} {to hear|to know|to learn|to read|to see|to find out|in|by|at} {how|what|the way|about this|about how|about the way|about what|about it|this|that|these|it|my experience}`,
         `{i wonder|wonder|i am curious|imagine|i can imagine|let us see|we will see|i would love to know|i would love to see} {what|how} ${WATCHERS} {would|will|might|are going to|is going to} [@intens] {think|say|feel|react|make of|respond|do}`,
+        `${WATCHERS} {would|might|could|can|may} [like to|care to|want to|be able to] {explain|justify|answer for|account for}`,
         `{let us see|we will see|i wonder} how ${WATCHERS} {feels|feel|reacts|react|likes|like|responds|respond|takes|take}`,
         `{when|once|if|after} {he|she|they|${WATCHERS}} {reads|read|sees|see|hears|hear|finds out|find out|learns|learn|gets wind of} {about this|this|how you|how your|the way you|what you|what your|about how|about the way|about what|these emails|this thread|this email|my post|my review}`,
       ],
@@ -346,6 +349,19 @@ export const threat: CategoryLexicon = {
       requires: ['so', 'careful+', 'wisely', 'just so', 'you know', 'if', 'unless', 'post', 'share', 'tell', 'hear about', 'know about', 'read about', 'think', 'remember'],
       reason: 'A veiled threat ends the conversation.',
       unless: { sentence: [...NICE, 'feature', 'podcast', 'newsletter', 'collaborat+', 'partner+', 'github', 'mentioned', 'my application', 'portfolio', 'role', 'marketing', 'community manager', 'content'] },
+    },
+    {
+      patterns: [
+        '{become+|becoming|turn+ into|escalate+ into|end+ up as|end+ up in} {a|an} {legal|formal|public|court} {matter|issue|dispute|case|complaint}',
+        '{chance|opportunity} to {fix|rectify|put right|make this right|make it right|resolve|correct|sort} {this|it|things|the matter} before i',
+        'before i {go public|go to the press|go to the media|post|report|escalate|take this further|take legal|file|sue|involve}',
+        `${CROWD} {deserve|deserves|need|needs|have a right|has a right|ought} to know {what they are walking into|what they are getting into|how you|how your|the truth|about you|about your|the way you|what you|what your|what happened}`,
+        `{other candidates|candidates|applicants|other applicants|job seekers|future candidates|others} {deserve|need|have a right|ought} to know {what they are walking into|what they are getting into|how you|how your|the truth|about you|about your|the way you|what you|what your|what happened}`,
+        `warn+ ${CROWD} [*] {about|against|off|to avoid|to steer|to stay away|not to}`,
+      ],
+      requires: ['you', 'your', 'this company', 'this firm', 'them', 'practices', 'process', 'recruit+', 'hiring', 'company', 'firm', 'agency', 'walking into', 'getting into', 'the truth'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention of', 'would never'], sentence: [...NICE, ...OPENINGS, 'salary', 'pay range', 'benefits', 'culture', 'roadworks', 'traffic', 'parking', 'weather', 'commute', 'directions', 'train', 'trains', 'road', 'roads', 'dress code'] },
     },
   ],
 };
