@@ -93,7 +93,7 @@ export const blame: CategoryLexicon = {
         'if you had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded|actually}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'help+', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to'] },
+      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'help+', 'believ+', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to'] },
     },
     {
       patterns: [
@@ -233,7 +233,7 @@ export const blame: CategoryLexicon = {
     },
     {
       patterns: [
-        '{do not|stop|quit|you can not|you cannot|nice try} {put|putting|pin|pinning|dump|dumping|shift|shifting|push|pushing} {this|that|it|the blame|your *|your * *} {on|onto} me',
+        '{do not|stop|quit|you can not|you cannot|nice try} {put|putting|pin|pinning|dump|dumping|shift|shifting|push|pushing|blame|blaming} {this|that|it|the blame|your *|your * *|your * * *|your * * * *} {on|onto} me',
         '{you|you guys|you people|your *|your * *|it} {are|were|was|is} the {ones|one|people|team|company} {who|that} {cancelled|canceled|scheduled|changed|moved|rescheduled|lost|forgot|missed|messed|screwed|ghosted|failed|never|did not|insisted|double booked|double-booked|mixed|kept|dropped|botched|delayed|overran|pulled|withdrew|reneged}',
         'it {was|is} {you|your *|your * *} {who|that} {cancelled|canceled|changed|moved|rescheduled|lost|forgot|missed|messed|screwed|ghosted|failed|never|double booked|double-booked|mixed|dropped|botched|delayed|overran|pulled|withdrew|reneged}',
       ],
@@ -258,7 +258,7 @@ export const blame: CategoryLexicon = {
         // "Your platform logged me out mid-test", with a consequence.
         '{your|the} [*] {platform|system|portal|website|site|software|link|tool|ats|test platform|video platform|zoom link|teams link|app|proctoring *} {logged me out|kicked me out|crashed|froze|glitched|broke|died|cut out|cut me off|dropped me|timed out|timed me out|deleted *|wiped *|lost *|ate *|swallowed *|did not save|never saved}',
         // "I lost a week's pay because you rescheduled."
-        'i {lost|missed|failed|bombed|struggled|froze|was late|got lost|ended up *|wasted|had to *|blew} *** * because {you|your *|of you|of your|the recruiter|the interviewer|your * *}',
+        'i {lost|missed|failed|bombed|struggled|froze|was late|got lost|ended up *|wasted|had to *|blew|am out|was out|am down|am short|am left} *** * because {you|your *|of you|of your|the recruiter|the interviewer|your * *}',
         // "If anyone is to blame, it's your hiring manager."
         'to blame *** {it is|that is|it was|that would be|it would be} {you|your *|your * *|the recruiter|the company|the interviewer|the hiring manager|hr|them|him|her}',
         '{it is|it was|that is|that was} {you|your *|your * *|your * \'s *} {who is|who was|who are|that is|that was|who were} {to blame|at fault|responsible}',
@@ -324,6 +324,23 @@ export const blame: CategoryLexicon = {
       requires: ['resigned', 'quit', 'left my', 'turned down', 'declined', 'gave up', 'handed in', 'walked away', 'now i', 'and now'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'happy', 'glad'] },
+    },
+    {
+      patterns: [
+        'the {only|one|main|real|biggest} {thing|part|bit} that {went wrong|went badly|failed|broke down|fell apart|let * down} *** {was|is|were} {your|you|the recruiter|the company|the interviewer|the panel|the hiring manager}',
+        '{none of this|this|that|it|none of that} would {never|not} have happened if',
+        '{none of this|none of that} would have happened if',
+        'had {your *|your * *|you|the recruiter|anyone|someone} [ever|even|only] {picked up|answered|returned|called back|called|replied|responded|followed up|rung|emailed}',
+        '{i am not|i was not|it was not me|it is not me|it was not i|i am not the person} the {one|person} {who|that} {forgot|lost|missed|cancelled|canceled|messed|screwed|dropped|failed|was late|delayed|changed|ghosted|made the mistake|double booked|mixed|sent the wrong|gave the wrong}',
+        '{empty|broken|false|hollow|fake} {promises|promise|assurances}',
+        '{unemployed|out of work|jobless|without a job|without income|out of pocket} [now|today|still] {thanks to|because of|due to} {you|your}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: {
+        before: ['not', 'never', 'no', 'sorry if'],
+        sentence: ['sorry', 'apolog+', 'thank you', 'thanks {for|so|again|a lot}', 'many thanks', 'grateful', 'help+', 'believ+', 'support+', 'chance', 'without', 'kind', 'happy', 'glad', 'love', 'loved', 'delighted', 'my fault', 'my mistake', 'my own', 'on me', 'no worries', 'no problem', 'office', 'i know you', 'never made', 'no {empty|false}', 'not {empty|false}'],
+      },
+      requires: ['you', 'your', 'yours', 'they', 'them', 'their', 'the recruiter', 'the company', 'the interviewer', 'the panel', 'the hiring manager'],
     },
   ],
 };

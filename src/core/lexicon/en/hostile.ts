@@ -46,7 +46,7 @@ export const hostile: CategoryLexicon = {
       ],
       reason: 'Calling the reader or their company names reads as an insult.',
       suggestions: [],
-      unless: { before: SELF, sentence: ['i {was|am|felt|feel} {such|a|an|so}', 'my {own|last|previous|former|old}', 'not {a|an} {joke|mess}', 'when i {inherited|joined|started}', 'at my {last|previous|former|current}'] },
+      unless: { before: SELF, sentence: ['i {was|am|felt|feel} {such|a|an|so}', 'my {own|last|previous|former|old}', 'not {a|an} {joke|mess}', 'when i {inherited|joined|started}', 'at my {last|previous|former|current}', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'] },
     },
     {
       patterns: [
@@ -78,7 +78,7 @@ export const hostile: CategoryLexicon = {
         '{was|were|is|are|been} [@intens] [and] [@intens] {condescending|arrogant|rude|incompetent|clueless|disrespectful|patronising|patronizing|obnoxious|disgraceful|shameful|a bully|bullies|a joke|smug|nasty|belittling|dismissive and rude|unbearable|insufferable}',
       ],
       reason: 'Name-calling the people you dealt with reads as an insult.',
-      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', 'apolog+', 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', '{at|from} my {last|previous|former|old} *'] },
+      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', 'apolog+', 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', '{at|from} my {last|previous|former|old} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'] },
     },
     {
       patterns: [
@@ -226,13 +226,13 @@ export const hostile: CategoryLexicon = {
         `{ur|u r|u are} [all] [@intens] {@insulta|${BAD}|${PLURALS}}`,
         // "What a clown", "what a bunch of losers".
         `what {a|an} [@intens|complete|total|absolute|utter|real|bunch of|pack of|shower of|load of] [@insulta] {clown|idiot|moron|loser|jerk|muppet|numpty|prat|plonker|creep|bully|snake|coward|fraud|hypocrite|${PLURALS}|amateur hour|cult|scam|sweatshop|cesspool|snake pit|madhouse|slap in the face|disgrace|insult}`,
-        `{bunch|pack|band|gaggle|load|shower|gang|crew|nest} of [@intens] [@insulta] {${PLURALS}}`,
+        `{bunch|pack|band|gaggle|load|shower|gang|crew|nest} of [@intens] [@insulta|smug|stuck up|overpaid|entitled|glorified|self important|jumped up|miserable|lazy|spineless|gutless|two faced] {${PLURALS}}`,
         `{@insulta|${BAD}} {bunch|crowd|pack|gang|shower} of {people|individuals|recruiters|interviewers|managers|hr people|staff|employees|${PLURALS}}`,
       ],
       reason: 'Calling the reader or their company names reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'if'],
-        sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [like] [such|a|an|total|complete|an absolute]', 'my {own|last|previous|former|old|current}', 'at my {last|previous|former|old}', 'not {a|an|all}', 'am not', 'are not', 'is not', 'was not', 'were not', 'not saying'],
+        sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [like] [such|a|an|total|complete|an absolute]', 'my {own|last|previous|former|old|current}', 'at my {last|previous|former|old}', 'not {a|an|all}', 'am not', 'are not', 'is not', 'was not', 'were not', 'not saying', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'],
       },
     },
     {
@@ -293,7 +293,7 @@ export const hostile: CategoryLexicon = {
         '{zero|not an ounce of|not a shred of|not one ounce of} {respect|empathy|integrity|professionalism|class|manners|people skills|social skills|emotional intelligence|self awareness|common sense|decency|humanity|courtesy|basic courtesy|competence|shame}',
         '{you|your *|your * *|he|she|they|the recruiter|the interviewer|the hiring manager} [clearly|obviously|simply|completely|totally|utterly|sorely] {lack|lacks|lacked} [@intens|any|basic|even basic|all] {manners|class|integrity|decency|empathy|people skills|social skills|professionalism|common sense|respect|self awareness|emotional intelligence|courtesy|common courtesy|basic courtesy|humanity|a soul|a backbone|a spine|competence|basic competence}',
         // "the personality of a wet sock".
-        '{personality|personalities|charisma|people skills|social skills|empathy|emotional intelligence|manners|attention span|iq|emotional range|bedside manner|communication skills} of a [wet|dead|damp|soggy|cardboard|stale|cold|boiled|limp|rotten|brick] {brick wall|wall|rock|potato|sock|rag|fish|toaster|robot|plank|spoon|doorknob|door|brick|teaspoon|lettuce|turnip|houseplant|fence post|dial tone|paper bag|sponge|stone|slug|snail|goldfish|gnat|cabbage|carrot|lamp post|lamppost|cardboard box|parking meter|traffic cone|vending machine|tax form|spreadsheet|wet blanket|corpse|zombie|prison guard|drill sergeant|bouncer}',
+        '{personality|personalities|charisma|people skills|social skills|empathy|emotional intelligence|manners|attention span|iq|emotional range|bedside manner|communication skills} of a [wet|dead|damp|soggy|cardboard|stale|cold|boiled|limp|rotten|brick] {brick wall|wall|rock|potato|sock|rag|fish|toaster|robot|plank|spoon|doorknob|door|brick|teaspoon|lettuce|turnip|houseplant|fence post|dial tone|paper bag|sponge|stone|slug|snail|goldfish|gnat|cabbage|carrot|lamp post|lamppost|cardboard box|parking meter|traffic cone|vending machine|tax form|spreadsheet|wet blanket|corpse|zombie|prison guard|drill sergeant|bouncer|parking ticket|speeding ticket|tax return|stapler|fax machine|printer|cactus|calculator|answering machine|chatbot|spam bot|traffic warden|lump of coal|block of wood|tree stump|stump|wet weekend|funeral|tax audit|dmv clerk|prison warden|shark|snake|robot vacuum}',
         // "I hope you enjoy your sinking ship".
         '{enjoy|good luck with|have fun with|best of luck with} [running] {your|the|that} [*] {sinking ship|mediocrity|dumpster fire|clown show|circus|echo chamber|race to the bottom|toxic *|cult|sweatshop|revolving door|turnover|high turnover|glassdoor reviews|bad reviews|mediocre *|bargain basement *|lowball *|low ball *}',
         'enjoy [hiring|working with|being] [*] [*] mediocr+',
@@ -433,6 +433,22 @@ export const hostile: CategoryLexicon = {
       patterns: ['{stop|quit|do not|please stop|you keep|you kept|they keep|they kept|you have been|you were|you are} {jerking|messing|mucking|dicking|pissing|fucking|screwing|buggering} {me|us|candidates|people|applicants} {around|about}'],
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: ['not', 'i', 'we'], sentence: ['sorry', 'apolog+'] },
+    },
+    {
+      patterns: [
+        `{in|with} {a|such a|this|that|so|an} [@intens] {${BAD}|nasty|cruel|callous|cold|heartless|dismissive|belittling|sneering} {manner|way|fashion|tone}`,
+        '{complete|total|utter|absolute|shocking|staggering|appalling|breathtaking|such a|a|an} lack of [basic|common|any|even basic|simple] {civility|courtesy|respect|manners|decency|empathy|professionalism|humanity|integrity|class|competence|common sense|self awareness|politeness|basic courtesy|human decency}',
+        '{his|her|their|your} [own] {backside|arse|ass|butt|behind|bottom} with {both hands|a map|two hands|a torch|a flashlight|a sat nav|a satnav|gps}',
+        '{treat+|treat} {me|candidates|applicants|people|us|everyone|staff|employees} {like|as} [if i was|if we were|if they were] {disposable|second class|worthless|expendable|absolute|total|complete|human|mere|just} {garbage|trash|rubbish|dirt|crap|objects|numbers|cattle|robots|commodities|cogs|pawns|idiots|children|nothing|nobodies}',
+        '{is|are|represents|embodies|sums up|epitomises|epitomizes} everything [that is] wrong with',
+        '{you are|you guys are|your company is|your team is|your * is|people like you are} {what is|exactly what is|precisely what is} wrong with',
+        '{had|got|received|felt|seen|experienced} more {respect|warmth|empathy|courtesy|feedback|communication|humanity|personality|engagement|professionalism|interest|attention|manners} from {a|an|my|the} {vending machine|parking meter|automated *|robot|chatbot|bot|toaster|brick wall|wall|answering machine|spam filter|cat|dog|goldfish|parking ticket|traffic cone|self checkout|ticket machine|voicemail|fridge|printer|ai|rock|houseplant|plant}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we', 'my'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|showed|had|displayed}', 'sorry', 'apolog+', 'thank+', 'post', 'article', 'blog', 'talk', 'book', 'podcast', 'video', 'thesis', 'research', 'study', 'studied', 'never {treat|treated|treats}', 'did not {treat|treated}', 'appreciate'],
+      },
     },
   ],
 };
