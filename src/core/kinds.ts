@@ -80,6 +80,9 @@ const CUES: KindCue[] = [
   k('recruiter-reply', 2, /\byour\s+client\b|\bthe\s+(?:role|opportunity|position)\s+you\s+(?:shared|sent|mentioned|described)\b|\brecruit(?:er|ing)\b/),
 ];
 
+/** For each cue, the first cue with the same pattern (several kinds share "the offer"): matched once per sentence. */
+const SAME_PATTERN = CUES.map((c) => CUES.findIndex((d) => d.re.source === c.re.source && d.re.flags === c.re.flags));
+
 interface Evidence {
   /** Evidence per kind (see CUES). */
   scores: Map<LetterKind, number>;
@@ -99,8 +102,12 @@ function evidence(doc: ProseDoc): Evidence {
   for (const s of docSentences(doc).slice(0, 300)) {
     const text = normalize(s.text.slice(0, MAX_SENTENCE));
     const seen = new Set<LetterKind>();
-    for (const cue of CUES) {
-      const m = cue.re.exec(text);
+    const found: Array<RegExpExecArray | null> = [];
+    for (let i = 0; i < CUES.length; i++) {
+      const cue = CUES[i]!;
+      const same = SAME_PATTERN[i]!;
+      const m = same === i ? cue.re.exec(text) : found[same]!;
+      found.push(m);
       if (!m) continue;
       const negated = NEGATION_BEFORE.test(text.slice(0, m.index));
       if (cue.weight >= 5 && !negated) decisive.add(cue.kind);

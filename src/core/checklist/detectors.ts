@@ -172,7 +172,11 @@ export function findGreeting(doc: ProseDoc): { hit: Hit | null; nameless: Hit | 
  */
 export function findSignOff(doc: ProseDoc, greetingBlock: number | null): LetterShape['signOff'] {
   const none = { hit: null, closingOnly: null, nameOnly: null, blockIndex: null, lineStart: null };
-  const lines: Line[] = doc.blocks.flatMap((b, i) => (b.type === 'paragraph' ? linesOf(b, i) : []));
+  // The lines of the last paragraphs (whole paragraphs, at least the last 8 lines when there are).
+  const lines: Line[] = [];
+  for (let i = doc.blocks.length - 1; i >= 0 && lines.length < 8; i--) {
+    if (doc.blocks[i]!.type === 'paragraph') lines.unshift(...linesOf(doc.blocks[i]!, i));
+  }
   // Search at most the last few lines, and never inside the greeting's line.
   const first = Math.max(0, lines.length - 8);
   let nameOnly: LetterShape['signOff']['nameOnly'] = null;
@@ -275,10 +279,17 @@ export function detectThanks(shape: LetterShape, messages: readonly PoiseMessage
 
 /** A feedback ask: something to learn from (feedback, advice, what to improve) in a request. */
 export function isFeedbackAsk(sentence: string): string | null {
-  const m = matchPhrase(FEEDBACK, sentence);
-  if (!m) return null;
-  return FEEDBACK_REQUEST_FRAME.test(normalize(sentence)) ? m.cue : null;
+  // Kind inference and the checklist both ask this of the same sentences: answer each once.
+  let cue = feedbackAsks.get(sentence);
+  if (cue === undefined) {
+    const m = matchPhrase(FEEDBACK, sentence);
+    cue = m && FEEDBACK_REQUEST_FRAME.test(normalize(sentence)) ? m.cue : null;
+    if (feedbackAsks.size >= 4096) feedbackAsks.clear();
+    feedbackAsks.set(sentence, cue);
+  }
+  return cue;
 }
+const feedbackAsks = new Map<string, string | null>();
 
 export function detectFeedback(shape: LetterShape): Hit | null {
   for (const s of shape.sentences) {
