@@ -99,6 +99,7 @@ export const bridgeBurning: CategoryLexicon = {
         '{was not|am not|was never|never was|was not ever} [that|really|even|very|all that] {interested|keen|bothered|fussed|excited} [*] anyway',
         'do not [even] bother {replying|responding|answering|getting back|writing back|calling|following up|trying}',
         '{take|taking|will take} my {talents|talent|skills|business|experience|expertise} elsewhere',
+        '{take|taking|took|will take} my {application|applications|referrals|business|custom|talents|skills|money|candidates|network|time} *** elsewhere',
         '{glad|relieved|happy|thankful|grateful} {i|that i} {do not|will not|never|will never|would not} have to {work|deal|spend|put up} {with|for|under|alongside|time}',
         'i would [much|honestly|frankly|sooner] rather {flip burgers|be unemployed|starve|stack shelves|dig ditches|stay unemployed|clean toilets|work for free|sweep floors|work at mcdonalds}',
         '{do not|never} waste my time [ever] again',
@@ -285,6 +286,20 @@ export const bridgeBurning: CategoryLexicon = {
       end: true,
       reason: 'A parting shot closes the door for good.',
       unless: { sentence: ['office', 'desk', 'until', 'after', 'holiday', 'leave', 'sorry'] },
+    },
+    {
+      patterns: [
+        'hard pass',
+        'do not waste your {breath|time|energy|effort} {trying|on me|with me|replying|responding|contacting|emailing|calling|reaching out}',
+        '{try+|trying} to {win me back|change my mind|convince me otherwise|persuade me|get me back|lure me back|tempt me back}',
+        '{moved on|move on} *** so should you',
+        '{thank god|thank goodness|thank heavens|thankfully|luckily|fortunately} {i|that i} {did not|never|will not|do not|will never} {end up|get|take|accept|join|have to} [working|work|deal|dealing] {for|with|at} {you|your *|them|this company|people like}',
+        '{could not|can not|would not|will never|could never} pay me enough',
+        '{delete|remove|erase|wipe} my {profile|details|data|cv|resume|information|account|application} [from * *] {immediately|now|right now|at once|today}',
+        '{worst|rudest|most unprofessional} {recruiter|company|employer|interview|interviewer|hiring manager|process|experience|agency|firm} ever',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not'], sentence: ['if', 'hesitate', 'sorry', 'old', 'duplicate', 'by mistake', 'new one', 'my previous', 'my last', 'my former'] },
     },
   ],
 };

@@ -43,7 +43,7 @@ export const demanding: CategoryLexicon = {
         'no confirmation {needed|necessary|required}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
+      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me', 'take the credit', 'take credit', 'go first', 'keep it', 'have it'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in line with', 'the range', 'market rate', 'as {discussed|agreed}', 'in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
     },
     {
       patterns: [
@@ -120,7 +120,7 @@ export const demanding: CategoryLexicon = {
       unless: { sentence: ['no rush', 'happy to', 'take your time', 'if that helps', 'feel free', 'i will give you a call', 'give you a ring'] },
     },
     {
-      patterns: ['{now|immediately|asap|right now|this instant|at once}'],
+      patterns: ['{now|immediately|asap|right now|this instant|at once|today|tonight|this minute|right this minute}'],
       alone: true,
       reason: 'A one-word order reads as a demand.',
     },
@@ -173,7 +173,7 @@ export const demanding: CategoryLexicon = {
       patterns: [
         '{now|today|immediately|right away|at once|this week|tonight|tomorrow|asap|this instant} not {in|next|later|whenever|when it suits|at your convenience|after|another|some|eventually|weeks from now}',
       ],
-      requires: ['response', 'answer', 'reply', 'decision', 'update', 'explanation', 'hear', 'call', 'feedback', 'offer', 'payment', 'refund', 'back to me', 'respond', 'pay', 'send', 'reimburse+'],
+      requires: ['response', 'answer', 'reply', 'decision', 'update', 'explanation', 'hear', 'call', 'feedback', 'offer', 'payment', 'refund', 'back to me', 'respond', 'pay', 'send', 'reimburse+', 'resolve+', 'sort+', 'fix+', 'dealt with', 'sorted'],
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { sentence: ['i can start', 'i could start', 'available', 'i will send', 'i can send', 'no rush', 'thank+'] },
     },
@@ -270,6 +270,33 @@ export const demanding: CategoryLexicon = {
       requires: ['you', 'your', 'please', 'someone', 'at least', 'reason+', 'explanation', 'feedback', 'notes', 'scores', 'results', 'rejection', 'data', 'records', 'file', 'copy', 'copies', 'call', 'answer', 'response', 'reply', 'decision'],
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { before: ['if', 'when', 'not', 'you', 'how you'], sentence: ['thank+', 'could you', 'would you', 'if possible', 'when you can', 'grateful', 'appreciate+', 'would it be possible', 'no rush', 'coffee', 'lunch', 'drink', 'dinner', 'i can', 'i will {send|provide|forward}', 'my current employer', 'notice', 'i {need|have} to'] },
+    },
+    {
+      patterns: [
+        '{reply|respond|answer|write back} by return',
+        'get me {an|a|the|your} {answer|decision|response|reply|update|offer|contract|explanation|name|names} {by|before|within|today|tomorrow|now|immediately|asap}',
+        '{fix|correct|amend|update|redo|resend|reissue|change} {the|my|your|this} *** ** {today|now|immediately|asap|tonight|at once}',
+      ],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush'] },
+    },
+    {
+      patterns: ['{i am giving|i will give|i give|i am going to give} you {# hours|# days|# weeks|24 hours|48 hours|72 hours|a week|one week|two days|three days|the weekend|one day|a day|one more day|until {monday|tuesday|wednesday|thursday|friday|tomorrow|the end of the week}}'],
+      end: true,
+      reason: 'An ultimatum reads as a demand.',
+      unless: { sentence: ['no rush', 'take your time', 'heads up', 'leave', 'holiday', 'notice', 'thank+', 'if that helps', 'happy to'] },
+    },
+    {
+      patterns: ['stop {stalling|dragging your feet|messing me around|messing around|wasting my time|making excuses|beating around the bush|hiding|playing games|procrastinating|delaying|fobbing me off}'],
+      reason: 'An order reads as a demand.',
+      unless: { before: ['not', 'to', 'i will', 'i', 'we', 'will'], sentence: ['myself', 'i need to stop', 'i should stop', 'i will stop', 'i must stop'] },
+    },
+    {
+      patterns: ['answer the {question|questions} [i asked|i put to you|i raised]'],
+      end: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'happy', 'how to', 'helped me', 'i {could|can|will|would}', 'thank+'] },
     },
   ],
 };

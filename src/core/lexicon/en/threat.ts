@@ -1,6 +1,6 @@
 import type { CategoryLexicon } from './types';
 
-const MEDIA = '@social';
+const MEDIA = '{@social|blind|teamblind|fishbowl|comparably|kununu}';
 
 /** Who a public-shaming threat is aimed at: the writer's audience. */
 const CROWD =
@@ -104,7 +104,7 @@ export const threat: CategoryLexicon = {
         '{eeoc|ombudsman|acas|tribunal|employment tribunal|better business bureau|bbb|department of labor|department of labour|information commissioner|ico|regulator}',
       ],
       reason: 'Threatening to go to a regulator or tribunal ends the conversation.',
-      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', '{take+|taking|took} {this|it|the matter} up', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
+      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', '{take+|taking|took} {this|it|the matter} up', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'my {next|first} {call|stop|step|port of call}', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
       unless: { sentence: ['i {worked|work|served|volunteer+|interned} {at|for|on|with}', 'member of', 'board member', 'my role', 'my job'] },
     },
     {
@@ -362,6 +362,28 @@ export const threat: CategoryLexicon = {
       requires: ['you', 'your', 'this company', 'this firm', 'them', 'practices', 'process', 'recruit+', 'hiring', 'company', 'firm', 'agency', 'walking into', 'getting into', 'the truth'],
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never', 'no intention of', 'would never'], sentence: [...NICE, ...OPENINGS, 'salary', 'pay range', 'benefits', 'culture', 'roadworks', 'traffic', 'parking', 'weather', 'commute', 'directions', 'train', 'trains', 'road', 'roads', 'dress code'] },
+    },
+    {
+      patterns: [
+        `{name|naming|mention|mentioning|tag|tagging|call out|calling out|feature|featuring|expose|exposing} {you|your *|your * *|this company} in {my|a} [next|upcoming|new] {post|video|tiktok|thread|review|blog|article|tweet|reel|story|newsletter|podcast|linkedin post}`,
+        '{this|it} {becomes|will become|could become|turns into|will turn into|will be} {a|front page|the} [*] {story|headline|headlines|news|scandal}',
+        'one {call|email|phone call|message|post|tweet} to *** and',
+        '{you|your company|your firm|your recruiter|your recruiters|your agency|your hiring manager} {have|has} [now] been reported',
+        'i know {exactly|precisely} who to {talk|speak|write|complain|go|turn|escalate this} [to] {at|in} {your|the}',
+        `{honest|very honest|brutally honest|candid} {feedback|review|reviews|words|account} about {you|your *} on ${MEDIA}`,
+        `{this|it|that|everything|your email|your message|your reply|your rejection|the whole thread|this thread|this email|these emails|your emails} {is|will be|are|is going|are going|will go|goes} [going|gone|headed|heading] [straight|right|directly] {on|onto|to|up on} {r|reddit|${MEDIA}}`,
+        '@lawyer {will be|is} my {next|first} {call|stop|step|port of call}',
+        '{answer+|explain+ yourself|explain+ this|deal+} {to|with} my @lawyer',
+        'your {legal team|legal department|lawyers|lawyer|solicitors|attorneys|counsel} {is|are|had better be|better be|should be|will need to be|will be} [@intens] {ready|prepared|busy|on standby|available|watching}',
+      ],
+      requires: ['you', 'your', 'this', 'it', 'story', 'news', 'press', 'times', 'paper', 'public', 'reviews', 'fallout', 'backlash', 'consequences', 'lawyer+', 'attorney+', 'solicitor+', 'legal', 'hope'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention of', 'would never'], sentence: [...NICE, ...OPENINGS, 'bug', 'issue', 'ticket', 'problem', 'error', 'the team', 'paperwork', 'onboarding', 'about the', 'conference', 'coverage', 'contract', 'visa', 'immigration', 'case study', 'portfolio', '{great|good|fun|funny|lovely} story', 'a story to tell', 'to tell at', 'project'] },
+    },
+    {
+      patterns: ['enjoy the {reviews|fallout|publicity|backlash|consequences|ratings|headlines|attention}'],
+      alone: true,
+      reason: 'A veiled threat ends the conversation.',
     },
   ],
 };
