@@ -25,7 +25,7 @@ type Atom =
   | { kind: 'text'; start: number; end: number }
   | { kind: 'code'; start: number; end: number; value: string }
   | { kind: 'link'; start: number; end: number; url: string; textStart: number; textEnd: number }
-  | { kind: 'delim'; start: number; end: number; marker: number; open: boolean; close: boolean; match: number; active: boolean };
+  | { kind: 'delim'; start: number; end: number; marker: number; open: boolean; close: boolean; match: number };
 
 const STAR = 42;
 const UNDERSCORE = 95;
@@ -55,6 +55,8 @@ function group(v: string, i: number): number | undefined {
 function scan(v: string): Atom[] | null {
   if (REFUSE.test(v)) return null;
   const atoms: Atom[] = [];
+  /** Lengths of backtick runs known to have no closing run further on. */
+  const noCloser = new Set<number>();
   let textStart = 0;
   const flush = (end: number) => {
     if (end > textStart) atoms.push({ kind: 'text', start: textStart, end });
@@ -73,7 +75,7 @@ function scan(v: string): Atom[] | null {
       // The closing run: the next run of exactly n backticks.
       let j = i + n;
       let close = -1;
-      while ((j = v.indexOf('`', j)) !== -1) {
+      while (!noCloser.has(n) && (j = v.indexOf('`', j)) !== -1) {
         let m = 1;
         while (v.charCodeAt(j + m) === 96) m++;
         if (m === n) {
@@ -83,6 +85,7 @@ function scan(v: string): Atom[] | null {
         j += m;
       }
       if (close === -1) {
+        noCloser.add(n); // no later run of this length either
         i += n; // an unmatched run is literal text
         continue;
       }
@@ -107,15 +110,30 @@ function scan(v: string): Atom[] | null {
       if (canOpen && canClose) return null;
       if (canOpen || canClose) {
         flush(i);
-        atoms.push({ kind: 'delim', start: i, end: i + n, marker: c, open: canOpen, close: canClose, match: -1, active: true });
+        atoms.push({ kind: 'delim', start: i, end: i + n, marker: c, open: canOpen, close: canClose, match: -1 });
         textStart = i + n;
       }
       i += n;
       continue;
     }
     if (c === 91 /* [ */) {
+      if (v.charCodeAt(i - 1) === 33 /* ! */) return null; // an image
       const m = LINK.exec(v.slice(i, i + 2048));
-      if (!m || LITERAL_AUTOLINK.test(m[1]!) || v.charCodeAt(i - 1) === 33 /* ! */) return null;
+      if (!m) {
+        // Brackets that make no link are plain text: the caller refuses documents with
+        // definitions, so "[x]" and "[x][y]" cannot be references. Refused: a "(" after "]" (a
+        // link this subset does not build), nested brackets, and a task-list-like "[ ]" at the start.
+        const close = v.indexOf(']', i + 1);
+        const inner = v.indexOf('[', i + 1);
+        if (close === -1) {
+          i++;
+          continue;
+        }
+        if ((inner !== -1 && inner < close) || v.charCodeAt(close + 1) === 40 /* ( */ || (i === 0 && /^\[[ \txX]\]/.test(v))) return null;
+        i++;
+        continue;
+      }
+      if (LITERAL_AUTOLINK.test(m[1]!)) return null;
       flush(i);
       atoms.push({ kind: 'link', start: i, end: i + m[0].length, url: m[2]!, textStart: i + 1, textEnd: i + 1 + m[1]!.length });
       i = textStart = i + m[0].length;
@@ -147,30 +165,29 @@ function scan(v: string): Atom[] | null {
 /**
  * Pairs emphasis delimiters as CommonMark's "process emphasis" does, restricted to the cases
  * where no rule of three or partial match applies: a closer takes the nearest active opener with
- * the same marker, which must have the same length (otherwise null); delimiters between them
- * become plain text.
+ * the same marker, which must have the same length (otherwise false: not decided here);
+ * delimiters between them become plain text. One stack of open delimiters per marker keeps it
+ * linear however many delimiters a paragraph holds.
  */
 function pair(atoms: Atom[]): boolean {
+  const stacks: Record<number, number[]> = { [STAR]: [], [UNDERSCORE]: [] };
   for (let k = 0; k < atoms.length; k++) {
-    const closer = atoms[k]!;
-    if (closer.kind !== 'delim' || !closer.close) continue;
-    let o = k - 1;
-    for (; o >= 0; o--) {
-      const a = atoms[o]!;
-      if (a.kind === 'delim' && a.active && a.open && a.match === -1 && a.marker === closer.marker) break;
-    }
-    if (o < 0) {
-      closer.active = false;
+    const d = atoms[k]!;
+    if (d.kind !== 'delim') continue;
+    if (d.open) {
+      stacks[d.marker]!.push(k);
       continue;
     }
+    const own = stacks[d.marker]!;
+    const o = own.pop();
+    if (o === undefined) continue; // a closer with nothing to close is plain text
     const opener = atoms[o] as Extract<Atom, { kind: 'delim' }>;
-    if (opener.end - opener.start !== closer.end - closer.start) return false;
+    if (opener.end - opener.start !== d.end - d.start) return false;
     opener.match = k;
-    closer.match = o;
-    for (let b = o + 1; b < k; b++) {
-      const a = atoms[b]!;
-      if (a.kind === 'delim' && a.match === -1) a.active = false;
-    }
+    d.match = o;
+    // Openers of the other marker between the pair can no longer match: plain text.
+    const other = stacks[d.marker === STAR ? UNDERSCORE : STAR]!;
+    while (other.length && other[other.length - 1]! > o) other.pop();
   }
   return true;
 }
@@ -187,8 +204,15 @@ class PointMap {
   }
   /** A start point: a position at a line's end stays on that line. An end point at a line's start lies before its container prefix. */
   point(i: number, isEnd: boolean): { line: number; column: number; offset: number } {
-    let k = this.lines.length - 1;
-    while (k > 0 && this.starts[k]! > i) k--;
+    // The last line starting at or before i (binary search: a paragraph may have many lines).
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const k = lo;
     const l = this.lines[k]!;
     if (isEnd && k > 0 && i === this.starts[k]) return { line: l.line, column: 1, offset: l.lineStart };
     const offset = l.start + (i - this.starts[k]!);

@@ -105,6 +105,19 @@ test('fast parse equals full parse with inline syntax, front matter and fences (
   fc.assert(fc.property(doc, (text) => same(text)), { numRuns: 1500 });
 });
 
+test('fast parse stays linear on delimiter-heavy paragraphs that micromark parses slowly', () => {
+  // One long paragraph of emphasis that crosses, brackets that make no link, and unmatched
+  // backticks: micromark takes minutes on the first; the scan must take well under a second each.
+  for (const unit of ['a *b _c* d_ ', 'see [x] and [y][z] ', 'x ` y `` z ']) {
+    const text = `Hello there,\n\n${unit.repeat(20000).trim()}\n\nBest,\nSam\n`;
+    const plan = planRegions(text);
+    assert.ok(plan && plan.every((r) => r.fast), unit);
+    const t0 = performance.now();
+    parseMarkdown(text);
+    assert.ok(performance.now() - t0 < 2000, `${unit}: ${performance.now() - t0} ms`);
+  }
+});
+
 test('fast parse builds letters with everyday inline syntax without micromark and keeps positions', () => {
   const text = [
     '---\nkind: thank-you\n---',
