@@ -43,6 +43,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{kindly|please} {refer|see} [back] [to] my {earlier|previous|last|prior|original} @doc',
         '{refer|referring} [back] to my {earlier|previous|last|prior} @doc',
         '[the] courtesy of a {reply|response|call|phone call|personal reply|personal response|proper reply|real reply|rejection}',
+        '{basic|common|simple|professional|minimal|bare minimum|the} courtesy of {a|an} {reply|response|update|answer|call|email|acknowledgement|acknowledgment|decision|rejection|explanation|heads up|no}',
         'too much to {hope for|expect}',
         '{just|only} to be [sure|clear] we are on the same page [this time]',
         '{same page|get it right|get this right|right} this time',
@@ -770,6 +771,44 @@ export const passiveAggressive: CategoryLexicon = {
       start: true,
       reason: '"With respect" before a criticism reads as a reproach.',
       unless: { after: ['to', 'for', 'and'], sentence: ['thank+', 'appreciate+', 'enjoy+', 'love+', 'i agree'] },
+    },
+    // Families from the t2 fifth batch.
+    {
+      patterns: [
+        'in case {it|this|they} {got|gets|was|is|were|went} {lost|buried|missed|deleted|ignored|binned|overlooked} [again|too|as well] {like|as with|just like|the same as} {the|my} {previous|last|other|first|earlier|prior} [{@count|ones|few}]',
+        'in case {anyone|anybody|someone} {was|is|were|had been} wondering',
+        '{as you will recall|as you will remember|as you may recall|as you may remember|you will recall|you may recall|as you would recall} [that] {we|you|i} {agreed|promised|committed|confirmed|settled}',
+        '{a heads up|notice|some notice|a bit of notice|a warning|a call|an email|a reply|a response|an update|some warning|the courtesy of *|a quick note|a quick email|a phone call} would have been {appreciated|nice|helpful|good|welcome|courteous|polite|decent|the least}',
+        '{@doc|emails|messages|notes|follow ups|application|applications|cv|resume} {seem|seems|appear|appears|seemed|appeared} to have {gone unread|gone unanswered|been ignored|been lost|gone missing|disappeared|vanished|been missed|fallen through|been overlooked|been deleted|been binned|gone into a black hole|gone nowhere}',
+        '{expected|expect|thought i would|hoped to|assumed i would|i would have|i would|would have expected to|would expect to} {to hear|hear|have heard|to have heard|heard|get|to get|have had|had|receive|to receive} [back|something|anything|from you|from someone|a reply|an answer|a response|an update|a decision|word] by now',
+        '{warranted|deserved|merited|warrants|deserves|merits|earned|earns|was worth|is worth} {more than|better than|at least|something more than|something better than} {a|an|one|just a|a single} {template|form|generic|automated|canned|one line|two line|standard|stock|copy paste|boilerplate} [*]',
+        '{nudge|reminder|follow up|follow-up|chaser|ping|attempt|email|message} number {two|three|four|five|six|#|@count}',
+        '{@ordinal|second|another} {nudge|ping|chaser|poke}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['lost', 'buried', 'missed', 'deleted', 'ignored', 'binned', 'overlooked', 'previous', 'knows', 'reading', 'reads this', 'listening', 'out there', 'cares', 'still there', 'home', 'wondering', 'recall', 'remember', 'excessive', 'unreasonable', 'a bit much', 'extreme', 'disproportionate', 'unnecessary', 'would have been', 'unread', 'unanswered', 'missing', 'disappeared', 'vanished', 'fallen through', 'black hole', 'nowhere', 'by now', 'more than', 'better than', 'at least', 'number', '@ordinal', 'second', 'another'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'spam', 'junk', 'pdf', 'attachment+', 'one file', 'zip', 'link', 'portal', 'does that', 'still work', 'still ok', 'still okay', 'still suit', 'is that still', 'thank+', 'look+ forward', 'excite+', 'my mistake', 'my fault', 'i should have', 'my side', 'my end', 'for me to', 'i am happy to', 'no rush', 'no hurry', 'whenever you'] },
+    },
+    {
+      patterns: [
+        'i am still here',
+        '{just|only} letting you know i am still {here|around|alive|waiting|interested}',
+      ],
+      reason: 'A pointed "I’m still here" reads as a reproach.',
+      requires: ['in case', 'wondering', 'anyone', 'anybody', 'still waiting', 'still alive', 'remember me', 'forgot', 'forgotten'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'still very', 'still really', 'still keen', 'excite+', 'thank+', 'look+ forward'] },
+    },
+    {
+      patterns: ['if {anyone|anybody|someone|somebody} {knows|is reading|reads this|is there|is listening|is out there|even knows|actually knows|cares|is still there|is home}'],
+      end: true,
+      reason: 'A pointed "if anyone knows" reads as a reproach.',
+      unless: { sentence: ['recommend+', 'tip', 'tips', 'good {coffee|place|restaurant|hotel|cafe}', 'which entrance', 'parking', 'sorry', '{apology|apologies|apologise+|apologize+}'] },
+    },
+    {
+      patterns: ['{seems|seem|feels|sounds|is|appears} [a bit|a little|rather|somewhat|quite|slightly|frankly|honestly] {excessive|unreasonable|a bit much|extreme|disproportionate|unnecessary}'],
+      reason: 'Calling the wait excessive reads as a reproach.',
+      requires: ['@span', 'weeks', 'months', 'wait', 'waiting', 'delay', 'silence', 'this long', 'so long', 'rounds', 'interviews', 'stages'],
+      unless: { sentence: ['could we', 'can we', 'would it be possible', 'discuss', 'sorry', '{apology|apologies|apologise+|apologize+}', 'workload', 'thank+', 'my {request|ask|expectation}'] },
     },
   ],
 };

@@ -217,7 +217,7 @@ export const sarcastic: CategoryLexicon = {
         'where do i sign',
         '{lovely|nice|great|wonderful|fun|delightful|charming|brilliant|fantastic|good} to {find out|learn|discover|hear|read|see} {from|via|on|through} {linkedin|twitter|facebook|the grapevine|a friend|someone else|a third party|glassdoor|your website|the website|the news|reddit|a colleague|social media}',
       ],
-      requires: ['by now', 'nothing better', 'unpaid', 'trial', 'for free', 'less', 'lower', 'pay cut', 'minimum wage', 'exposure', 'commission only', 'went to', 'someone else', 'another', 'rejected', 'filled', 'hired'],
+      requires: ['by now', 'nothing better', 'unpaid', 'trial', 'for free', 'less', 'lower', 'below', 'under market', 'pay cut', 'minimum wage', 'exposure', 'commission only', 'went to', 'someone else', 'another', 'rejected', 'filled', 'hired'],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', '{congrats|congratulations|congratulate+}', 'delighted for', 'happy for'] },
     },
@@ -709,6 +709,35 @@ export const sarcastic: CategoryLexicon = {
       start: true,
       reason: 'Mock praise for a wasted trip reads as sarcasm.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'loved', 'love+', 'enjoy+', 'learn+', 'glad', 'great team', 'definitely', 'totally worth', 'well worth', 'so worth', 'really worth', 'absolutely'] },
+    },
+    // Families from the t2 fifth batch.
+    {
+      patterns: [
+        '{nice|lovely|great|good|wonderful|refreshing|a treat} to {hear back|hear from you|get a reply|get an answer|get a response|finally hear|hear anything} {after|in} {only|just|a mere|a whole|a full|barely} {# weeks|# months|@count weeks|@count months|a month|over a month|more than a month|a whole month|a full month|a year}',
+        '{carrier pigeon|carrier pigeons|smoke signal|smoke signals|snail mail|morse code|telegram|message in a bottle|owl post}',
+        'the art of {the non answer|non answers|the non-answer|ghosting|saying nothing|the brush off|the runaround|vagueness|evasion|the form letter|ignoring|silence|wasting|the vague|stringing}',
+        '{more|far more|much more|a lot more|way more} {communicative|responsive|helpful|human|personal|polite|courteous|professional|useful|informative} than {any|anyone|your|the|a single|every} [*] {human|person|people|recruiter|recruiters|staff|employee|employees|humans|manager|managers|one}',
+        'do not {strain|exert|overexert|overwork|hurt|tire|exhaust} {yourself|yourselves|your *}',
+        'do not {break a sweat|pull a muscle|bust a gut|hurt yourself|hurt yourselves}',
+        'nothing {screams|shouts|says|quite says|conveys|shows|demonstrates|signals} *** like',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['only', 'just', 'a mere', 'a whole', 'a full', 'barely', 'reply', 'response', 'answer', 'email', 'lost', 'art of', 'than', 'strain', 'exert', 'overexert', 'overwork', 'hurt', 'tire', 'exhaust', 'break a sweat', 'pull a muscle', 'bust a gut', 'rush', 'like'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {the|your} {welcome|tour|gift|lunch|time|help}', 'love+', 'enjoy+', 'learn+', 'my {dad|mum|mom|grandad|grandma|grandmother|grandfather}', 'hobby', 'course', 'class', 'coffee', 'welcome pack'] },
+    },
+    {
+      patterns: [
+        '{efficient|productive|great|wonderful|excellent|good|fine|effective} use of {# |@count|five|six|seven|eight|ten} [*] {interviewers|people|engineers|managers|staff|panelists|panellists|directors|senior people|executives} [\'s] {time|hours|afternoon|morning|day}',
+        '{totally|perfectly|completely|entirely|absolutely} {normal|reasonable|fair|valid|sensible|legitimate|standard|acceptable} {reason|thing|way|excuse|practice|response}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['what', 'such', 'oh', 'well', 'sure', 'yeah', 'right', 'of course', 'reject+', 'turn down', 'turned down', 'ghost+', 'overqualified', 'not a fit', 'decide i', 'decided i'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i understand', 'understandabl+', 'thank+', 'appreciate+', 'respect', 'that makes sense', 'i agree'] },
+    },
+    {
+      patterns: ['{perfected|perfecting|mastered|mastering|masters|master|honed|honing} the art of'],
+      reason: 'Mock praise for a bad habit reads as sarcasm.',
+      requires: ['non answer', 'non answers', 'non-answer', 'ghost+', 'saying nothing', 'brush off', 'runaround', 'vague', 'vagueness', 'evasion', 'form letter', 'ignore+', 'silence', 'waste+', 'string+', 'delay+', 'cancel+', 'reschedule+', 'disappear+', 'excuse+', 'stalling', 'dodg+'],
     },
   ],
 };
