@@ -810,5 +810,24 @@ export const passiveAggressive: CategoryLexicon = {
       requires: ['@span', 'weeks', 'months', 'wait', 'waiting', 'delay', 'silence', 'this long', 'so long', 'rounds', 'interviews', 'stages'],
       unless: { sentence: ['could we', 'can we', 'would it be possible', 'discuss', 'sorry', '{apology|apologies|apologise+|apologize+}', 'workload', 'thank+', 'my {request|ask|expectation}'] },
     },
+    // Common one-liners and stock phrases.
+    {
+      patterns: ['fine', 'fine then', 'ok fine', 'okay fine', 'if you say so', 'suit yourself', 'as you wish', 'if you insist', 'have it your way', 'whatever you say', 'sure whatever', '[that is] [a|an|what a|what an|quite a|quite an] {interesting|curious|bold|brave|fascinating} {choice|decision|call|move}'],
+      alone: true,
+      reason: 'A curt one-liner reads as a reproach.',
+    },
+    {
+      patterns: [
+        '{what|which} part of *** {was not|is not|were not|are not|was|is} {clear|unclear|confusing|difficult to understand|hard to understand}',
+        '{glad|good|nice|great|happy|pleased} [that] we are finally {on the same page|in agreement|seeing eye to eye|aligned}',
+        'finally {on the same page|seeing eye to eye|see eye to eye}',
+        '{to|let me|i will|just to|allow me to} {clarify|explain|repeat|restate|say it|spell it out} [this|it|that] {again|once more|one more time|yet again|for the @ordinal time}',
+        'what i {already|just|previously|had already|have already} {said|wrote|mentioned|explained|told you|stated|sent|asked}',
+        '{reattach+|re attach+|re-attach+|attach+|resend+|re send+|enclose+} *** for your convenience',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['clear', 'unclear', 'confusing', 'understand', 'finally', 'again', 'once more', 'one more time', 'yet again', '@ordinal', 'already', 'just said', 'previously', 'what i just'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'my fault', 'broken', 'typo', 'more detail', 'better', 'in case', 'if it helps', 'thank+ for {your|the} patience', 'look+ forward', 'excite+'] },
+    },
   ],
 };

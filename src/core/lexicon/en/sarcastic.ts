@@ -739,5 +739,24 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Mock praise for a bad habit reads as sarcasm.',
       requires: ['non answer', 'non answers', 'non-answer', 'ghost+', 'saying nothing', 'brush off', 'runaround', 'vague', 'vagueness', 'evasion', 'form letter', 'ignore+', 'silence', 'waste+', 'string+', 'delay+', 'cancel+', 'reschedule+', 'disappear+', 'excuse+', 'stalling', 'dodg+'],
     },
+    // Common one-liners.
+    {
+      patterns: ['just lovely', 'just great', 'just perfect', 'just wonderful', 'just brilliant', 'just fantastic', 'just marvellous', 'just marvelous', 'real professional', 'very mature', 'real mature', 'how mature', 'how grown up', 'great just great', 'perfect just perfect', 'lovely just lovely', 'wonderful just wonderful'],
+      alone: true,
+      reason: 'A one-line mock compliment reads as sarcasm.',
+    },
+    {
+      patterns: [
+        '{you|i|one} {can not|could not|can t|couldn t|would not be able to} make {this|it|that} {stuff|up} [up]',
+        'you could not make it up',
+      ],
+      reason: 'Mock disbelief reads as sarcasm.',
+    },
+    {
+      patterns: ['so much for {keeping|your|the|being|a|an|my|our|that|all|transparency|communication|respect|valuing|caring|putting|people first|candidate experience}'],
+      start: true,
+      reason: 'A dashed "so much for…" reads as sarcasm.',
+      unless: { sentence: ['thank+', 'appreciate+'] },
+    },
   ],
 };
