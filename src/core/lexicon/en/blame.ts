@@ -54,7 +54,7 @@ export const blame: CategoryLexicon = {
         'reflects poorly on {you|your|the company|the agency}',
       ],
       reason: 'Assigning fault to the reader reads as blame.',
-      unless: { before: ['not', 'no'], sentence: ['that is on me', 'this is on me', 'my mistake', 'my fault', 'my error'] },
+      unless: { before: ['not', 'no'], sentence: ['that is on me', 'this is on me', 'my mistake', 'my fault', 'my error', 'help+', 'to solve', 'love to', 'happy to', 'glad to'] },
     },
     {
       patterns: [
@@ -119,7 +119,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['you', 'your', 'the recruiter', 'the company', 'the interviewer', 'they', 'them', 'fair', 'if only', 'so', 'which is why', 'that is why', 'because'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens', 'no harm', 'fixed', 'sorted', 'worked out', 'all good', 'quickly', 'no big deal', 'understand'] },
+      unless: { before: ['not'], sentence: ['sorry', 'apolog+', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens', 'no harm', 'i was not paying', 'i {forgot|misread|overslept|lost track|misjudged|underestimated|misremembered}', 'my {alarm|phone|train|car|nerves}', 'fixed', 'sorted', 'worked out', 'all good', 'quickly', 'no big deal', 'understand'] },
     },
     {
       patterns: [
@@ -196,7 +196,7 @@ export const blame: CategoryLexicon = {
         // The reader as the agent of a mistake: "you messed up", "your recruiter botched the scheduling".
         `${AGENT} [clearly|obviously|totally|completely|really|royally|badly] {messed up|screwed up|mucked up|cocked up|stuffed up|fouled up|fucked up|botched|bungled|fumbled|blew it|dropped the ball|made a mess of|made a hash of|made a mess|made a hash} [*] [*]`,
         // "you ghosted me", "you strung me along", "you let me down".
-        `${AGENT} [just|simply|basically|then|completely|totally|have|had] {ghosted|strung me along|led me on|left me hanging|let me down|failed me|kept me hanging|kept me waiting|jerked me around|messed me around|mucked me around|dicked me around|pissed me around|wasted my *|cost me|sabotaged|torpedoed|ruined|wrecked|destroyed|jeopardised|jeopardized|blew} [*]`,
+        `${AGENT} [just|simply|basically|then|completely|totally|have|had] {ghosted|strung me along|led me on|left me hanging|let me down|failed me|kept me hanging|kept me waiting|screwed me over|stitched me up|threw me under the bus|thrown me under the bus|hung me out to dry|left me in the lurch|sold me out|stabbed me in the back|backstabbed me|made me out to be *|jerked me around|messed me around|mucked me around|dicked me around|pissed me around|wasted my *|cost me|sabotaged|torpedoed|ruined|wrecked|destroyed|jeopardised|jeopardized|blew} [*]`,
         `{you|your *|your * *|your * * *} *** {cost|ruined|wrecked|sank|killed|blew|sabotaged|jeopardised|jeopardized|torpedoed|destroyed|tanked} {me|my}`,
         `{held|holds|are holding|were holding|then held} {it|that|this} against me`,
         `set {me|us|candidates|applicants|people|everyone} up to fail`,
@@ -341,6 +341,28 @@ export const blame: CategoryLexicon = {
         sentence: ['sorry', 'apolog+', 'thank you', 'thanks {for|so|again|a lot}', 'many thanks', 'grateful', 'help+', 'believ+', 'support+', 'chance', 'without', 'kind', 'happy', 'glad', 'love', 'loved', 'delighted', 'my fault', 'my mistake', 'my own', 'on me', 'no worries', 'no problem', 'office', 'i know you', 'never made', 'no {empty|false}', 'not {empty|false}'],
       },
       requires: ['you', 'your', 'yours', 'they', 'them', 'their', 'the recruiter', 'the company', 'the interviewer', 'the panel', 'the hiring manager'],
+    },
+    {
+      patterns: [
+        '{threw|thrown|throw|throwing} me under the bus',
+        '{hung|hang|hanging|left} me out to dry',
+        '{left|leave|leaving} me in the lurch',
+        '{pulled|pull} the rug {out from under me|from under me|out from under my feet}',
+        '{made|make|making} me look {like a fool|like an idiot|like a clown|like an amateur|foolish|stupid|bad|unprofessional|unreliable|incompetent|silly|like i *}',
+        '{had|already|clearly|obviously} [already|clearly] {made up {his|her|their|your} {mind|minds}|decided|picked someone|chosen someone|picked their candidate|chosen their candidate} *** before {i|the interview|we|my|even}',
+        '{this|that|it|this one|that one} is [all] on {whoever|the person who|the people who|the genius who|the recruiter who|the manager who}',
+        '{a|such a|sounds like a|is a} you problem',
+        '{that is|this is|it is|that sounds like|sounds like} [entirely|totally|completely|purely|very much] your problem',
+        'i would not be in this {position|mess|situation|spot|predicament} if',
+        'i am only in this {position|mess|situation|spot|predicament} because',
+        '{this|the} {position|mess|situation|predicament} {you|your *|your * *} {put|left|got|landed} me in',
+        '{was not|were not|is not|are not} [even] paying attention *** {which is why|so|that is why|because}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: {
+        before: ['not', 'never', 'hate to', 'would hate to', 'do not want to', 'never want to', 'rather not', 'i', 'we'],
+        sentence: ['sorry', 'apolog+', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'happy to', 'help', 'solve', 'love to', 'glad', 'good position', 'great job', 'fair', 'makes sense', 'competition'],
+      },
     },
   ],
 };

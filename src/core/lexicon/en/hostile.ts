@@ -450,5 +450,28 @@ export const hostile: CategoryLexicon = {
         sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|showed|had|displayed}', 'sorry', 'apolog+', 'thank+', 'post', 'article', 'blog', 'talk', 'book', 'podcast', 'video', 'thesis', 'research', 'study', 'studied', 'never {treat|treated|treats}', 'did not {treat|treated}', 'appreciate'],
       },
     },
+    {
+      patterns: [
+        // "A trained monkey could do your job", "my dog could run a better process".
+        '{my dog|my cat|a monkey|a trained monkey|a chimp|a toddler|a child|a five year old|a # year old|a potato|a hamster|a goldfish|a bot|a robot|chatgpt|a chatbot|a random number generator|a coin toss|a magic 8 ball|a dartboard} could {do|run|have done|have run|manage|write|organise|organize|handle|make} {your|a better|it better|this better|better|a more}',
+        // "You have no business interviewing anyone", "shouldn't be allowed to manage".
+        '{have|has|had} no business {interviewing|hiring|recruiting|managing|leading|running|judging|assessing|being|working|talking to|deciding}',
+        '{should not|ought not to|ought not} be {allowed|permitted|trusted|let} {to|near} {interview|hire|recruit|manage|lead|run|talk to|speak to|deal with|judge|assess|work with|anyone|people|candidates|a team}',
+        'how {do|does|did|do you|does he|does she|do they} {you|he|she|they|your *|your * *} [even|still] {have|keep|hold|get} {a|that|this|their|his|her|your} {job|role|position}',
+        '{a|an|such a|total|complete|utter|absolute} failure as a {recruiter|manager|human|human being|person|company|hr *|professional|interviewer|leader|employer|boss|hiring manager}',
+        '{ego|egos} {is|are|was|were} [@intens] {bigger|larger|the size of|out of control|enormous|massive|huge|fragile|inflated|writing cheques *|writing checks *}',
+        '{nobody|no one|not one person|none of us} {likes|respects|trusts|wants to work for|wants to work with|rates} {you|your *|your company|them}',
+        '{trash|garbage|clown|scam|shit|crap|mickey mouse|tin pot|tinpot|two bit|fly by night} {company|companies|recruiter|recruiters|firm|agency|outfit|hr|people|team|interviewer|interviewers|manager|startup|employer|organisation|organization}',
+        '{washed up|washed-up|has been|has-been|bitter old|burnt out|burned out} {has been|has-been|hack|nobody|loser|failure|dinosaur|manager|recruiter|interviewer|engineer|man|woman|bloke|guy}',
+        '{far|way|so far|so} up {your|his|her|their} own {backsides|backside|arses|arse|asses|ass|butts|butt|behinds}',
+        'not half as {clever|smart|good|important|brilliant|impressive|great|special} as {you|he|she|they} think',
+        '{typical|classic} {clueless|useless|incompetent|lazy|arrogant|corporate|hr|recruiter|recruiters} {hr|recruiter|recruiters|nonsense|garbage|rubbish|behaviour|behavior|bs|crap|move|arrogance|incompetence}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we', 'i have', 'i had', 'my'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|have|had} *', 'sorry', 'apolog+', 'thank+', 'collection', 'talk', 'post', 'article', 'free', 'ego free', 'ego-free'],
+      },
+    },
   ],
 };

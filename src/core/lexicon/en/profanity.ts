@@ -157,6 +157,14 @@ const entries: PhraseEntry[] = [
     suggestions: [],
     inline: true,
   },
+  {
+    // A bare oath opening the sentence: "Christ, how hard is it …".
+    patterns: ['{christ|jesus|jesus christ|christ almighty|good god|god almighty|bloody hell|bloody nora}'],
+    start: true,
+    reason: 'Profanity reads as unprofessional.',
+    note: NOTE,
+    unless: { after: ['is', 'was', 'has', 'had', 'church', 'college', 'hospital', 'university', 'school', 'the', 'of', 'in', 'and', 'for', 'will', 'would', 'bless', 'willing', 'forbid'] },
+  },
   { patterns: ['pissed off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrated'], inline: true },
   { patterns: ['pissing me off'], reason: 'Profanity reads as unprofessional.', note: NOTE, suggestions: ['frustrating me'], inline: true },
   {
