@@ -301,5 +301,22 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: { before: ['not'], sentence: ['if', 'hesitate', 'sorry', 'old', 'duplicate', 'by mistake', 'new one', 'my previous', 'my last', 'my former'] },
     },
+    {
+      patterns: [
+        'boycott+ {you|your *|this company|them}',
+        '{steer+|steering|keep+|keeping|direct+|send+} {everyone|everybody|anyone|people|friends|candidates|my network|my friends|my contacts|others} [i know] {away from|clear of} {you|your *|this company|them}',
+        '{this is|this will be|consider this} my {last|final} {communication|contact|correspondence|email|message|words|word} {with|to} {you|your *|this company}',
+        '{never|not} in a million years',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not'], sentence: ['thought', 'imagined', 'expected', 'dreamed', 'dreamt', 'believed', 'guessed', 'before', 'until', 'start+', 'promise', 'for now', 'this week', 'on this', 'thank+', 'sorry'] },
+    },
+    {
+      patterns: ['{but|so|and} i am out', 'sorry not sorry'],
+      end: true,
+      requires: ['sorry not sorry', 'keep your', 'done', 'withdraw+', 'not interested', 'no thanks', 'pass', 'enough', 'frankly', 'honestly'],
+      reason: 'A curt sign-off closes the door for good.',
+      unless: { sentence: ['office', 'of office', 'until', 'today', 'tomorrow', 'this week', 'holiday', 'leave'] },
+    },
   ],
 };

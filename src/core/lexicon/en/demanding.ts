@@ -35,6 +35,8 @@ export const demanding: CategoryLexicon = {
         'i expect {this|that|it} {to be|by|within|resolved|fixed}',
         'you {need|must|have} to {get back to me|reply|respond|answer|call me|explain|tell me|send me|give me|fix this|decide|let me know|make a decision|confirm|sort this}',
         'you {must|will} {reply|respond|answer|call|explain|tell|send|give|provide|confirm|let me know}',
+        'you must {reconsider|reverse|reinstate|overturn|rethink|review}',
+        '{respond|reply|answer|get back to me} [*] or i will {assume|take it|conclude}',
         'the least you {could|can} do',
         'would it kill you',
         '{common|basic|simple|the most basic|the bare minimum of} {courtesy|decency|respect|professionalism} {would have|would|requires|required|demands|dictates|says}',
@@ -43,7 +45,7 @@ export const demanding: CategoryLexicon = {
         'no confirmation {needed|necessary|required}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me', 'take the credit', 'take credit', 'go first', 'keep it', 'have it'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in line with', 'the range', 'market rate', 'as {discussed|agreed}', 'in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
+      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me', 'take the credit', 'take credit', 'go first', 'keep it', 'have it', 'lot', 'great deal', 'high standards', 'much of', 'the best of', 'excellence', 'a lot', 'a great deal', 'much', 'the best', 'quality', 'more of myself', 'of myself'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in line with', 'the range', 'market rate', 'as {discussed|agreed}', 'in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
     },
     {
       patterns: [
@@ -297,6 +299,17 @@ export const demanding: CategoryLexicon = {
       end: true,
       reason: 'A bare order reads as a demand.',
       unless: { sentence: [...POLITE, 'kindly', 'happy', 'how to', 'helped me', 'i {could|can|will|would}', 'thank+'] },
+    },
+    {
+      patterns: [
+        'explain {yourself|yourselves}',
+        'i {want|expect|demand|insist that|require} {the|my|your} [*] {offer|contract|agreement|promise|terms|salary|start date|commitment} {be|to be} {honoured|honored|reinstated|restored|kept|respected|enforced|upheld}',
+        'i {want|expect|demand|require} {the|my|your} [*] {offer|contract|agreement|promise|terms|salary|start date|commitment} {honoured|honored|reinstated|restored|kept|respected|enforced|upheld}',
+        '{i will need|i need|i want|i expect|i require|i demand|i am owed|i deserve} {a|an} [written|formal|full|public|personal|proper|sincere|official] apology',
+        'give me one [good|single|decent|valid] reason',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['to', 'need to', 'have to', 'not', 'never', 'if', 'when'], sentence: ['thank+', 'no need', 'do not need', 'my apology', 'i owe'] },
     },
   ],
 };

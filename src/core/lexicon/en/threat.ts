@@ -73,7 +73,7 @@ export const threat: CategoryLexicon = {
       ],
       reason: 'Threatening to shame the reader in public ends the conversation.',
       requires: ['experience', 'about this', 'about it', 'what happened', 'if', 'unless', 'until', 'so everyone', 'so people', 'tonight', 'your', 'you', 'how', 'our {emails|messages|texts|text messages|conversation|conversations|exchange|correspondence}', 'every', 'all', 'everyone', 'everybody', 'people', 'others', 'other candidates', 'review', 'reviews', 'rating', 'clear', 'away', 'clients', 'customers', 'investors', 'board', 'followers', 'subscribers', 'audience', 'public', 'screenshot+'],
-      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed', ...NICE] },
+      unless: { after: ['handout', 'handouts', 'certificate', 'certificates', 'business card', 'brochure', 'slide', 'slides', 'book', 'note i', 'notes from', 'piece of advice', 'bit of advice', 'tip', 'tips'], before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed', ...NICE] },
     },
     {
       patterns: [
@@ -124,7 +124,7 @@ export const threat: CategoryLexicon = {
         '{this|it|that|the story|this story|this thread|this email|our exchange|my post} {will|could|might|is going to|is gonna|would} {go|end up going} viral',
         '{make|make sure|see to it|ensure} {this|it} {goes|go|gets} viral',
         'i {have|am} [already] {documented|recorded|logged|keeping a record of|kept a record of|kept records of|screenshotted|saved} {every email|every message|every call|every conversation|all of our|all our|our|your|everything you|everything your|every single}',
-        '{consider|considering|weighing|exploring|reviewing} [all] my {legal|formal} options',
+        '[@intens] {consider+|weigh+|explore+|review+|look+ into|look+ at|keep+} [all] [of] [my|the|our|some] [available] {legal|formal} {options|avenues|remedies|recourse}',
         'i {know|am aware of} my {rights|legal rights}',
       ],
       reason: 'A veiled threat ends the conversation.',
@@ -384,6 +384,16 @@ export const threat: CategoryLexicon = {
       patterns: ['enjoy the {reviews|fallout|publicity|backlash|consequences|ratings|headlines|attention}'],
       alone: true,
       reason: 'A veiled threat ends the conversation.',
+    },
+    {
+      patterns: [
+        'let {the courts|a court|a judge|the judge|the tribunal|a tribunal|a jury|a lawyer|the lawyers|my lawyer} {decide|sort|settle|judge}',
+        'do not think {this|it|that} {is|will be} {over|the end of it|the end of this|the end of the matter|finished|done|forgotten}',
+        '{see to it|make sure|ensure} that {this|it|your *|the way you|how you} {gets|get|receives|receive} the [*] {attention|publicity|exposure|coverage|scrutiny} {it|they|you} {deserves|deserve}',
+        "{your|your company 's} {reputation|name|brand|employer brand|ratings|rating|glassdoor rating|image|pr team|social media team|comms team} {is about to|will|is going to|are about to|are going to} {have|get} {a|some} [@intens] {bad|rough|difficult|hard|long|tough|interesting|busy} {week|day|month|time|few days}",
+      ],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: ['contract', 'visa', 'immigration', 'divorce', 'estate', 'case study', 'moot', 'law school', 'paralegal', 'clerk', 'pupillage', 'training contract', 'bug', 'issue', 'ticket', 'application', 'portfolio', 'team decide', 'launch', 'thank+'] },
     },
   ],
 };
