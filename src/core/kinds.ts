@@ -99,15 +99,16 @@ function evidence(doc: ProseDoc): Evidence {
   const decisive = new Set<LetterKind>();
   const add = (kind: LetterKind, w: number) => scores.set(kind, (scores.get(kind) ?? 0) + w);
   let feedbackAsks = 0;
+  // Per sentence, reused: the kinds it has scored, and each cue's match.
+  const seen = new Set<LetterKind>();
+  const found: Array<RegExpExecArray | null> = [];
   for (const s of docSentences(doc).slice(0, 300)) {
     const text = normalize(s.text.slice(0, MAX_SENTENCE));
-    const seen = new Set<LetterKind>();
-    const found: Array<RegExpExecArray | null> = [];
+    seen.clear();
     for (let i = 0; i < CUES.length; i++) {
       const cue = CUES[i]!;
       const same = SAME_PATTERN[i]!;
-      const m = same === i ? cue.re.exec(text) : found[same]!;
-      found.push(m);
+      const m = (found[i] = same === i ? cue.re.exec(text) : found[same]!);
       if (!m) continue;
       const negated = NEGATION_BEFORE.test(text.slice(0, m.index));
       if (cue.weight >= 5 && !negated) decisive.add(cue.kind);

@@ -296,10 +296,7 @@ export function tokenize(text: string): Tokenized {
       if (WORD_CACHE.size > 50000) WORD_CACHE.clear();
       WORD_CACHE.set(raw, seen);
     }
-    const { parts, upper } = seen;
-    for (const part of parts) {
-      tokens.push(new WordToken(part, start, end, si, upper));
-    }
+    for (let k = 0; k < seen.parts.length; k++) tokens.push(new WordToken(seen.parts[k]!, start, end, si, seen.upper));
   }
   // 3. Sentence token ranges.
   let ti = 0;

@@ -194,6 +194,7 @@ function allowedSpan(text: string, allow: string[][]): boolean {
 
 // Masked swears: letters mixed with *, #, @, $, !, %, or digits standing for letters.
 const MASK_CANDIDATE = /(?<![\p{L}\p{N}*#@$%])[\p{L}*#@$%!][\p{L}*#@$%!01345]{1,10}(?<![!])/gu;
+const MASK_CHAR = /[*#@$%!]/;
 const LEET: Record<string, string> = { $: 's', '@': 'a', '!': 'i', '1': 'i', '0': 'o', '3': 'e', '4': 'a', '5': 's' };
 
 function maskedSwear(word: string): boolean {
@@ -223,7 +224,7 @@ function maskedSwear(word: string): boolean {
 
 function* maskedHits(block: ProseBlock): Generator<[number, number]> {
   const text = block.text;
-  if (!/[*#@$%!]/.test(text)) return;
+  if (!MASK_CHAR.test(text)) return;
   MASK_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MASK_CANDIDATE.exec(text))) {
