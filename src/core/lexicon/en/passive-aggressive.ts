@@ -197,7 +197,7 @@ export const passiveAggressive: CategoryLexicon = {
       patterns: [
         'not to {nag|be a pain|harp on|pester|badger|be annoying|be a nuisance|keep on|go on} [about it|again] but',
         'surely {one|a|a single|a simple|a quick|a short} {reply|response|answer|email|update|acknowledgement|acknowledgment|line}',
-        '{is not|is hardly|would not be|can not be|is surely not|surely is not} [really] too much [to ask|to expect]',
+        '{is not|is hardly|would not be|can not be|is surely not|surely is not} [really] too much {to ask|to expect|to hope for}',
         '{especially|particularly} {at|with|for|in} {your|you|a company like yours|companies like yours|places like yours|your company|your team|your firm|your organisation|your organization}',
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
