@@ -364,5 +364,31 @@ export const blame: CategoryLexicon = {
         sentence: ['sorry', 'apolog+', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'happy to', 'help', 'solve', 'love to', 'glad', 'good position', 'great job', 'fair', 'makes sense', 'competition'],
       },
     },
+    {
+      patterns: [
+        '{which|something|and} {you|your *|your * *|the recruiter|they|he|she} {knew|knew all along|already knew|must have known|clearly knew|knew full well|were well aware of|was well aware of}',
+        '{only to find out|only to learn|only to discover|only to be told|only to hear} *** * {had been filled|was filled|was already filled|had already been filled|was never *|did not exist|had been cancelled|had been canceled|was on hold|was internal|had gone to *|had been withdrawn|was already *}',
+        '{kept|keep|was|were|spent the *} {checking|looking at|on|scrolling|texting on|glued to|staring at} {his|her|their|your} {phone|phones|laptop|emails|email|watch}',
+        '{do not|please do not|you can not|you cannot|how can you} {tell|say to|lecture} me [that] i {lacked|was|seemed|did not|am not|had not|showed|need to|should have|was not}',
+        '{and then|then|but then|yet} {accused|blamed|criticised|criticized|faulted|dinged|penalised|penalized|marked me down|judged|rejected} me {for|of|because} {not|never|failing|missing|lacking|being|having|seeming|a lack}',
+        '{and then|then|but then|yet} {told|tell|say|said} me [that] i {seemed|was|lacked|did not|had not|was not|came across|appeared}',
+        '{judging|judge|judged|marking|marked|assessing|assessed|rejecting|rejected|penalising|penalizing|faulting|grading} me {on|for} *** * {is|was|seems|feels} [@intens] {unfair|unjust|ridiculous|absurd|wrong|rich|hypocritical|a joke|laughable}',
+        '{told|informed|advised|assured|promised} [me] by your own {recruiter|recruiters|team|hr|hiring manager|interviewer|coordinator|staff|people|colleague|colleagues|manager|scheduler|agency|consultant}',
+        'until {you|your *|your * *} {forgot|lost|failed|neglected|messed|screwed|dropped|mixed|misplaced}',
+        'went wrong {on your side|on your end|in your *|with your *|at your end}',
+        '{which|that} is rich {coming from|from}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: {
+        before: ['not', 'never', 'i'],
+        sentence: ['sorry', 'apolog+', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'fair', 'as you know', 'i know', 'i kept', 'my phone', 'fine', 'urgent', 'briefly', 'could you', 'can you', 'would you', 'please let me know'],
+      },
+    },
+    {
+      patterns: ['{do not|please do not|you can not|you cannot} hold {it|that|this|my *|my * *} against me'],
+      requires: ['told me', 'said', 'you asked', 'you told', 'your own', 'your *'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { sentence: ['sorry', 'apolog+', 'late reply', 'slow reply', 'hope', 'typo', 'thank+'] },
+    },
   ],
 };

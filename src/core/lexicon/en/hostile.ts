@@ -473,5 +473,21 @@ export const hostile: CategoryLexicon = {
         sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|have|had} *', 'sorry', 'apolog+', 'thank+', 'collection', 'talk', 'post', 'article', 'free', 'ego free', 'ego-free'],
       },
     },
+    {
+      patterns: [
+        '{you|your *|your * *|they|he|she} {are|is|were|was} [clearly|obviously|simply|just|evidently] too {insecure|arrogant|proud|lazy|scared|cowardly|threatened|incompetent|clueless|stupid|biased|petty|cheap|stingy|spineless|gutless|self absorbed|self-absorbed|full of {yourself|yourselves|himself|herself|themselves}|important|up * own *} to {hire|recognise|recognize|see|admit|judge|appreciate|understand|handle|reply|respond|give|accept|notice|listen|read|care}',
+        '{tells|told|says|said} {me|us|you|anyone} everything [i need to know|we need to know|anyone needs to know|one needs to know] about {you|your|how you|the way you|this company|the company|the people|the culture}',
+        '{says|said} it all about {you|your|how you|the way you|this company|the company|the people|the culture}',
+        '{if this is how|if that is how|given how|seeing how} {you|your *|your * *} {treat+|speak|speaks|spoke|talk+|handle+|behave+|deal+|run|runs|communicate+} *** {i feel sorry|i pity|god help|heaven help|pity|no wonder|i dread|i shudder|i would hate|i can only imagine|good luck|i feel for|my condolences}',
+        '{like|as} {a bunch of|a pack of|a load of|a gaggle of|a troop of} [@insulta|preening|strutting|spoilt|spoiled|overgrown] {peacocks|show offs|show-offs|schoolkids|school kids|children|monkeys|headless chickens|toddlers|teenagers|clowns|hyenas|vultures|sharks|robots|zombies|amateurs|idiots|bullies|frat boys|schoolboys|schoolgirls}',
+        'like headless chickens',
+        '{lectured|lecture|lecturing} {on|about} {professionalism|manners|respect|punctuality|etiquette|courtesy|communication|integrity|ethics} by',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt}', 'i feel {bad|terrible|awful|that|like}', 'i am sorry', 'so sorry', 'sorry {if|about|to|that}', 'apolog+', 'thank+', 'great', 'kind', 'generous', 'impressive', 'impressed', 'love', 'commitment', 'care', 'christmas', 'excited'],
+      },
+    },
   ],
 };
