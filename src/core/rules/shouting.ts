@@ -41,6 +41,7 @@ const HAS_UPPER = /\p{Lu}/u;
 const HAS_DIGIT = /\p{N}/u;
 const MARKS = /\p{M}+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const AT_MOST_ONE_SPACE = /^\s?$/;
 const ATTACHED = /[/&@#_+$\\=%*^~|]/;
 /** What may separate the words of one run: spaces, a soft line break, commas, dashes. */
 const GAP = /^(?:[ \t\u00a0,\-–—]|\r?\n)+$/;
@@ -50,7 +51,7 @@ function isLetterOrDigit(ch: string | undefined): boolean {
 }
 
 function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{N}/u.test(ch);
+  return ch !== undefined && HAS_DIGIT.test(ch);
 }
 
 /** Is the token glued to code-like characters (CI/CD, R&D, U.S., I-9, COVID-19, node.JS)? */
@@ -63,7 +64,7 @@ function attached(text: string, s: number, e: number): boolean {
   if (p === '-' && isDigit(text[s - 2])) return true;
   if (n === '-' && isDigit(text[e + 1])) return true;
   // A unit or time after a number: "16 GB", "10 AM".
-  if (/^\s?$/.test(text.slice(Math.max(0, s - 1), s)) && isDigit(text[s - 1] === ' ' ? text[s - 2] : text[s - 1])) return true;
+  if (AT_MOST_ONE_SPACE.test(text.slice(Math.max(0, s - 1), s)) && isDigit(text[s - 1] === ' ' ? text[s - 2] : text[s - 1])) return true;
   return false;
 }
 
@@ -104,6 +105,18 @@ function classify(raw: string): { kind: Kind; single: boolean; lower?: string } 
   return { kind: 'word', single: true };
 }
 
+/** classify, remembered per word (bounded): the same acronyms and names recur in every letter. */
+function classified(raw: string): { kind: Kind; single: boolean; lower?: string } {
+  let c = classifyCache.get(raw);
+  if (!c) {
+    c = classify(raw);
+    if (classifyCache.size >= 4096) classifyCache.clear();
+    classifyCache.set(raw, c);
+  }
+  return c;
+}
+const classifyCache = new Map<string, ReturnType<typeof classify>>();
+
 function lowerForm(raw: string, kind: Kind): string {
   if (kind === 'code') return raw;
   // "I" and its contractions stay capitalised: I, I'M → I'm.
@@ -128,7 +141,7 @@ function capsTokens(text: string, skip: Range[]): CapsToken[] {
       out.push({ start: s, end: e, kind: 'code', single: false, lower: raw });
       continue;
     }
-    const c = classify(raw);
+    const c = classified(raw);
     out.push({ start: s, end: e, kind: c.kind, single: c.single, lower: c.lower ?? lowerForm(raw, c.kind) });
   }
   return out;
