@@ -36,7 +36,6 @@ export const passiveAggressive: CategoryLexicon = {
     {
       patterns: [
         '{going forward|moving forward|in future|in the future|next time|for future reference} *** {i would appreciate it if|i would appreciate|please make sure|please ensure|please confirm|i would ask that|i expect|it would be nice if|it would help if|kindly}',
-        'for future reference',
         'as you {may|might|will|should|would} {recall|remember|know|have seen} from my',
         '{bump+|bumping} {this|my email|my message|this email|this thread} {up|to the top} [of your inbox] [again|once more]',
         '{keep+|keeps} getting {lost|buried|missed|ignored}',
@@ -330,7 +329,7 @@ export const passiveAggressive: CategoryLexicon = {
     {
       patterns: [
         'i am sure you {are|have been|were|must be|must have been} [@intens] [very|extremely|incredibly|terribly|awfully|super|so] {busy|swamped|snowed under|inundated|overwhelmed|run off your feet|up to your eyes}',
-        '[you are|we are|everyone is|we all are|you all are] [very] {busy|swamped} [*] {we all are|we are all|everyone is|are we not all|as are we all|so am i|so are we|as am i|i am too|i am busy too|i am also busy|so is everyone|like the rest of us|we all have jobs}',
+        '[you are|we are|everyone is|we all are|you all are] [very|probably|clearly|obviously] {busy|swamped|inundated|snowed under|flat out} [*] [*] {we all are|we are all|everyone is|are we not all|as are we all|so am i|so are we|as am i|i am too|i am busy too|i am also busy|so is everyone|like the rest of us|we all have jobs}',
       ],
       reason: 'A pointed "I’m sure you’re very busy" reads as a reproach.',
       requires: ['but', 'however', 'yet', 'still', 'again', '@ordinal', 'too busy', 'even', 'a {reply|response|one line|quick|short|simple}', 'one line', 'at least', 'would have been nice', 'would be nice', 'courtesy', 'have not heard', 'no {reply|response|word|answer|update}', 'it {has|is} been @span', '@span {now|already|and}', 'been @span', 'we all are', 'we are all', 'everyone is', 'are we not all', 'as are we all', 'so am i', 'so are we', 'as am i', 'i am too', 'like the rest of us', 'we all have jobs'],
@@ -384,7 +383,7 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       requires: ['actually', 'finally', 'at least', 'this time', 'for once', 'even', 'bother+', 'bothered', 'courtesy', 'manage to', 'remember to', 'spare', 'trouble yourself', 'still', 'again', '@ordinal', 'by now', 'find the time'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'i could not be bothered', 'i can not be bothered', 'i was not bothered', 'i am not bothered', 'not bothered by', 'no rush', 'whenever', 'feel free', 'i would be grateful', 'i would really appreciate', 'thank you so much', 'many thanks'] },
+      unless: { sentence: ['could you', 'would you', 'maybe', 'perhaps', 'possibly', 'sorry', '{apology|apologies|apologise+|apologize+}', 'i could not be bothered', 'i can not be bothered', 'i was not bothered', 'i am not bothered', 'not bothered by', 'no rush', 'whenever', 'feel free', 'i would be grateful', 'i would really appreciate', 'thank you so much', 'many thanks'] },
     },
     {
       patterns: [
@@ -480,7 +479,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{interesting|funny|curious|odd|strange|telling|revealing|notable|noteworthy|intriguing|surprising} {that|how|to see|to note|to notice|that the|to learn|to find}',
       ],
       start: true,
-      requires: ['still {posted|live|on|up|open|advertised|listed|active|showing}', '{when|after|since|although|though|even though|given that} you {told|said|assured|informed|promised}', '{when|after|since|although|though|even though|given that} {i was told|i had been told|i was informed|i was assured}', 'found time', 'had time', 'but not', 'but never', 'but no', 'yet no', 'yet not', 'yet never', 'the moment', 'as soon as', 'right after', 'only after', 'once i', 'suddenly', 'reposted', 're posted', 'readvertised', 're advertised', 'back up', 'internal candidate', 'the day after', 'the week after'],
+      requires: ['contradict+', 'told me {on|at|in|during|the}', 'said {on|at|in|during} the', 'does not match', 'differs from', 'different from what', 'still {posted|live|on|up|open|advertised|listed|active|showing}', '{when|after|since|although|though|even though|given that} you {told|said|assured|informed|promised}', '{when|after|since|although|though|even though|given that} {i was told|i had been told|i was informed|i was assured}', 'found time', 'had time', 'but not', 'but never', 'but no', 'yet no', 'yet not', 'yet never', 'the moment', 'as soon as', 'right after', 'only after', 'once i', 'suddenly', 'reposted', 're posted', 'readvertised', 're advertised', 'back up', 'internal candidate', 'the day after', 'the week after'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'small world', 'thank+', 'learn+ more', 'excite+'] },
       reason: 'A pointed "interesting that…" reads as a reproach.',
     },
@@ -828,6 +827,24 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       requires: ['clear', 'unclear', 'confusing', 'understand', 'finally', 'again', 'once more', 'one more time', 'yet again', '@ordinal', 'already', 'just said', 'previously', 'what i just'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'my fault', 'broken', 'typo', 'more detail', 'better', 'in case', 'if it helps', 'thank+ for {your|the} patience', 'look+ forward', 'excite+'] },
+    },
+    {
+      patterns: [
+        '{silence|no reply|no response|no news|no answer|your silence|the silence} {means|equals|is|counts as|must mean} {no|a no|rejection|a rejection|not interested|a pass}',
+        '{stop|keep|quit|should stop|should not be|should i stop} holding my breath',
+        '{which|that} [still] {has not|have not|was not|were not|is yet to|has yet to|have yet to|remains|remain} [still] [yet] [been] {answered|addressed|acknowledged|responded to|replied to|unanswered|unacknowledged}',
+        '{straight|directly|right|probably|just} {to|into|in} {a|the|your} {shredder|paper shredder|bin|trash|trash can|void|black hole|recycling|abyss}',
+        '{shredder|shredders}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['silence', 'no reply', 'no response', 'no news', 'no answer', 'breath', 'still', 'yet', '@ordinal', 'again', 'earlier', 'previous', 'my {emails|email|messages|message|application|applications|cv|resume|follow ups|notes}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'i forgot', 'i have not', 'i still have not', 'i had not', 'thank+', 'excite+', 'look+ forward'] },
+    },
+    {
+      patterns: ['for future reference'],
+      reason: '"For future reference" before a correction reads as a reproach.',
+      requires: ['rather than', 'instead of', 'not from', 'from you', 'before', 'next time', 'would prefer', 'would appreciate', 'please make sure', 'please ensure', 'i expect', 'do not', 'please do not', 'please remember', 'spelled', 'spelt', 'my name is'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'thank+', 'happy to', 'feel free'] },
     },
   ],
 };

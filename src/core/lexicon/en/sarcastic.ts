@@ -445,7 +445,7 @@ export const sarcastic: CategoryLexicon = {
         'i am sure {you|your *|they|he|she|it|that|the *|the * *|this|whoever|the new *} ***',
       ],
       reason: 'Feigned confidence in the employer reads as sarcasm.',
-      requires: ['peanuts', 'for free', 'minimum wage', 'exposure', 'nephew', 'niece', 'golf buddy', 'drinking buddy', 'told you everything', 'all you needed to know', 'everything you needed to know', 'everything you need to know', 'mind reader+', 'unicorn', 'purple squirrel', 'superhero', 'for half', 'half the {pay|salary|price}', '{#|@count|one|two|three|five|ten|fifteen} minute {call|chat|screen|interview|conversation} {told|showed|gave|was}'],
+      requires: ['peanuts', 'for free', 'minimum wage', 'exposure', 'nephew', 'niece', 'intern', 'golf buddy', 'drinking buddy', 'told you everything', 'all you needed to know', 'everything you needed to know', 'everything you need to know', 'mind reader+', 'unicorn', 'purple squirrel', 'superhero', 'for half', 'half the {pay|salary|price}', '{#|@count|one|two|three|five|ten|fifteen} minute {call|chat|screen|interview|conversation} {told|showed|gave|was}'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+'] },
     },
     {
@@ -652,7 +652,7 @@ export const sarcastic: CategoryLexicon = {
       patterns: [
         '{taking|took|take|taken|spending|spent} the time to {not|never} {read|look|reply|respond|answer|open|consider|review|call|show|prepare|listen|check}',
         '{great|nice|lovely|fun|a pleasure|good|wonderful|always a pleasure} {talking|speaking|chatting} {to|with} your {voicemail|answering machine|inbox|auto reply|autoreply|auto responder|out of office|bot|chatbot|ats|assistant s voicemail|no reply address}',
-        '{treat|pleasure|joy|delight|honour|honor|privilege|thrill} [it was|it is|it has been] to be {interviewed|assessed|judged|grilled|screened|evaluated|questioned|rejected} by {someone|somebody|a person|an interviewer|a panel|people|a manager|a recruiter|a hiring manager|an engineer|a director|a team} who',
+        '{treat|pleasure|joy|delight|honour|honor|privilege|thrill|pleasant surprise|lovely surprise|nice surprise|surprise} [it was|it is|it has been] to be {interviewed|assessed|judged|grilled|screened|evaluated|questioned|rejected} by {someone|somebody|a person|an interviewer|a panel|people|a manager|a recruiter|a hiring manager|an engineer|a director|a team} who',
         '{great|well|brilliantly|fantastically|amazingly|wonderfully|fine|admirably|impressively|pretty well|really well} {considering|given that|for people who|for someone who|for a team that|for a panel that}',
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
@@ -757,6 +757,19 @@ export const sarcastic: CategoryLexicon = {
       start: true,
       reason: 'A dashed "so much for…" reads as sarcasm.',
       unless: { sentence: ['thank+', 'appreciate+'] },
+    },
+    {
+      patterns: [
+        'said no {one|candidate|applicant|person|body|human|job seeker|interviewee} ever',
+        '{exposure|experience|a great culture|free snacks|a ping pong table|pizza fridays|culture} {does not|will not|can not|won t|doesn t} pay {the|my} {rent|bills|mortgage}',
+        'my {landlord|bank|mortgage lender|supermarket} {does not|will not|doesn t|won t} accept {exposure|it|experience|that}',
+        '{counts|count|counted|matters|mattered|means|meant} for so {much|little}',
+        '{was|were} so {valued|appreciated|worthwhile|respected|well spent}',
+        'you {should not|shouldn t|really should not|really shouldn t} have',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['ever', 'rent', 'bills', 'mortgage', 'landlord', 'bank', 'glad', 'nice', 'good to', 'great', 'lovely', 'wonderful', 'reassuring', 'heartening', 'clearly', 'obviously', 'apparently', '%', 'raise', 'pay', 'salary', 'bonus', 'increase', 'cut', 'less', 'lower', 'lowball', 'rejection', 'form', 'generic'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you so much', 'gift', 'flowers', 'card', 'hamper', 'welcome pack'] },
     },
   ],
 };
