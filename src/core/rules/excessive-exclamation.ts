@@ -5,15 +5,15 @@ import { allowedRanges, bracketRanges, overlaps, tokenized, type Range } from '.
 
 /**
  * EXCESSIVE-EXCLAMATION: doubled marks ("!!", "!!!", "?!", "!?", "??") anywhere in the writer's
- * prose, and a pile of single "!" — three or more in one paragraph, or three or more in a message
- * at more than one per 40 words. One "!" is fine, and so are two.
+ * prose (fullwidth "！！" and "‽" too), and a pile of single "!" — three or more in one paragraph, or
+ * four or more in a message at more than one per 40 words. One "!" is fine, and so are two.
  * Marks inside quotes, bracketed placeholders and `allow` phrases ("Yahoo!") are not counted; code,
  * URLs and images never reach the rule (prose extraction drops them).
  */
 
-const RUN = /[!?]{2,}|[‼⁇⁈⁉]/g;
+const RUN = /[!?！？]{2,}|[‼⁇⁈⁉‽]/g;
 /** A single "!" used as sentence punctuation: not glued to a following word ("!important"). */
-const SINGLE = /(?<![!?])!(?![!?])/g;
+const SINGLE = /(?<![!?！？])[!！](?![!?！？])/g;
 const PILE_IN_BLOCK = 3;
 const PILE_IN_MESSAGE = 4;
 const WORDS_PER_MARK = 40;
@@ -43,7 +43,7 @@ export const excessiveExclamation: Rule = {
     for (const block of ctx.doc.blocks) {
       const text = block.text;
       words += tokenized(block).tokens.length;
-      if (!/[!?‼⁇⁈⁉]/.test(text)) continue;
+      if (!/[!?！？‼⁇⁈⁉‽]/.test(text)) continue;
       const skip = skipRanges(block, ctx.options.allow);
       RUN.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -53,7 +53,7 @@ export const excessiveExclamation: Rule = {
         if (overlaps(skip, s, e)) continue;
         // Glued to a following word it is syntax ("!!str", "?!important"), not punctuation.
         if (text[e] !== undefined && /[\p{L}\p{N}]/u.test(text[e]!)) continue;
-        const question = /[?⁇⁈⁉]/.test(m[0]);
+        const question = /[?？⁇⁈⁉‽]/.test(m[0]);
         ctx.report({
           block,
           start: s,

@@ -25,7 +25,12 @@ const DETERMINER = '(?<!\\b(?:what|this|that|the|a|an|any|some|which|every|each|
 
 const HEDGES: Hedge[] = [
   // Asides: removable when they sit between commas or at the edge of the sentence.
-  { re: /\bif (?:that|it) is (?:at all )?(?:okay|ok|alright|all right|fine|possible)\b|\bif (?:that|it)['’]s (?:at all )?(?:okay|ok|alright|all right|fine|possible)\b/gi, drop: 'aside' },
+  { re: /\bif (?:that|it) is (?:at all )?(?:okay|ok|alright|all right|fine|possible)\b|\bif (?:that|it)['’]?s (?:at all )?(?:okay|ok|alright|all right|fine|possible)\b/gi, drop: 'aside' },
+  { re: /\bif (?:at all )?possible\b|\bif (?:that|it|this) (?:works|suits)(?: for you| with you)?\b|\bif (?:that|it)(?:['’]?s| is) (?:convenient|not a problem|no (?:trouble|bother|problem))\b|\bif appropriate\b|\bif you think (?:it|that)(?:['’]?s| is| would be| might be) (?:appropriate|okay|ok|fine|a good idea|worthwhile|possible)\b/gi, drop: 'aside' },
+  { re: /\bif (?:it|that)(?:['’]?s| is| was)(?: not|n['’]?t)? too much (?:of a )?(?:trouble|bother|hassle|to ask)\b|\bif (?:it|that) (?:isn['’]?t|is not|wouldn['’]?t be|would not be) too much (?:of a )?(?:trouble|bother|hassle|to ask)\b/gi, drop: 'aside' },
+  { re: /\b(?:only )?(?:if|when) you (?:have|get|find) (?:the |some |a )?(?:time|chance|moment|minute|sec(?:ond)?)\b/gi, drop: 'aside' },
+  { re: /\bno (?:worries|problem|stress|bother)(?: at all)? if not\b|\b(?:it['’]?s |that['’]?s )?(?:totally |completely |absolutely )?(?:fine|okay|ok) if not\b|\bfeel free to (?:ignore (?:this|it|me)|say no)\b/gi, drop: 'aside' },
+  { re: /\bat all possible\b/gi, drop: 'keep' },
   { re: /\bif (?:it['’]s|it is|that['’]s|that is|it isn['’]t|that isn['’]t) not too much (?:trouble|to ask)\b|\bif it['’]s no trouble\b|\bif it isn['’]t too much (?:trouble|to ask)\b/gi, drop: 'aside' },
   { re: /\bif you don['’]t mind\b|\bif you do not mind\b/gi, drop: 'aside' },
   { re: /\bif (?:that|it) makes (?:any )?sense\b/gi, drop: 'aside' },
@@ -37,14 +42,19 @@ const HEDGES: Hedge[] = [
   { re: /\btoo much to ask\b/gi, drop: 'keep' },
   // Opinion openers.
   { re: /\bI think(?: that)?\b/g, drop: 'lead' },
-  { re: /\bI feel like\b/g, drop: 'lead' },
+  { re: /\bI feel(?: like| that)\b/g, drop: 'lead' },
+  { re: /\bI (?:might|could|may) (?:well )?be wrong\b|\bcorrect me if I['’]?m wrong\b/gi, drop: 'keep' },
+  { re: /\bI (?:don['’]?t|do not) (?:mean|want) to (?:be (?:pushy|a pain|a bother|rude|presumptuous|annoying)|bother you|pester you|rush you|overstep)\b|\bI (?:don['’]?t|do not) know (?:if|whether)\b/gi, drop: 'keep' },
+  { re: /\b(?:I was|I['’]?m|I am|we were|we['’]re) (?:just |really |kind of |sort of |kinda |sorta )?hoping\b/gi, drop: 'keep' },
   { re: /\b(?:I was|I['’]m|I am|just|only) (?:\w+ )?wondering\b|\bwondering (?:if|whether)\b/gi, drop: 'keep' },
-  { re: /\bI['’]m not (?:really |entirely |quite )?sure\b/gi, drop: 'keep' },
+  { re: /\b(?:I['’]?m |I am )?not (?:really |entirely |quite |totally |completely |100% |too |super )?sure\b/gi, drop: 'keep' },
   // Single words and short qualifiers.
   { re: /\bjust\b/gi, drop: 'word' },
   { re: /\bmaybe\b/gi, drop: 'word' },
   { re: /\bperhaps\b/gi, drop: 'word' },
   { re: /\bpossibly\b/gi, drop: 'word' },
+  { re: /\bpotentially\b/gi, drop: 'word' },
+  { re: /\bor something(?: like that)?\b/gi, drop: 'keep' },
   { re: /\bsomewhat\b/gi, drop: 'word' },
   { re: /\bslightly\b/gi, drop: 'word' },
   { re: /\bhopefully\b/gi, drop: 'keep' },
@@ -59,7 +69,7 @@ const HEDGES: Hedge[] = [
 
 /** One word or phrase of every hedge above: a sentence needs two of these before the full patterns run. */
 const ANCHOR =
-  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|I think|I feel like|I guess|I suppose|wondering|not (?:really |entirely |quite )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask)\b/gi;
+  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|potentially|hoping|or something|(?:might|could|may) (?:well )?be wrong|I['’]?m wrong|I don['’]?t|I do not|feel free|if not|if (?:possible|appropriate|this|you (?:have|get|find|think))|at all possible|when you|I think|I feel|I guess|I suppose|wondering|not (?:\w+ )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask)\b/gi;
 
 interface Hit {
   start: number;

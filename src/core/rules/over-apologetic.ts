@@ -22,15 +22,15 @@ interface Hit {
 
 // Outright apologies. Sympathy ("sorry to hear", "sorry for your loss", "feel sorry for") is not one.
 const STRONG =
-  /\bsorry\b(?! (?:to (?:hear|learn|see|read)|for your loss|state))|(?<!\b(?:no need to|don['’]t|do not|never|not|won['’]t|will not|shouldn['’]t|should not) )\bapologi[sz](?:e|es|ed|ing)\b|\bapolog(?:y|ies)\b|\bforgive me\b|\bpardon (?:me|my|the)\b|\bmy bad\b|\bexcuse (?:me for|the|my)\b/gi;
+  /\b(?:sor+y+|srry|sry|soz)\b(?! (?:to (?:hear|learn|see|read)|for your loss|state))|(?<!\b(?:no need to|don['’]t|do not|never|not|won['’]t|will not|shouldn['’]t|should not) )\bap+ol+ogi[sz](?:e|es|ed|ing)\b|\bap+ol+og(?:y|ies)\b|\bforgive me\b|\bpardon (?:me|my|the)\b|\bmy bad\b|\bexcuse (?:me for|the|my)\b/gi;
 // Apology-adjacent wording that only counts next to an outright apology.
 const WEAK =
-  /\bI (?:really |truly |just )?feel (?:so |really |just )?(?:terrible|awful|horrible|bad|dreadful)\b|\bI (?:deeply |sincerely |truly |really )?regret\b|\bplease don['’]t be (?:mad|angry|upset)\b|\b(?:it was|that was|it['’]s|that['’]s) (?:all |entirely )?my (?:fault|mistake)\b|\bI hate to (?:bother|bug|pester|trouble|ask)\b|\bto be a (?:bother|pain|nuisance)\b/gi;
+  /\bI (?:really |truly |just )?feel (?:so |really |just )?(?:terrible|awful|horrible|bad|dreadful)\b|\bI (?:deeply |sincerely |truly |really )?regret\b|\bplease don['’]t be (?:mad|angry|upset)\b|\b(?:it was|that was|it['’]s|that['’]s) (?:all |entirely )?my (?:fault|mistake)\b|\bI hate to (?:bother|bug|pester|trouble|ask)\b|\bI (?:don['’]?t|do not) (?:mean|want) to (?:bother|bug|pester|nag|trouble|be (?:a (?:pain|bother|nuisance|pest)|pushy|annoying))\b|\bto be a (?:bother|pain|nuisance)\b/gi;
 const FEEL_SORRY = /\bfeel sorry for\b/gi;
 
 // Apologising for writing at all.
 const EXISTING =
-  /\b(?:sorry|apologi[sz]e|apologies|my apologies)(?: again)? (?:(?:for|to|if|that) )?(?:even )?(?:(?:I['’]m |I am |I was )?(?:bother(?:ing)?|disturb(?:ing)?|interrupt(?:ing)?|intrud(?:e|ing)|troubl(?:e|ing)|pester(?:ing)?|bug(?:ging)?|be(?:ing)? (?:a |such a )?(?:bother|pain|nuisance|pest)|tak(?:e|ing) up (?:so much of |any more of |more of )?your (?:time|day)|writ(?:e|ing)(?: to you)? again|email(?:ing)?(?: you)? again|reach(?:ing)? out again|follow(?:ing)? up again|(?<=even )ask(?:ing)?|ask(?:ing)? (?:again|so many questions|so much)|this (?:long |lengthy )?(?:email|message|note)|the (?:long |lengthy )?(?:email|message)|the length of this|clutter(?:ing)?|existing)(?: you| your (?:inbox|team))?(?: again| once more)?|(?:if )?this is a (?:silly|stupid|dumb|basic) question)/gi;
+  /\b(?:sor+y+|srry|sry|soz|ap+ol+ogi[sz]e|ap+ol+ogies|my ap+ol+ogies|(?:forgive|excuse|pardon)(?: me)?)(?: again)? (?:(?:for|to|if|that) )?(?:even |keep(?: on)? |constantly )?(?:(?:I['’]m |I am |I was )?(?:bother(?:ing)?|disturb(?:ing)?|interrupt(?:ing)?|intrud(?:e|ing)|troubl(?:e|ing)|pester(?:ing)?|bug(?:ging)?|nag(?:ging)?|hassl(?:e|ing)|badger(?:ing)?|spam(?:ming)?|flood(?:ing)? your inbox|add(?:ing)? to (?:the|your) (?:pile|inbox|workload|backlog)|(?:the|this|my) (?:intrusion|interruption|disturbance)|(?:all (?:the|these|my)|so many|the (?:many|constant|endless|multiple)|my (?:many|constant|endless)|yet another) (?:e-?mails?|messages?|follow-?ups?|questions?)|chas(?:e|ing)(?: you| this)?(?: up)? (?:again|once more)|be(?:ing)? (?:a |such a |so much of a |a bit of a )?(?:bother|pain|nuisance|pest|burden|hassle)|(?<=I['’]m |I am )(?:a |such a )(?:bother|pain|nuisance|pest)|be(?:ing)? (?:so |too )?(?:annoying|pushy)|tak(?:e|ing) up (?:so much of |any more of |more of )?your (?:time|day)|writ(?:e|ing)(?: to you)? again|email(?:ing)?(?: you)? again|reach(?:ing)? out again|follow(?:ing)? up again|(?<=even )ask(?:ing)?|ask(?:ing)? (?:again|so many questions|so much)|this (?:long |lengthy )?(?:email|message|note)|the (?:long |lengthy )?(?:email|message)|the length of this|clutter(?:ing)?|existing)(?: you| your (?:inbox|team))?(?: again| once more)?|(?:if )?this (?:is|sounds like|might be|may be) (?:a|an) (?:silly|stupid|dumb|basic|obvious|naive|daft) question)/gi;
 
 function collect(re: RegExp, text: string, strong: boolean, into: Hit[]): void {
   re.lastIndex = 0;
@@ -61,7 +61,7 @@ export const overApologetic: Rule = {
     const all: BlockHits[] = [];
     for (const block of ctx.doc.blocks) {
       const text = block.text;
-      if (!/sorry|apolog|forgive|pardon|my bad|excuse/i.test(text)) continue;
+      if (!/sor+y|srry|sry|soz|ap+ol+og|forgive|pardon|my bad|excuse/i.test(text)) continue;
       const tk = tokenized(block);
       const skip: Range[] = [...tk.quotes, ...allowedRanges(block, ctx.options.allow)];
       const sympathy: Hit[] = [];
