@@ -1,7 +1,7 @@
 import type { ProseBlock, ProseDoc } from '../prose';
 import { toSourceRange } from '../prose';
 import type { PoiseMessage } from '../types';
-import { splitSentences, type Sentence } from './sentences';
+import { docSentences, type Sentence } from './sentences';
 import {
   CLOSING,
   COLD_CATEGORIES,
@@ -214,9 +214,7 @@ export function letterShape(doc: ProseDoc): LetterShape {
   const greeting = findGreeting(doc);
   const greetingBlock = greeting.hit?.blockIndex ?? greeting.nameless?.blockIndex ?? null;
   const signOff = findSignOff(doc, greetingBlock);
-  const sentences: Sentence[] = [];
-  doc.blocks.forEach((b, i) => sentences.push(...splitSentences(b, i)));
-  return { sentences, greeting, signOff };
+  return { sentences: docSentences(doc), greeting, signOff };
 }
 
 /** Whether a sentence is (only) the greeting or the sign-off line, which body detectors skip. */

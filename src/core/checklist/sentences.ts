@@ -36,14 +36,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr'
  * Titles and initials ("Ms.", "R.") do not end a sentence.
  */
 export function splitSentences(block: ProseBlock, blockIndex = 0): Sentence[] {
-  // Kind inference, the checklist and placement all split the same blocks: split each once.
-  const cached = splitCache.get(block);
-  if (cached && cached.blockIndex === blockIndex && cached.text === block.text) return cached.sentences.slice();
-  const sentences = split(block, blockIndex);
-  splitCache.set(block, { blockIndex, text: block.text, sentences });
-  return sentences.slice();
+  return split(block, blockIndex);
 }
-const splitCache = new WeakMap<ProseBlock, { blockIndex: number; text: string; sentences: Sentence[] }>();
 
 const SPACE = /\s/;
 const CLOSER = /["'”’)\]*_]/;
@@ -116,6 +110,15 @@ function split(block: ProseBlock, blockIndex: number): Sentence[] {
   return out;
 }
 
+/** Every sentence of the writer's prose, in order. */
 export function docSentences(doc: ProseDoc): Sentence[] {
-  return doc.blocks.flatMap((b, i) => splitSentences(b, i));
+  // Kind inference, the checklist and placement all read the same sentences: split once per document.
+  const cached = docCache.get(doc);
+  if (cached && cached.blocks === doc.blocks && cached.texts.length === doc.blocks.length && cached.texts.every((t, i) => t === doc.blocks[i]!.text)) {
+    return cached.sentences.slice();
+  }
+  const sentences = doc.blocks.flatMap((b, i) => split(b, i));
+  docCache.set(doc, { blocks: doc.blocks, texts: doc.blocks.map((b) => b.text), sentences });
+  return sentences.slice();
 }
+const docCache = new WeakMap<ProseDoc, { blocks: ProseBlock[]; texts: string[]; sentences: Sentence[] }>();
