@@ -93,7 +93,7 @@ export const blame: CategoryLexicon = {
         'if you had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded|actually}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'help+', 'believ+', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to'] },
+      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'help+', 'believ+', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to', 'happily', 'gladly'] },
     },
     {
       patterns: [
@@ -207,7 +207,7 @@ export const blame: CategoryLexicon = {
         // "Because you took so long, I lost another offer." / "Thanks to you, I'm still unemployed."
         `because {you|your *|your * *} {took so long|took forever|took too long|took weeks|took months|dragged *|ghosted *|kept me waiting|left me hanging|never *|overran|ran over|ran late|started late|showed up late|turned up late|was late|were late|kept {interrupting|talking|rescheduling|cancelling|canceling|changing|moving|pushing|me waiting}|interrupted *|could not be bothered|did not bother|messed up|screwed up|botched *|dropped the ball|changed *|moved *|cancelled *|canceled *|lost *|forgot *}`,
         `{thanks to|because of|due to|courtesy of} {you|your *|your * *|your * * *} [,] {i|i have|we} ${LOSS}`,
-        `if it {were|was|had} not [been] for {you|your *|your * *|your * * *|your * * * *} i would have {got|gotten|landed|passed|made it|been on time|been offered|received the offer|secured|won|been hired|got the job|gotten the job|the job|an offer}`,
+        `if it {were|was|had} not [been] for {you|your *|your * *|your * * *|your * * * *} i would have {got|gotten|landed|passed|made it|been on time|been offered|received the offer|secured|won|been hired|got the job|gotten the job|the job|an offer|aced *|nailed *|smashed *|done better|done well|been fine|been there}`,
         // Counterfactuals with the reader as the one who should have acted.
         `{had|if} {you|your *|your * *|the recruiter|the company|anyone|someone|somebody} [only|actually|just|simply|even] {had|would have} [only|actually|just|even] {sent|given|provided|shared|mentioned|informed|warned|explained|replied|responded|answered|communicated|let me know|been clear|been upfront|been honest|been transparent|been organised|been organized|been on time|been prepared|been straight|prepped|prepared|scheduled|listened|asked|looked|taken the time|updated|bothered|told|read|checked|followed up|done {your|their|his|her} job|done {your|their|his|her} homework|paid attention|shown up|turned up|arrived|started on time|joined on time|logged on|logged in}`,
         `{had|if} {you|your *|your * *|the recruiter} [had|would] [only|actually|just] {sent|given|provided|shared|mentioned|informed|warned|explained|replied|responded|answered|communicated|let me know|been clear|been upfront|been honest|prepped|prepared|listened|taken the time|updated|bothered|told|read|checked|followed up|paid attention} *** *** {i would|i could|i might|i 'd|i wouldn 't|we would|we wouldn 't|it would|my * would}`,
@@ -315,7 +315,7 @@ export const blame: CategoryLexicon = {
       requires: ['you', 'your', 'yours', 'they', 'them', 'fault', 'blame', 'because', 'resigned', 'quit'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
-        before: ['not', 'never', 'i am happy to', 'i will', 'happy to', 'i am glad to'],
+        before: ['never', 'i am happy to', 'i will', 'happy to', 'i am glad to'],
         sentence: ['sorry', 'apolog+', 'thank+', 'grateful', 'my mistake', 'my own', 'for my', 'can start', 'available', 'flexible', 'suits', 'no worries', 'no problem', 'understand', 'glad', 'happy'],
       },
     },
@@ -389,6 +389,22 @@ export const blame: CategoryLexicon = {
       requires: ['told me', 'said', 'you asked', 'you told', 'your own', 'your *'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { sentence: ['sorry', 'apolog+', 'late reply', 'slow reply', 'hope', 'typo', 'thank+'] },
+    },
+    {
+      patterns: [
+        'had {anyone|someone|anybody|somebody} *** {bothered|thought|taken the time|checked|read|told|called|replied|responded|looked}',
+        '{fiasco|mess|mix up|mix-up|delay|delays|confusion|chaos|disaster|failure|shambles|debacle|screw up|screwup|cock up|farce|nightmare} {is|was|were} [all|entirely|squarely|completely|purely|100%] {down to|because of|thanks to|on|caused by|the fault of} {your|you|the recruiter|the company|the interviewer|the agency}',
+        '{and then|then|but then|yet|and still|and yet} {accused|blamed|criticised|criticized|faulted|dinged|penalised|penalized|punished|judged|rejected|marked|docked|failed} me {for|of|because|as|on}',
+        '{and i|and then i|yet i|but i} still {got|was|am|get} {marked|penalised|penalized|rejected|blamed|failed|judged|dinged|docked|flagged|counted}',
+        '{paying|pay|paid|pays} the price for {your|you|their|his|her|someone else|somebody else|other people|the recruiter|the company}',
+        '{sold me|promised me|told me|advertised|described|pitched|sold} *** * {that|which} turned out {to be|to have|not to be|to require}',
+        '{and then|then|and} {act|acting|pretend|pretending} {surprised|shocked|offended|innocent|confused|like nothing|all surprised|hurt}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: {
+        before: ['not', 'never', 'i'],
+        sentence: ['sorry', 'apolog+', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'understandable', 'happy', 'happily', 'glad', 'better than', 'even better', 'pleasant', 'great', 'wonderful', 'holiday', 'holidays'],
+      },
     },
   ],
 };

@@ -489,5 +489,23 @@ export const hostile: CategoryLexicon = {
         sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt}', 'i feel {bad|terrible|awful|that|like}', 'i am sorry', 'so sorry', 'sorry {if|about|to|that}', 'apolog+', 'thank+', 'great', 'kind', 'generous', 'impressive', 'impressed', 'love', 'commitment', 'care', 'christmas', 'excited'],
       },
     },
+    {
+      patterns: [
+        '{would not|could not|can not|cannot|will not|does not|do not} {know|spot|recognise|recognize|see|identify|notice|find} {talent|a good candidate|good talent|a good hire|quality|competence|a great candidate|a strong candidate|good candidates|great candidates|good engineers|good people|potential} [*] if',
+        '{masterclass|lesson|exercise|case study|textbook example|object lesson|study} in {arrogance|rudeness|incompetence|unprofessionalism|condescension|disrespect|contempt|pettiness|cowardice|disorganisation|disorganization|bad manners|smugness|entitlement}',
+        'rotten {to the core|from the top *|from top to bottom|from the head down|through and through}',
+        'nobody likes a {bully|liar|snob|hypocrite|coward|know it all|show off|jobsworth|control freak}',
+        '{like|as} {used car salesmen|car salesmen|snake oil salesmen|telemarketers|scammers|con artists|cult leaders}',
+        '{never|not once} {worked|had|held|done} a real {job|day \'s work|job in * life}',
+        '{clueless|arrogant|entitled|smug|spoilt|spoiled|jumped up|snotty|know it all} {kid|kids|child|children|brat|brats|teenager|teenagers|graduate|boy|girl|schoolboy|schoolgirl}',
+        `{what a|such a} [@intens] {${BAD}|spineless|cowardly|gutless|lazy|nasty|cruel|callous|cold|heartless|petty|cheap|sleazy|slimy|pathetic} {way|manner|move|thing to do|stunt|trick|excuse}`,
+        `{people|a person|someone|somebody|anyone|managers|a manager|recruiters|a recruiter|staff|leaders|a company|an employer} {this|that|so|as} {${BAD}|petty|mean|nasty|clueless|incompetent|rude|lazy|cold|spiteful}`,
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never', 'i', 'we'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel}', 'i am sorry', 'apolog+', 'thank+', 'great', 'kind', 'generous', 'love', 'i have never worked', 'my kids', 'my children', 'enjoyed', 'loved', 'clear communication', 'how to', 'how not to', 'i {sold|worked|was}'],
+      },
+    },
   ],
 };

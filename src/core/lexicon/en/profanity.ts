@@ -120,7 +120,7 @@ const entries: PhraseEntry[] = [
       '{f|eff} {ing|in|king|kin|cking|ckin|cking}',
       // Digits for letters (the masked-swear check only looks at words with symbols).
       '{sh1t|sh1tty|sh1te|bullsh1t|horsesh1t|b1tch|b1tches|a55|a55hole|a55holes|fuk1ng|sh1thole|sh1tshow}',
-      'bloody {@insulta|typical|annoying|rubbish|nonsense|cheek|hopeless|shambolic|joke|farce|disgrace|liars|recruiters|hr|company|companies|automated|form|forms|email|emails|interview|interviews|process|test|tests|portal|system|recruiter|interviewer|manager|offer|salary|well|nerve|long|ages|months|weeks|forever|again|hell|hard|unfair|insulting|awful|terrible|rude|lazy|pointless|useless|robots|bots|people}',
+      'bloody {@insulta|outrageous|disgraceful|shocking|appalling|infuriating|typical|annoying|rubbish|nonsense|cheek|hopeless|shambolic|joke|farce|disgrace|liars|recruiters|hr|company|companies|automated|form|forms|email|emails|interview|interviews|process|test|tests|portal|system|recruiter|interviewer|manager|offer|salary|well|nerve|long|ages|months|weeks|forever|again|hell|hard|unfair|insulting|awful|terrible|rude|lazy|pointless|useless|robots|bots|people}',
       '{what a|total|complete|absolute|utter|such a} crock',
       '{some|such|the usual|usual|typical|corporate|hr|more|pure|utter|absolute|complete|total|what|that is|this is|it is|of|your|their|his|her|full of|load of|bunch of|piece of} {bs|b s|bullcrap|bull}',
       '{bs|b s} {excuse|excuses|reason|reasons|answer|answers|feedback|policy|policies|rejection|story|line|lines|email|emails|response|process|test|assignment|questions|job ad|job description|offer|meeting|rules|metric|metrics}',
