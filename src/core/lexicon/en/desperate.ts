@@ -195,6 +195,10 @@ export const desperate: CategoryLexicon = {
         '{do not|did not} [even|really|honestly] care {what|how much|about} {the|it|what the} [*] {salary|pay|wage|money|pays|hours} [is|are|would be|will be]',
         'for {half|a fraction of|a third of|less than half|a quarter} [of] what you {would|pay|offer|normally|usually|were|are|had}',
         'pretty please',
+        '{bills|debts|debt|arrears} {piling up|mounting up|stacking up|racking up|mounting}',
+        'i need you to understand',
+        '[please|just] {do not|never} let {it|this|this chance|this opportunity|me} slip {away|through}',
+        '{take|do|accept|start} {an internship|a graduate role|a graduate job|an entry level|a junior role|a junior job|a trainee} [*] [*] at my age',
         'i would {gladly|happily|even|willingly|honestly} take {a|any|another|a lower|a junior|a different|the} [*] {position|role|job} [*] [*] [*] instead',
         'i am [currently|now|practically|basically|nearly|almost|literally] homeless',
         '{sofa surfing|couch surfing|living in my car|sleeping in my car|in a homeless shelter}',
@@ -301,6 +305,12 @@ export const desperate: CategoryLexicon = {
       patterns: ['i am [so|really|honestly|genuinely|absolutely|quite|just|getting|pretty] {scared|terrified|frightened|panicking|panicked|petrified|freaking out}'],
       end: true,
       reason: 'Stressing how badly you need the job reads as desperation.',
+    },
+    {
+      patterns: ['{can not|could not} wait {much longer|any longer|forever|any more|much more}', 'anything you {can give|could give|can offer|could offer|have going} [me]'],
+      requires: ['please', 'need', 'bills', 'rent', 'desperate+', 'anything', 'shift+', 'money', 'income'],
+      reason: 'Stressing how badly you need the job reads as desperation.',
+      unless: { sentence: ['excit+', 'to start', 'to meet', 'to join', 'to get started', 'feedback', 'pointers', 'advice', 'tips', 'thank+'] },
     },
     {
       patterns: ['my {last|final|only} {shot|chance} [at|for|left]', 'day or night'],

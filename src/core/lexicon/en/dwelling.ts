@@ -225,6 +225,9 @@ export const dwelling: CategoryLexicon = {
         '{chance|way|possibility|hope} {to change|of changing|you could change|you might change|you will change|to reverse|of reversing|to overturn|of overturning} {it|the decision|your decision|your mind|the outcome|things}',
         '{eats|eating|ate|kills|killing|haunts|haunting|gnaws at|gnawing at|tortures|torturing} me {up|inside|that|how|to think|knowing}',
         'i came so close',
+        '{lost|lose|losing|lost out|losing out} to {someone|somebody|a candidate|an applicant|a person|a|an} [*] {more junior|less experienced|less qualified|junior|with less|with fewer|greener|younger|newer}',
+        '{real|proper|good|valid|genuine|actual|clear|single} reason why i {was not|did not|got rejected|was rejected|lost|missed out|was turned down}',
+        '{decision|outcome|rejection|result|choice} {makes|made} [absolutely|literally|simply|just] no sense',
         '{panel|you|they|your team|the committee|the hiring manager|the interviewers|your panel|the interviewer|he|she} [*] {failed to appreciate|did not appreciate|failed to recognise|failed to recognize|did not recognise|did not recognize|failed to grasp|did not grasp|failed to notice|did not notice|failed to value|did not value} {the depth|the breadth|the extent|the quality|the relevance|the value|the strength|my|what i|how much}',
         '{despite|in spite of} {meeting|matching|fulfilling|ticking|satisfying|exceeding|having met|having matched} {every|all|each|the}',
         '{unsuccessful|rejected|not selected|turned down|not chosen|passed over} {despite|in spite of} my',
@@ -315,10 +318,15 @@ export const dwelling: CategoryLexicon = {
       unless: { before: ['not'], sentence: ['to improve', 'next time', 'advice', 'tips', 'thank+', 'glad', 'happy', 'pleased', 'hope'] },
     },
     {
-      patterns: ['so i am [completely|totally|utterly|really|honestly|just] {baffled|puzzled|stunned|bewildered|mystified|perplexed|gobsmacked|floored|shocked|at a loss}', 'so {baffled|puzzled|stunned|bewildered|mystified|perplexed|gobsmacked|floored|shocked}'],
+      patterns: ['{made|making|make|was|been} a {snap|hasty|rushed|premature|superficial|knee jerk|knee-jerk|split second} {judgement|judgment|decision|call}'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['i', 'we', 'i have', 'we have', 'i had', 'not'], sentence: ['glad', 'happy', 'thank+', 'to apply', 'to join', 'to accept'] },
+    },
+    {
+      patterns: ['so i am [completely|totally|utterly|really|honestly|just] {baffled|puzzled|stunned|bewildered|mystified|perplexed|gobsmacked|floored|shocked|at a loss|confused}', 'so {baffled|puzzled|stunned|bewildered|mystified|perplexed|gobsmacked|floored|shocked}'],
       end: true,
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { sentence: ['thank+', 'delight+', 'thrilled', 'excit+', 'pleas+', 'happy', 'offer', 'kind'] },
+      unless: { sentence: ['thank+', 'delight+', 'thrilled', 'excit+', 'pleas+', 'happy', 'offer', 'kind', 'link', 'portal', 'form', 'date', 'time', 'address', 'invite', 'calendar', 'email', 'instructions', 'which', 'where'] },
     },
     {
       patterns: [
