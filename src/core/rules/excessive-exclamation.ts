@@ -52,7 +52,7 @@ export const excessiveExclamation: Rule = {
         const e = s + m[0].length;
         if (overlaps(skip, s, e)) continue;
         // Glued to a following word it is syntax ("!!str", "?!important"), not punctuation.
-        if (text[e] !== undefined && /[\p{L}\p{N}]/u.test(text[e]!)) continue;
+        if (text[e] !== undefined && /[\p{L}\p{N}]/u.test(text[e]!) && !/^1+(?:[!?]|\s|$)/.test(text.slice(e))) continue;
         const question = /[?？⁇⁈⁉‽]/.test(m[0]);
         ctx.report({
           block,

@@ -5,8 +5,9 @@ import { allowedRanges, capitalize, overlaps, tokenized } from './structure-util
 /**
  * HEDGING: qualifiers piled up until the request disappears. Density, not single words: a sentence
  * is flagged when it holds three or more hedges ("I just wanted to maybe check, if that's okay…"),
- * or when it opens with two of them ("I just wanted to maybe ask…"). One "just" or one "maybe" is
- * normal English and never flagged.
+ * or when it opens with two of them ("I just wanted to maybe ask…"), or when two different softeners
+ * sit close together ("Perhaps we could maybe chat"). One "just" or one "maybe" is normal English and
+ * never flagged.
  *
  * The rewrite drops the hedges that can go without breaking the sentence (just, maybe, perhaps,
  * possibly, sort of, comma-enclosed asides like ", if that's okay,"), and is offered only when what
@@ -25,7 +26,7 @@ const DETERMINER = '(?<!\\b(?:what|this|that|the|a|an|any|some|which|every|each|
 
 const HEDGES: Hedge[] = [
   // Asides: removable when they sit between commas or at the edge of the sentence.
-  { re: /\bif (?:that|it) is (?:at all )?(?:okay|ok|alright|all right|fine|possible)\b|\bif (?:that|it)['’]?s (?:at all )?(?:okay|ok|alright|all right|fine|possible)\b/gi, drop: 'aside' },
+  { re: /\bif (?:that|it) is (?:at all )?(?:okay|ok|alright|all right|fine|possible|cool|good|acceptable)\b|\bif (?:that|it)['’]?s (?:at all )?(?:okay|ok|alright|all right|fine|possible|cool|good|acceptable)\b/gi, drop: 'aside' },
   { re: /\bif (?:at all )?possible\b|\bif (?:that|it|this) (?:works|suits)(?: for you| with you)?\b|\bif (?:that|it)(?:['’]?s| is) (?:convenient|not a problem|no (?:trouble|bother|problem))\b|\bif appropriate\b|\bif you think (?:it|that)(?:['’]?s| is| would be| might be) (?:appropriate|okay|ok|fine|a good idea|worthwhile|possible)\b/gi, drop: 'aside' },
   { re: /\bif (?:it|that)(?:['’]?s| is| was)(?: not|n['’]?t)? too much (?:of a )?(?:trouble|bother|hassle|to ask)\b|\bif (?:it|that) (?:isn['’]?t|is not|wouldn['’]?t be|would not be) too much (?:of a )?(?:trouble|bother|hassle|to ask)\b/gi, drop: 'aside' },
   { re: /\b(?:only )?(?:if|when) you (?:have|get|find) (?:the |some |a )?(?:time|chance|moment|minute|sec(?:ond)?)\b/gi, drop: 'aside' },
@@ -37,7 +38,8 @@ const HEDGES: Hedge[] = [
   { re: /\bif at all possible\b/gi, drop: 'aside' },
   { re: /\bno (?:pressure|rush)(?: at all)?\b/gi, drop: 'aside' },
   { re: /\b(?:totally|completely|fully)? ?understand if not\b/gi, drop: 'aside' },
-  { re: /\bwhenever you (?:get|have) (?:a )?(?:chance|moment|minute|bandwidth|time)\b/gi, drop: 'aside' },
+  { re: /\bwhenever you (?:get|have) (?:a )?(?:chance|moment|minute|bandwidth|time)\b|\bwhenever (?:it )?(?:suits|works)(?: for)?(?: you)?\b/gi, drop: 'aside' },
+  { re: /\b(?:is there )?any chance\b/gi, drop: 'keep' },
   { re: /\bI guess\b|\bI suppose\b/g, drop: 'aside' },
   { re: /\btoo much to ask\b/gi, drop: 'keep' },
   // Opinion openers.
@@ -69,7 +71,7 @@ const HEDGES: Hedge[] = [
 
 /** One word or phrase of every hedge above: a sentence needs two of these before the full patterns run. */
 const ANCHOR =
-  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|potentially|hoping|or something|(?:might|could|may) (?:well )?be wrong|I['’]?m wrong|I don['’]?t|I do not|feel free|if not|if (?:possible|appropriate|this|you (?:have|get|find|think))|at all possible|when you|I think|I feel|I guess|I suppose|wondering|not (?:\w+ )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask)\b/gi;
+  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|potentially|hoping|any chance|whenever (?:it )?(?:suits|works)|or something|(?:might|could|may) (?:well )?be wrong|I['’]?m wrong|I don['’]?t|I do not|feel free|if not|if (?:possible|appropriate|this|you (?:have|get|find|think))|at all possible|when you|I think|I feel|I guess|I suppose|wondering|not (?:\w+ )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask)\b/gi;
 
 interface Hit {
   start: number;
@@ -162,10 +164,30 @@ export function dropHedges(sentence: string, hits: Hit[]): string | null {
 const STACKED_OPENER =
   /^[\s"“(*_]*(?:(?:I|we)(?:['’]d)? )?(?:just|only|really)? ?(?:wanted|want|needed|need|thought|figured|hoped|was hoping|would like|like)(?: to| (?:I|we)['’]d| (?:I|we) would| (?:I|we) might)? (?:maybe|perhaps|possibly|just|kind of|sort of)\b/i;
 
+/** Two of the softeners one needs at most once ("maybe", "perhaps", "possibly", "sort of"), close together. */
+const SOFTENER = /^(?:maybe|perhaps|possibly|potentially|sort of|kind of|kinda|sorta)$/i;
+
+const SOFT_KIND_BEFORE = /(?:^[\s"“(*_]*|\b(?:I|we|you|it|it['’]?s|I['’]m|I['’]d|was|is|am|are|be|been|just|really|that['’]s|feel|felt)\s+)$/i;
+
+/** "Perhaps we could maybe chat", "I'd maybe like to possibly discuss": not "maybe Tuesday, maybe Wednesday", not "or perhaps". */
+function doubled(sentence: string, a: Hit, b: Hit): boolean {
+  const x = sentence.slice(a.start, a.end);
+  const y = sentence.slice(b.start, b.end);
+  if (!SOFTENER.test(x) || !SOFTENER.test(y) || x.toLowerCase() === y.toLowerCase()) return false;
+  const gap = sentence.slice(a.end, b.start);
+  if (/\bor\b/i.test(gap) || /^kind of you\b/i.test(sentence.slice(a.start)) || /^kind of you\b/i.test(sentence.slice(b.start))) return false;
+  // "a different kind of role" is a noun; "I sort of", "it would be kind of great" are hedges.
+  for (const h of [a, b]) {
+    if (/^(?:sort|kind) of$/i.test(sentence.slice(h.start, h.end)) && !SOFT_KIND_BEFORE.test(sentence.slice(0, h.start))) return false;
+  }
+  return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5;
+}
+
 /** Three hedges in a sentence, or a stacked opener ("I just wanted to maybe…"). */
 function dense(sentence: string, hits: Hit[]): boolean {
   if (hits.length >= 3) return true;
   if (hits.length < 2) return false;
+  if (doubled(sentence, hits[0]!, hits[1]!)) return true;
   const m = STACKED_OPENER.exec(sentence);
   return m !== null && hits[1]!.end <= m.index + m[0].length;
 }
