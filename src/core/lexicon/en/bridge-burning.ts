@@ -236,7 +236,6 @@ export const bridgeBurning: CategoryLexicon = {
     },
     {
       patterns: [
-        '{i am|we are} [so|completely|totally|absolutely|officially|just] {done|finished|through}',
         '{do not|please do not|dont} [bother] {reply|replying|respond|responding|answer|answering|write back}',
       ],
       alone: true,
@@ -289,7 +288,6 @@ export const bridgeBurning: CategoryLexicon = {
     },
     {
       patterns: [
-        'hard pass',
         'do not waste your {breath|time|energy|effort} {trying|on me|with me|replying|responding|contacting|emailing|calling|reaching out}',
         '{try+|trying} to {win me back|change my mind|convince me otherwise|persuade me|get me back|lure me back|tempt me back}',
         '{moved on|move on} *** so should you',
@@ -317,6 +315,11 @@ export const bridgeBurning: CategoryLexicon = {
       requires: ['sorry not sorry', 'keep your', 'done', 'withdraw+', 'not interested', 'no thanks', 'pass', 'enough', 'frankly', 'honestly'],
       reason: 'A curt sign-off closes the door for good.',
       unless: { sentence: ['office', 'of office', 'until', 'today', 'tomorrow', 'this week', 'holiday', 'leave'] },
+    },
+    {
+      patterns: ['hard pass'],
+      reason: 'A curt refusal closes the door for good.',
+      unless: { after: ['on'], sentence: ['instead', 'could we', 'would', 'can we', 'prefer', 'flight', 'train', 'slot', 'food', 'lunch', 'dessert', 'karaoke'] },
     },
   ],
 };

@@ -45,7 +45,7 @@ export const demanding: CategoryLexicon = {
         'no confirmation {needed|necessary|required}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me', 'take the credit', 'take credit', 'go first', 'keep it', 'have it', 'lot', 'great deal', 'high standards', 'much of', 'the best of', 'excellence', 'a lot', 'a great deal', 'much', 'the best', 'quality', 'more of myself', 'of myself'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in line with', 'the range', 'market rate', 'as {discussed|agreed}', 'in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
+      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me', 'take the credit', 'take credit', 'go first', 'keep it', 'have it', 'lot', 'great deal', 'high standards', 'much of', 'the best of', 'excellence', 'a lot', 'a great deal', 'much', 'the best', 'quality', 'more of myself', 'of myself', 'nothing', 'not a thing', 'no', 'a break', 'a holiday', 'a rest', 'a treat', 'a coffee', 'a drink', 'a nap', 'a pat on the back', 'a medal', 'break', 'holiday', 'rest', 'treat', 'nap', 'medal', 'pat on the back', 'lie in', 'lie-in', 'day off'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in line with', 'the range', 'market rate', 'as {discussed|agreed}', 'in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know'] },
     },
     {
       patterns: [
@@ -122,7 +122,7 @@ export const demanding: CategoryLexicon = {
       unless: { sentence: ['no rush', 'happy to', 'take your time', 'if that helps', 'feel free', 'i will give you a call', 'give you a ring'] },
     },
     {
-      patterns: ['{now|immediately|asap|right now|this instant|at once|today|tonight|this minute|right this minute}'],
+      patterns: ['{now|immediately|asap|right now|this instant|at once|this minute|right this minute}'],
       alone: true,
       reason: 'A one-word order reads as a demand.',
     },
@@ -189,14 +189,14 @@ export const demanding: CategoryLexicon = {
         'i {should not|should never|should not need to|do not think i should} {have to|need to|be having to|be forced to|have had to} {chase|chasing|ask|asking|beg|begging|remind|reminding|follow up|following up|keep asking|keep chasing|email you|call you|repeat myself}',
         '{decide|make a decision|make up your mind|hire me|get back to me|reply|respond|answer|do it|make your mind up} already',
         '{hurry up|get a move on|chop chop|pick up the pace|speed it up|get on with it|get your act together|sort yourselves out}',
-        'this is your {last|final|only} {chance|opportunity}',
+        'this is your {last|final|only} {chance|opportunity} to {make this right|make it right|fix|put|reply|respond|answer|reconsider|explain|apologise|apologize|do the right thing|sort|resolve|hire me|reverse|reinstate|honour|honor}',
         'take it or leave it',
         '{i will not|i refuse to} {accept|settle for|consider|take} {anything|any offer|a penny|a cent|a dollar|a pound|one penny} {less|lower|below|under}',
         '{i will not|i refuse to} settle for {less|anything less}',
       ],
       reason: 'An order or ultimatum reads as a demand.',
       unless: {
-        before: ['to', 'for', 'could you', 'would you', 'can you', 'please', 'will you', 'you', 'time to', 'kindly', 'and for', 'who', 'which', 'helped', 'i will', 'i can', 'i shall', 'we will', 'we can', 'let me', 'i could', 'i would', 'not', 'do not', 'no need to', 'without', 'did not want to', 'do not want to', 'i just', 'i', 'we', 'will', 'can'],
+        before: ['my', 'the', 'an', 'your', 'our', 'to', 'for', 'could you', 'would you', 'can you', 'please', 'will you', 'you', 'time to', 'kindly', 'and for', 'who', 'which', 'helped', 'i will', 'i can', 'i shall', 'we will', 'we can', 'let me', 'i could', 'i would', 'not', 'do not', 'no need to', 'without', 'did not want to', 'do not want to', 'i just', 'i', 'we', 'will', 'can'],
         sentence: [...POLITE, 'i will', 'i can', 'i shall', 'let me', 'i am happy', 'i am going to', 'we will', 'we can', 'i could', 'i would be', 'i am able', 'available', 'understand+', 'i gather', 'is this', 'is it', 'was it', 'their', 'they', 'sorry', 'no rush', 'thank+', 'could', 'can someone', 'would someone', 'can somebody'],
       },
     },
@@ -209,7 +209,6 @@ export const demanding: CategoryLexicon = {
         'i {want|demand|insist on|require} {a different|another|a new} {interviewer|recruiter|hiring manager|panel|contact|point of contact}',
         'i want {to be interviewed|to be assessed|to be evaluated|to be reviewed|to be judged|to speak|to talk|to deal} {by|with|to} {someone else|somebody else|a different *|another *|someone other}',
         '{this is|consider this} my {final|last|third|second|fourth|@ordinal} {request|notice|demand|warning|time asking}',
-        '{final|third|fourth|second and final|last} notice',
       ],
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { after: ['time', 'times', 'rate', 'rates'], before: ['if', 'when', 'not'], sentence: [...POLITE, 'based on', 'according to', 'the recruiter said', 'you {said|mentioned}', 'i understand', 'review+', 'read', 'discuss+', 'family', 'partner', 'spouse', 'had {a chance|time}', 'commute', 'notice period', 'my notice', 'hand in', 'resign+'] },
