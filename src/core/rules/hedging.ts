@@ -180,7 +180,9 @@ function doubled(sentence: string, a: Hit, b: Hit): boolean {
   for (const h of [a, b]) {
     if (/^(?:sort|kind) of$/i.test(sentence.slice(h.start, h.end)) && !SOFT_KIND_BEFORE.test(sentence.slice(0, h.start))) return false;
   }
-  return (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 5;
+  const words = (gap.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  // "maybe, possibly" is one stack; "we can chat soon, perhaps over coffee" adds a second thought.
+  return words <= 4 && (words === 0 || !/[,;:]/.test(gap));
 }
 
 /** Three hedges in a sentence, or a stacked opener ("I just wanted to maybe…"). */
