@@ -21,7 +21,8 @@ type Atom = string;
 
 /** A state of the compiled automaton (a trie whose shared parts are joined by empty moves). */
 export interface TrieNode {
-  next: Map<string, TrieNode[]>;
+  /** Moves on a token (made on the first one: most states have a single way on). */
+  next?: Map<string, TrieNode[]>;
   any?: TrieNode[];
   num?: TrieNode[];
   eps?: TrieNode[];
@@ -67,8 +68,34 @@ export function inflect(w: string): string[] {
   return [...out];
 }
 
-/** Splits a pattern at top-level spaces, keeping {…} and […] groups whole. */
-function splitTop(s: string, sep: string): string[] {
+/**
+ * Remembers a pure function's results by string argument. Compiling the lexicon meets the same
+ * word classes, groups and words thousands of times (a class is spelled out wherever it is used),
+ * so each is parsed once. Bounded, because user phrases add keys.
+ */
+function memo<R>(fn: (key: string) => R): (key: string) => R {
+  const cache = new Map<string, R>();
+  return (key) => {
+    let r = cache.get(key);
+    if (r === undefined) {
+      if (cache.size >= 50000) cache.clear();
+      r = fn(key);
+      cache.set(key, r);
+    }
+    return r;
+  };
+}
+
+const splitSpaces = memo((s) => splitTopUncached(s.trim(), ' ').filter(Boolean));
+const splitBars = memo((s) => splitTopUncached(s, '|'));
+const inflections = memo((w) => inflect(normalizeWord(w)));
+
+/** Splits a pattern at top-level spaces (or bars), keeping {…} and […] groups whole. */
+function splitTop(s: string, sep: ' ' | '|'): string[] {
+  return sep === ' ' ? splitSpaces(s) : splitBars(s);
+}
+
+function splitTopUncached(s: string, sep: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let cur = '';
@@ -86,10 +113,25 @@ function splitTop(s: string, sep: string): string[] {
 
 const MAX_SEQUENCES = 100000;
 
-/** Expands a pattern into the token sequences it stands for. */
+const compiled = new WeakMap<Classes, Map<string, Atom[][]>>();
+
+/** Expands a pattern into the token sequences it stands for. Do not modify the result: it is shared. */
 export function compilePattern(pattern: string, classes: Classes, seen: Set<string> = new Set()): Atom[][] {
+  let cache = compiled.get(classes);
+  if (!cache) compiled.set(classes, (cache = new Map()));
+  let r = cache.get(pattern);
+  if (!r) {
+    // A recursive class throws here, the first time, so a cached result never hides one.
+    r = compilePatternUncached(pattern, classes, seen);
+    if (cache.size >= 50000) cache.clear();
+    cache.set(pattern, r);
+  }
+  return r;
+}
+
+function compilePatternUncached(pattern: string, classes: Classes, seen: Set<string>): Atom[][] {
   let seqs: Atom[][] = [[]];
-  for (const part of splitTop(pattern.trim(), ' ').filter(Boolean)) {
+  for (const part of splitTop(pattern, ' ')) {
     const alts = compileElement(part, classes, seen);
     const next: Atom[][] = [];
     for (const s of seqs) for (const a of alts) next.push([...s, ...a]);
@@ -117,15 +159,17 @@ function compileElement(part: string, classes: Classes, seen: Set<string>): Atom
     if (seen.has(name)) throw new Error(`recursive word class @${name}`);
     return compilePattern(`{${def}}`, classes, new Set([...seen, name]));
   }
-  if (part.endsWith('+') && part.length > 1) return inflect(normalizeWord(part.slice(0, -1))).map((w) => [w]);
+  if (part.endsWith('+') && part.length > 1) return inflections(part.slice(0, -1)).map((w) => [w]);
   // A possessive or clitic written on its own ("'s") is one token, as the tokenizer makes it.
   if (part.startsWith("'")) return [[normalizeWord(part)]];
   // A literal: normalise and expand contractions so data may be written either way.
   return [literalTokens(part)];
 }
 
-/** Normalised, expanded tokens of a literal phrase (the same way the tokenizer sees text). */
-export function literalTokens(text: string): string[] {
+/** Normalised, expanded tokens of a literal phrase (the same way the tokenizer sees text). Do not modify the result: it is shared. */
+export const literalTokens: (text: string) => string[] = memo(literalTokensUncached);
+
+function literalTokensUncached(text: string): string[] {
   const out: string[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’ʼ‘][\p{L}\p{M}]+)*/gu;
   let m: RegExpExecArray | null;
@@ -133,7 +177,7 @@ export function literalTokens(text: string): string[] {
   return out;
 }
 
-const node = (id: number): TrieNode => ({ next: new Map(), seen: 0, id });
+const node = (id: number): TrieNode => ({ seen: 0, id });
 
 /**
  * Compiles patterns into one automaton without expanding them: every alternative, option, word
@@ -152,9 +196,10 @@ class Builder {
     if (token === ANY) (from.any ??= []).push(to);
     else if (token === NUM) (from.num ??= []).push(to);
     else {
-      const list = from.next.get(token);
+      const next = (from.next ??= new Map());
+      const list = next.get(token);
       if (list) list.push(to);
-      else from.next.set(token, [to]);
+      else next.set(token, [to]);
     }
   }
 
@@ -167,7 +212,7 @@ class Builder {
 
   sequence(pattern: string, from: TrieNode, seen: Set<string>): TrieNode {
     let cur = from;
-    for (const part of splitTop(pattern.trim(), ' ').filter(Boolean)) cur = this.element(part, cur, seen);
+    for (const part of splitTop(pattern, ' ')) cur = this.element(part, cur, seen);
     return cur;
   }
 
@@ -205,11 +250,12 @@ class Builder {
       const def = this.classes[name];
       if (def === undefined) throw new Error(`unknown word class @${name}`);
       if (seen.has(name)) throw new Error(`recursive word class @${name}`);
-      return this.element(`{${def}}`, from, new Set([...seen, name]));
+      const inner = new Set([...seen, name]);
+      return this.join(splitTop(def, '|').map((alt) => this.sequence(alt, from, inner)));
     }
     if (part.endsWith('+') && part.length > 1) {
       const end = this.new();
-      for (const w of inflect(normalizeWord(part.slice(0, -1)))) this.edge(from, w, end);
+      for (const w of inflections(part.slice(0, -1))) this.edge(from, w, end);
       return end;
     }
     if (part.startsWith("'")) return this.tokens([normalizeWord(part)], from);
@@ -280,7 +326,7 @@ export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>
     const next: TrieNode[] = [];
     const num = IS_NUM.test(norm);
     for (const s of d.nodes) {
-      const n = s.next.get(norm);
+      const n = s.next?.get(norm);
       if (n) for (const x of n) closure(x, next);
       if (s.any && d !== start) for (const x of s.any) closure(x, next);
       if (num && s.num) for (const x of s.num) closure(x, next);
