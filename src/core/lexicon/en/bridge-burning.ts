@@ -61,7 +61,7 @@ export const bridgeBurning: CategoryLexicon = {
         'why {you|your company|your team} {can not|cannot|struggle to|have trouble|have a hard time|are unable to} {keep|retain|hire|fill|find}',
       ],
       reason: 'A parting shot closes the door for good.',
-      unless: { before: ['sorry for', 'sorry about', 'for', 'about', 'on', 'of', 'with', 'by', 'to hear about', 'condolences'], sentence: ['sorry for your loss', 'condolence+', 'passing', '{sympathy|sympathies|sympathise+|sympathize+|sympathetic}', 'grateful i {did|got}', 'not glad'] },
+      unless: { after: ['of', 'to my', 'to the'], before: ['sorry for', 'sorry about', 'for', 'about', 'on', 'of', 'with', 'by', 'to hear about', 'condolences'], sentence: ['this one', 'first offer', 'better fit', 'commute', 'my {old|previous|former} {job|role|boss|commute}', 'sorry for your loss', 'condolence+', 'passing', '{sympathy|sympathies|sympathise+|sympathize+|sympathetic}', 'grateful i {did|got}', 'not glad'] },
     },
     {
       patterns: [
@@ -146,7 +146,7 @@ export const bridgeBurning: CategoryLexicon = {
     {
       patterns: ['{blocking|block|blocked|will block|have blocked|am blocking} {your|this|you|you guys|your company \'s|all your} [*] {number|numbers|email|emails|address|account|profile|company|on linkedin|everywhere}'],
       reason: 'Saying you are blocking them closes the door for good.',
-      unless: { sentence: ['calendar', 'time', 'diary', 'slot', 'schedule'] },
+      unless: { sentence: ['calendar', 'time', 'diary', 'slot', 'schedule', 'accident+', 'by mistake', 'call again', 'sorry'] },
     },
     {
       patterns: [
@@ -160,7 +160,7 @@ export const bridgeBurning: CategoryLexicon = {
         'do not expect me to {apply|reapply|come back|return|work for you|work there|ever}',
       ],
       reason: 'Saying you would never work for them closes the door for good.',
-      unless: { before: ['not', 'hope', 'hopefully'], sentence: ['without', 'forget', 'mistake', 'sorry', '{apologise+|apologize+|apology|apologies}', 'hesitate', 'feel free', 'happy to', 'until', 'unless', 'for now', 'at the moment', 'currently', 'this {week|month}', 'while i', 'during', 'out of office', 'on leave', 'holiday', 'vacation', 'travel+', 'too late', 'last minute', 'such a', 'nervous', 'stress+'] },
+      unless: { before: ['not', 'hope', 'hopefully'], sentence: ['without', 'forget', 'mistake', 'sorry', '{apologise+|apologize+|apology|apologies}', 'hesitate', 'feel free', 'happy to', 'until', 'unless', 'for now', 'at the moment', 'currently', 'this {week|month}', 'while i', 'during', 'out of office', 'on leave', 'holiday', 'vacation', 'travel+', 'too late', 'last minute', 'such a', 'nervous', 'stress+', 'lesson', 'learned', 'learnt', 'taught', 'underestimate'] },
     },
     {
       patterns: [
@@ -168,7 +168,7 @@ export const bridgeBurning: CategoryLexicon = {
         'the last {you will|you are going to|you will ever|you} [ever] {hear|see} {from|of} me',
         'you will {not|never} [be] {hear from|see|hearing from|seeing} me [ever] again',
         '{goodbye|bye|farewell} {forever|for good|for ever}',
-        'you {had|blew|missed|wasted|lost} your {chance|shot}',
+        'you {had|blew|missed|wasted|lost} your {chance|shot} [and]',
         'you blew it',
         'too little too late',
         'lost me {for good|forever|as a {candidate|customer|client|user|fan|applicant|supporter}}',
@@ -184,7 +184,7 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: {
         before: ['not', 'sorry for', 'sorry about'],
-        sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'unless', 'if you', 'until', 'on this', 'about this', 'for a while', 'for now', 'promise', 'alone', 'commute', 'sorry for your loss', 'condolence+', 'charity', 'fundrais+', 'welcome to'],
+        sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'unless', 'if you', 'until', 'on this', 'about this', 'for a while', 'for now', 'promise', 'alone', 'commute', 'my {old|previous|former|last}', 'to {see|ask|meet|try|show}', 'sorry for your loss', 'condolence+', 'charity', 'fundrais+', 'welcome to'],
       },
     },
     {
@@ -197,7 +197,7 @@ export const bridgeBurning: CategoryLexicon = {
         '{blocked|blocking|have blocked|will block|am blocking|block} {you|your @staff|your recruiters|your recruiter|all of you|everyone at|everyone from|your domain|you guys|you people}',
       ],
       reason: 'Saying you are blocking them closes the door for good.',
-      unless: { sentence: ['calendar', 'diary', 'slot', 'schedule', 'afternoon', 'morning', 'accident+', 'by mistake', 'spam', 'filter', 'sorry', 'unblock+', '{blocked|block} {you|your *} {out|off}'] },
+      unless: { sentence: ['calendar', 'diary', 'slot', 'schedule', 'afternoon', 'morning', 'accident+', 'by mistake', 'spam', 'filter', 'sorry', 'unblock+', '{blocked|block} {you|your *} {out|off}', 'call again', 'try again'] },
     },
     {
       patterns: [

@@ -73,7 +73,7 @@ export const threat: CategoryLexicon = {
       ],
       reason: 'Threatening to shame the reader in public ends the conversation.',
       requires: ['experience', 'about this', 'about it', 'what happened', 'if', 'unless', 'until', 'so everyone', 'so people', 'tonight', 'your', 'you', 'how', 'our {emails|messages|texts|text messages|conversation|conversations|exchange|correspondence}', 'every', 'all', 'everyone', 'everybody', 'people', 'others', 'other candidates', 'review', 'reviews', 'rating', 'clear', 'away', 'clients', 'customers', 'investors', 'board', 'followers', 'subscribers', 'audience', 'public', 'screenshot+'],
-      unless: { after: ['handout', 'handouts', 'certificate', 'certificates', 'business card', 'brochure', 'slide', 'slides', 'book', 'note i', 'notes from', 'piece of advice', 'bit of advice', 'tip', 'tips'], before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed', ...NICE] },
+      unless: { after: ['step', 'steps', 'stage', 'stages', 'line', 'part of my', 'handout', 'handouts', 'certificate', 'certificates', 'business card', 'brochure', 'slide', 'slides', 'book', 'note i', 'notes from', 'piece of advice', 'bit of advice', 'tip', 'tips'], before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed', ...NICE, 'bug', 'error', 'glitch', 'crash', 'if your team needs'] },
     },
     {
       patterns: [
@@ -91,7 +91,7 @@ export const threat: CategoryLexicon = {
         '{go up|goes up|go public|goes public|go live|get posted} {tonight|tomorrow|today|on}',
       ],
       reason: 'A veiled threat ends the conversation.',
-      unless: { before: ['not', 'you will not', 'you won'], sentence: ['you will not regret', 'never regret', 'positive', 'thank', 'thanks', 'happy to', 'so grateful', 'reconsider'] },
+      unless: { after: ['not {trying|visiting|seeing|going|coming|tasting|ordering}', 'missing'], before: ['not', 'you will not', 'you won'], sentence: ['you will not regret', 'never regret', 'positive', 'thank', 'thanks', 'happy to', 'so grateful', 'reconsider', 'huge', 'success+', 'brilliant', 'excellent', 'delicious'] },
     },
     {
       patterns: ['or else', 'there will be consequences', 'face the consequences', 'face consequences'],
@@ -252,8 +252,9 @@ export const threat: CategoryLexicon = {
       ],
       reason: 'A veiled threat ends the conversation.',
       unless: {
+        after: ['light', 'lights', 'sign', 'signs', 'bell'],
         before: ['not', 'never', 'no intention of', 'do not want to', 'would never'],
-        sentence: [...NICE, 'for my records', 'for {your|future} {records|reference}', 'for reference', 'attach+', 'if you need', 'visa', 'document+', 'in case', 'travel', 'expense+', 'reimburse+', 'right to work', 'mileage', 'hotel', 'flight', 'recommend+', 'suggested', 'referred', 'introduce+', 'told me about', 'ipo', 'shares', 'stock', 'listing', 'listed', 'yet', 'until', 'interview+ {round|stage}', 'law firm', 'practice', 'still', 'round+', 'search', 'hunt', 'keep', 'improve+', 'practise+', 'skills', 'learning'],
+        sentence: [...NICE, 'pun', 'puns', 'joke', 'jokes', 'ha', 'haha', 'lol', 'bug', 'error', 'glitch', 'crash', 'if your team needs', 'for my records', 'for {your|future} {records|reference}', 'for reference', 'attach+', 'if you need', 'visa', 'document+', 'in case', 'travel', 'expense+', 'reimburse+', 'right to work', 'mileage', 'hotel', 'flight', 'recommend+', 'suggested', 'referred', 'introduce+', 'told me about', 'ipo', 'shares', 'stock', 'listing', 'listed', 'yet', 'until', 'interview+ {round|stage}', 'law firm', 'practice', 'still', 'round+', 'search', 'hunt', 'keep', 'improve+', 'practise+', 'skills', 'learning'],
       },
     },
     {
@@ -300,7 +301,7 @@ export const threat: CategoryLexicon = {
       reason: 'A veiled threat ends the conversation.',
       unless: {
         before: ['not', 'never', 'no intention of', 'do not want to', 'would never', 'i will not'],
-        sentence: [...NICE, ...OPENINGS, 'apply+ again', 'reapply+', 'next {year|cycle|round|time}', 'future {roles|openings}', 'internship', 'desk', 'newsroom', 'your {paper|publication|outlet|magazine|station}', 'portfolio', 'update+', 'new role', 'announce+', 'feel free', 'if you {are|would like|want}', 'write up', 'recap', 'summary', 'hackathon', 'well of', 'a lot about', 'heard about', 'mortgage', 'house', 'start date', 'conveyanc+', 'property', 'flat', 'how i {heard|found|learned|learnt}', 'great {team|teams|place|places|culture}', '{try|test|trial|pilot} ', 'contract', 'visa', 'my role as', 'as a journalist', 'as a reporter', "'s talk", 'conference', 'event'],
+        sentence: [...NICE, ...OPENINGS, 'apply+ again', 'reapply+', 'next {year|cycle|round|time}', 'future {roles|openings}', 'internship', 'desk', 'newsroom', 'your {paper|publication|outlet|magazine|station}', 'portfolio', 'update+', 'new role', 'announce+', 'feel free', 'for your {message|reply|email|call|note|response}', 'your message', 'inbox', 'referee+', 'reference+', 'work ethic', 'if you {are|would like|want}', 'write up', 'recap', 'summary', 'hackathon', 'well of', 'a lot about', 'heard about', 'mortgage', 'house', 'start date', 'conveyanc+', 'property', 'flat', 'how i {heard|found|learned|learnt}', 'great {team|teams|place|places|culture}', '{try|test|trial|pilot} ', 'contract', 'visa', 'my role as', 'as a journalist', 'as a reporter', "'s talk", 'conference', 'event'],
       },
     },
     {
@@ -377,7 +378,7 @@ export const threat: CategoryLexicon = {
       ],
       requires: ['you', 'your', 'this', 'it', 'story', 'news', 'press', 'times', 'paper', 'public', 'reviews', 'fallout', 'backlash', 'consequences', 'lawyer+', 'attorney+', 'solicitor+', 'legal', 'hope'],
       reason: 'A veiled threat ends the conversation.',
-      unless: { before: ['not', 'never', 'no intention of', 'would never'], sentence: [...NICE, ...OPENINGS, 'bug', 'issue', 'ticket', 'problem', 'error', 'the team', 'paperwork', 'onboarding', 'about the', 'conference', 'coverage', 'contract', 'visa', 'immigration', 'case study', 'portfolio', '{great|good|fun|funny|lovely} story', 'a story to tell', 'to tell at', 'project'] },
+      unless: { before: ['not', 'never', 'no intention of', 'would never'], sentence: [...NICE, ...OPENINGS, 'bug', 'issue', 'ticket', 'problem', 'error', 'the team', 'paperwork', 'onboarding', 'about the', 'conference', 'coverage', 'contract', 'visa', 'immigration', 'case study', 'portfolio', '{great|good|fun|funny|lovely} story', 'a story to tell', 'to tell at', 'project', 'referee+', 'reference+', 'work ethic'] },
     },
     {
       patterns: ['enjoy the {reviews|fallout|publicity|backlash|consequences|ratings|headlines|attention}'],
