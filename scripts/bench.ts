@@ -52,37 +52,67 @@ function rng(seed: number): () => number {
 const rand = rng(20240601);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
-const NAMES = ['Dana', 'Priya', 'Marcus', 'Sofia', 'Kenji', 'Amara', 'Lukas', 'Chloé', 'Tomás', 'Ifeoma'];
-const COMPANIES = ['Northwind', 'Acme Analytics', 'Globex', 'Initech', 'Umbrella Health', 'Hooli', 'Stark Logistics'];
-const ROLES = ['Data Analyst', 'Backend Engineer', 'Product Designer', 'QA Lead', 'Site Reliability Engineer', 'Account Manager'];
+const NAMES = ['Dana', 'Priya', 'Marcus', 'Sofia', 'Kenji', 'Amara', 'Lukas', 'Chloé', 'Tomás', 'Ifeoma', 'Wei', 'Olu', 'Hannah', 'Rafael', 'Aoife', 'Yusuf'];
+const COMPANIES = ['Northwind', 'Acme Analytics', 'Globex', 'Initech', 'Umbrella Health', 'Hooli', 'Stark Logistics', 'Vandelay Imports', 'Blue Harbor', 'Kestrel Labs'];
+const ROLES = ['Data Analyst', 'Backend Engineer', 'Product Designer', 'QA Lead', 'Site Reliability Engineer', 'Account Manager', 'Technical Writer', 'Nurse Manager', 'Marketing Coordinator', 'Financial Analyst'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const MONTHS = ['January', 'March', 'April', 'June', 'September', 'October', 'November'];
+const TECH = ['AWS', 'SQL', 'Kubernetes', 'Figma', 'Salesforce', 'Python', 'Tableau', 'React', 'Excel', 'SAP'];
+const TOPICS = ['the onboarding plan', 'the team’s roadmap', 'the migration project', 'the new analytics platform', 'customer research', 'the on-call rotation', 'the hiring plan', 'the launch in Berlin', 'quarterly planning', 'the design system'];
+const ADJS = ['thoughtful', 'fair', 'interesting', 'well organised', 'friendly', 'clear', 'engaging', 'helpful'];
+const TEAMS = ['platform', 'growth', 'payments', 'research', 'support', 'data', 'design', 'finance'];
+/**
+ * Sentence templates with slots, so that, as in real mail, sentences rarely repeat word for word
+ * (a corpus of a few sentences repeated would flatter any cache).
+ */
 const POLITE = [
-  'Thank you for letting me know about your decision, and for the time you and the team spent with me.',
-  'I enjoyed learning about the {role} role and the work {company} is doing on its AWS and SQL platform.',
-  'I am disappointed, of course, but I understand and I respect the decision.',
-  'If you have a moment, I would welcome any feedback on my interviews that could help me grow.',
-  'I would be glad to stay in touch, and I hope our paths cross again.',
-  'Please keep me in mind for future openings that match my background in CI/CD and QA.',
-  'Unfortunately I have decided to withdraw my application, as I have accepted another offer.',
-  'I appreciated the conversation with {name} about the team’s roadmap for next year.',
-  'Thanks again for a thoughtful process; the take-home exercise was a fair and interesting problem.',
-  'I am happy to confirm my start date of Monday, June 3, and I have signed the offer letter.',
-  'Before I accept, I would like to discuss the base salary, which is below the range we talked about.',
-  'Sorry for the slow reply: I was travelling last week.',
-  'Could you share a rough timeline for the next steps, so that I can plan my other interviews?',
-  'My portfolio is linked below, and I am glad to walk through any of the case studies in more detail.',
-  'I have attached the references you asked for, with their phone numbers and email addresses.',
+  'Thank you for letting me know about your decision on {day}, and for the time you and the {team} team spent with me.',
+  'I enjoyed learning about the {role} role and the work {company} is doing with {tech} and {tech2}.',
+  'I am disappointed, of course, but I understand and I respect the decision about the {role} position.',
+  'If you have a moment before {day}, I would welcome any feedback on my interviews that could help me grow.',
+  'I would be glad to stay in touch with you and {name}, and I hope our paths cross again.',
+  'Please keep me in mind for future openings on the {team} team that match my background in {tech} and QA.',
+  'Unfortunately I have decided to withdraw my application, as I accepted another offer on {day}.',
+  'I appreciated the conversation with {name} about {topic} for next year.',
+  'Thanks again for a {adj} process; the take-home exercise on {topic} was a fair problem.',
+  'I am happy to confirm my start date of {day}, {month} {n}, and I have signed the offer letter.',
+  'Before I accept, I would like to discuss the base salary, which is about {n} percent below the range we talked about.',
+  'Sorry for the slow reply: I was travelling until {day}.',
+  'Could you share a rough timeline for the next steps on the {role} role, so that I can plan my other interviews?',
+  'My portfolio is linked below, and I am glad to walk through the {topic} case study in more detail.',
+  'I have attached the {n} references you asked for, with their phone numbers and email addresses.',
+  'It was a pleasure to meet {name} and {name2} on {day}; the discussion about {topic} was {adj}.',
+  'I led a team of {n} people on {topic} at my last job, mostly in {tech}.',
+  'I can be available for a call on {day} at {n}:30, or any time on {day2} afternoon.',
+  'I have shared the notes from our call with {name}, as you suggested.',
+  'Congratulations to the {team} team on the launch in {month}; I read about it in the newsletter.',
 ];
 const PROBLEMS = [
-  'Per my last email, I am still waiting for an answer.',
-  'This is REALLY UNFAIR and I expect a better explanation!!',
+  'Per my last email, I am still waiting for an answer about the {role} role.',
+  'This is REALLY UNFAIR and I expect a better explanation by {day}!!',
   'I just wanted to maybe ask if perhaps you might possibly reconsider?',
-  'I still believe I was the best candidate for this role.',
-  'Your recruiter wasted my time, frankly.',
+  'I still believe I was the best candidate for the {role} role.',
+  'Your recruiter {name} wasted my time, frankly.',
   'I really need this job, please, I will do anything.',
   'Thanks for nothing.',
-  'Sorry, sorry again, and sorry for bothering you.',
+  'Sorry, sorry again, and sorry for bothering you on a {day}.',
 ];
-const fill = (s: string) => s.replace('{role}', pick(ROLES)).replace('{company}', pick(COMPANIES)).replace('{name}', pick(NAMES));
+const SLOTS: Record<string, () => string> = {
+  role: () => pick(ROLES),
+  company: () => pick(COMPANIES),
+  name: () => pick(NAMES),
+  name2: () => pick(NAMES),
+  day: () => pick(DAYS),
+  day2: () => pick(DAYS),
+  month: () => pick(MONTHS),
+  tech: () => pick(TECH),
+  tech2: () => pick(TECH),
+  topic: () => pick(TOPICS),
+  adj: () => pick(ADJS),
+  team: () => pick(TEAMS),
+  n: () => String(2 + Math.floor(rand() * 28)),
+};
+const fill = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => SLOTS[k]!());
 const paragraph = (n: number) => Array.from({ length: n }, () => fill(pick(POLITE))).join(' ');
 
 function letter(i: number): string {
@@ -97,7 +127,7 @@ function letter(i: number): string {
   if (rand() < 0.25) parts.push('```sql\nSELECT candidate, SCORE FROM INTERVIEWS WHERE ROLE = \'QA\';\n```');
   if (rand() < 0.25) parts.push('The `DEPLOY_ENV` flag and the **staging** cluster were set up in my first week.');
   parts.push(paragraph(2 + Math.floor(rand() * 3)));
-  if (i % 7 === 0) parts.push(`${paragraph(1)} ${pick(PROBLEMS)}`);
+  if (i % 7 === 0) parts.push(`${paragraph(1)} ${fill(pick(PROBLEMS))}`);
   parts.push(`Best regards,\nSam`);
   if (rand() < 0.35) parts.push(`On Tue, Mar ${1 + (i % 28)}, 2024 at 10:${10 + (i % 50)} AM ${name} <${name.toLowerCase()}@example.com> wrote:\n\n> ${paragraph(2)}\n>\n> ${paragraph(1)}`);
   else if (rand() < 0.3) parts.push(`> ${paragraph(2)}`);
