@@ -170,15 +170,16 @@ function scan(v: string): Atom[] | null {
  * linear however many delimiters a paragraph holds.
  */
 function pair(atoms: Atom[]): boolean {
-  const stacks: Record<number, number[]> = { [STAR]: [], [UNDERSCORE]: [] };
+  const stars: number[] = [];
+  const underscores: number[] = [];
   for (let k = 0; k < atoms.length; k++) {
     const d = atoms[k]!;
     if (d.kind !== 'delim') continue;
     if (d.open) {
-      stacks[d.marker]!.push(k);
+      (d.marker === STAR ? stars : underscores).push(k);
       continue;
     }
-    const own = stacks[d.marker]!;
+    const own = d.marker === STAR ? stars : underscores;
     const o = own.pop();
     if (o === undefined) continue; // a closer with nothing to close is plain text
     const opener = atoms[o] as Extract<Atom, { kind: 'delim' }>;
@@ -186,7 +187,7 @@ function pair(atoms: Atom[]): boolean {
     opener.match = k;
     d.match = o;
     // Openers of the other marker between the pair can no longer match: plain text.
-    const other = stacks[d.marker === STAR ? UNDERSCORE : STAR]!;
+    const other = d.marker === STAR ? underscores : stars;
     while (other.length && other[other.length - 1]! > o) other.pop();
   }
   return true;
