@@ -70,7 +70,7 @@ export const bridgeBurning: CategoryLexicon = {
         'i {will not|am not going to} be {at|attending|coming to|showing up} {tomorrow|today|the interview|your interview|the onsite|tomorrow \'s|today \'s}',
       ],
       reason: 'A curt last-minute exit burns the bridge.',
-      unless: { sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'regret', 'thank', 'thanks', 'grateful', 'appreciate+', 'unfortunately', 'wish', 'until', 'visa', 'reschedul+', 'instead', 'postpone+', 'approved'] },
+      unless: { sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'regret', 'thank', 'thanks', 'grateful', 'appreciate+', 'unfortunately', 'wish', 'until', 'visa', 'reschedule+', 'instead', 'postpone+', 'approved'] },
     },
     {
       patterns: ['{burn|burned|burnt|burning} {this|that|the|my|every|all} {bridge|bridges}'],
@@ -146,7 +146,7 @@ export const bridgeBurning: CategoryLexicon = {
     {
       patterns: ['{blocking|block|blocked|will block|have blocked|am blocking} {your|this|you|you guys|your company \'s|all your} [*] {number|numbers|email|emails|address|account|profile|company|on linkedin|everywhere}'],
       reason: 'Saying you are blocking them closes the door for good.',
-      unless: { sentence: ['calendar', 'time', 'diary', 'slot', 'schedule', 'accident+', 'by mistake', 'call again', 'sorry'] },
+      unless: { sentence: ['calendar', 'time', 'diary', 'slot', 'schedule', '{accident|accidents|accidental|accidentally}', 'by mistake', 'call again', 'sorry'] },
     },
     {
       patterns: [
@@ -184,7 +184,7 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: {
         before: ['not', 'sorry for', 'sorry about'],
-        sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'unless', 'if you', 'until', 'on this', 'about this', 'for a while', 'for now', 'promise', 'alone', 'commute', 'my {old|previous|former|last}', 'to {see|ask|meet|try|show}', 'sorry for your loss', 'condolence+', 'charity', 'fundrais+', 'welcome to'],
+        sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'unless', 'if you', 'until', 'on this', 'about this', 'for a while', 'for now', 'promise', 'alone', 'commute', 'my {old|previous|former|last}', 'to {see|ask|meet|try|show}', 'sorry for your loss', 'condolence+', 'charity', '{fundraise+|fundraiser|fundraisers|fundraising}', 'welcome to'],
       },
     },
     {
@@ -197,7 +197,7 @@ export const bridgeBurning: CategoryLexicon = {
         '{blocked|blocking|have blocked|will block|am blocking|block} {you|your @staff|your recruiters|your recruiter|all of you|everyone at|everyone from|your domain|you guys|you people}',
       ],
       reason: 'Saying you are blocking them closes the door for good.',
-      unless: { sentence: ['calendar', 'diary', 'slot', 'schedule', 'afternoon', 'morning', 'accident+', 'by mistake', 'spam', 'filter', 'sorry', 'unblock+', '{blocked|block} {you|your *} {out|off}', 'call again', 'try again'] },
+      unless: { sentence: ['calendar', 'diary', 'slot', 'schedule', 'afternoon', 'morning', '{accident|accidents|accidental|accidentally}', 'by mistake', 'spam', 'filter', 'sorry', 'unblock+', '{blocked|block} {you|your *} {out|off}', 'call again', 'try again'] },
     },
     {
       patterns: [
@@ -232,7 +232,7 @@ export const bridgeBurning: CategoryLexicon = {
         'blacklist+ {you|your *|this company}',
       ],
       reason: 'A parting shot closes the door for good.',
-      unless: { before: ['not', 'hope to', 'hopefully'], sentence: ['this {cycle|year|round|season|time}', 'but i', 'hope to', 'future roles', 'next {year|time|round}', 'until', 'accident+', 'by mistake', 'sorry', 'reason', 'reasons', 'measure', 'cause', 'old email', 'old number', 'former'] },
+      unless: { before: ['not', 'hope to', 'hopefully'], sentence: ['this {cycle|year|round|season|time}', 'but i', 'hope to', 'future roles', 'next {year|time|round}', 'until', '{accident|accidents|accidental|accidentally}', 'by mistake', 'sorry', 'reason', 'reasons', 'measure', 'cause', 'old email', 'old number', 'former'] },
     },
     {
       patterns: [
@@ -251,7 +251,7 @@ export const bridgeBurning: CategoryLexicon = {
         '{deleted|deleting|have deleted|erased|binned|trashed|thrown away|thrown out|blocked} {your|all your} {number|numbers|email|emails|details|contact|contact details|messages|texts|offer|letter|calls}',
       ],
       reason: 'A parting shot closes the door for good.',
-      unless: { before: ['not', 'if', 'when'], sentence: ['luck with', 'sorry', 'mistake', 'accident+', 'resend', 'again', 'looking forward', 'excit+', 'busy', 'challenge+', 'challenging', 'learn+', 'enjoy+', 'generous', 'thank+', 'kind', 'no rush', 'take your time', 'duplicate', 'old {number|email}', 'prepare', 'the role', 'for the role', 'extension'] },
+      unless: { before: ['not', 'if', 'when'], sentence: ['luck with', 'sorry', 'mistake', '{accident|accidents|accidental|accidentally}', 'resend', 'again', 'looking forward', '{excite+|excitement|exciting}', 'busy', 'challenge+', 'challenging', 'learn+', 'enjoy+', 'generous', 'thank+', 'kind', 'no rush', 'take your time', 'duplicate', 'old {number|email}', 'prepare', 'the role', 'for the role', 'extension'] },
     },
     {
       patterns: ['you will [definitely|certainly|really|clearly|surely|sure] need it'],
@@ -270,7 +270,7 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       requires: ['you', 'your', 'any', 'anything', 'ever', 'company', 'firm', 'place', 'this', 'them'],
       reason: 'A parting shot closes the door for good.',
-      unless: { before: ['not', 'hope to'], sentence: ['relocat+', 'contract role', 'temporary', 'part time', 'part-time', 'until', 'for now', 'at the moment', 'this {year|cycle|round}', 'shone', 'shine', 'showed their true', 'team showed', 'product', 'demo', 'role', 'stack', 'for the', 'prepare', 'impress+'] },
+      unless: { before: ['not', 'hope to'], sentence: ['{relocate+|relocation|relocations}', 'contract role', 'temporary', 'part time', 'part-time', 'until', 'for now', 'at the moment', 'this {year|cycle|round}', 'shone', 'shine', 'showed their true', 'team showed', 'product', 'demo', 'role', 'stack', 'for the', 'prepare', 'impress+'] },
     },
     {
       patterns: [

@@ -118,7 +118,7 @@ export const demanding: CategoryLexicon = {
     {
       patterns: ['{giving|give|given|will give} {you|your *} {until|till|til|# days|# hours|one week|a week|24 hours|48 hours|one more day|one last chance|one more chance|a final chance} [*] ** to'],
       reason: 'An ultimatum reads as a demand.',
-      requires: ['or', 'otherwise', 'sort', 'fix', 'respond', 'reply', 'answer', 'decide', 'make a decision', 'come back', 'get back', 'before i', 'explain', 'apologi+', 'reverse', 'reinstate'],
+      requires: ['or', 'otherwise', 'sort', 'fix', 'respond', 'reply', 'answer', 'decide', 'make a decision', 'come back', 'get back', 'before i', 'explain', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'reverse', 'reinstate'],
       unless: { sentence: ['no rush', 'happy to', 'take your time', 'if that helps', 'feel free', 'i will give you a call', 'give you a ring'] },
     },
     {
@@ -197,7 +197,7 @@ export const demanding: CategoryLexicon = {
       reason: 'An order or ultimatum reads as a demand.',
       unless: {
         before: ['my', 'the', 'an', 'your', 'our', 'to', 'for', 'could you', 'would you', 'can you', 'please', 'will you', 'you', 'time to', 'kindly', 'and for', 'who', 'which', 'helped', 'i will', 'i can', 'i shall', 'we will', 'we can', 'let me', 'i could', 'i would', 'not', 'do not', 'no need to', 'without', 'did not want to', 'do not want to', 'i just', 'i', 'we', 'will', 'can'],
-        sentence: [...POLITE, 'i will', 'i can', 'i shall', 'let me', 'i am happy', 'i am going to', 'we will', 'we can', 'i could', 'i would be', 'i am able', 'available', 'understand+', 'i gather', 'is this', 'is it', 'was it', 'their', 'they', 'my {old|previous|former|last} {boss|manager}', 'negotiat+', 'bounced', 'did not arrive', 'typo', 'sorry', 'no rush', 'thank+', 'could', 'can someone', 'would someone', 'can somebody'],
+        sentence: [...POLITE, 'i will', 'i can', 'i shall', 'let me', 'i am happy', 'i am going to', 'we will', 'we can', 'i could', 'i would be', 'i am able', 'available', 'understand+', 'i gather', 'is this', 'is it', 'was it', 'their', 'they', 'my {old|previous|former|last} {boss|manager}', '{negotiate+|negotiation|negotiations|negotiable}', 'bounced', 'did not arrive', 'typo', 'sorry', 'no rush', 'thank+', 'could', 'can someone', 'would someone', 'can somebody'],
       },
     },
     {

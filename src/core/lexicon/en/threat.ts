@@ -73,7 +73,7 @@ export const threat: CategoryLexicon = {
       ],
       reason: 'Threatening to shame the reader in public ends the conversation.',
       requires: ['experience', 'about this', 'about it', 'what happened', 'if', 'unless', 'until', 'so everyone', 'so people', 'tonight', 'your', 'you', 'how', 'our {emails|messages|texts|text messages|conversation|conversations|exchange|correspondence}', 'every', 'all', 'everyone', 'everybody', 'people', 'others', 'other candidates', 'review', 'reviews', 'rating', 'clear', 'away', 'clients', 'customers', 'investors', 'board', 'followers', 'subscribers', 'audience', 'public', 'screenshot+'],
-      unless: { after: ['step', 'steps', 'stage', 'stages', 'line', 'part of my', 'handout', 'handouts', 'certificate', 'certificates', 'business card', 'brochure', 'slide', 'slides', 'book', 'note i', 'notes from', 'piece of advice', 'bit of advice', 'tip', 'tips'], before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed', ...NICE, 'bug', 'error', 'glitch', 'crash', 'if your team needs'] },
+      unless: { after: ['step', 'steps', 'stage', 'stages', 'line', 'part of my', 'handout', 'handouts', 'certificate', 'certificates', 'business card', 'brochure', 'slide', 'slides', 'book', 'note i', 'notes from', 'piece of advice', 'bit of advice', 'tip', 'tips'], before: ['not', 'never', 'no intention to', 'no intention of', 'would never'], sentence: ['i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'glowing', 'positive review', 'job posting', 'the role', 'the opening', '{congrats|congratulations|congratulate+}', 'excited', 'proud', 'great review', 'recommend', 'happy to', 'thank', 'thanks', 'enjoyed', ...NICE, 'bug', 'error', 'glitch', 'crash', 'if your team needs', 'helpful', 'how {kind|generous|supportive|patient|friendly|professional|thoughtful} {you|your *|everyone|they}', 'how much {i|we} {appreciated|valued|enjoyed}'] },
     },
     {
       patterns: [
@@ -91,7 +91,7 @@ export const threat: CategoryLexicon = {
         '{go up|goes up|go public|goes public|go live|get posted} {tonight|tomorrow|today|on}',
       ],
       reason: 'A veiled threat ends the conversation.',
-      unless: { after: ['not {trying|visiting|seeing|going|coming|tasting|ordering}', 'missing'], before: ['not', 'you will not', 'you won'], sentence: ['you will not regret', 'never regret', 'positive', 'thank', 'thanks', 'happy to', 'so grateful', 'reconsider', 'huge', 'success+', 'brilliant', 'excellent', 'delicious'] },
+      unless: { after: ['not {trying|visiting|seeing|going|coming|tasting|ordering}', 'missing'], before: ['not', 'you will not', 'you won'], sentence: ['you will not regret', 'never regret', 'positive', 'thank', 'thanks', 'happy to', 'so grateful', 'reconsider', 'huge', '{success|successes|successful|successfully}', 'brilliant', 'excellent', 'delicious'] },
     },
     {
       patterns: ['or else', 'there will be consequences', 'face the consequences', 'face consequences'],
@@ -262,14 +262,14 @@ export const threat: CategoryLexicon = {
         '{make sure|ensure|see to it that|guarantee} {nobody|no one|nobody else|no one else|no other candidate|no other candidates|no other applicant|no other applicants|no good candidate|no decent candidate|not one person|not a single person} [*] [*] [*] {ever|applies|apply|works|work|joins|join|considers|consider|trusts|trust|touches|recommends|goes near|wants|accepts}',
       ],
       reason: 'Threatening to turn others against the reader ends the conversation.',
-      unless: { before: ['to', 'just to', 'help', 'want to', 'wanted to', 'can you', 'could you', 'please'], sentence: [...NICE, 'misses', 'miss', 'mistake', 'wrong form', 'confus+'] },
+      unless: { before: ['to', 'just to', 'help', 'want to', 'wanted to', 'can you', 'could you', 'please'], sentence: [...NICE, 'misses', 'miss', 'mistake', 'wrong form', '{confuse+|confusion|confusing}'] },
     },
     {
       patterns: [
         `{write+|wrote|written|publish+|put up|post+|doing|make|making|record+|film+|create+|put+ together|start+|draft+|compile+} {a|an|my} [*] [*] {post|blog post|blog|article|thread|video|piece|review|write up|write-up|story|tiktok|reel|newsletter|op ed|op-ed|rant|linkedin post} [{on|for} @social] {about|on|detailing|describing|exposing|explaining|covering|naming} {how {you|your}|the way {you|your}|my experience {with|at|interviewing|applying}|this experience|this whole *|your [*] {hiring|interview|recruitment|recruiting|application} process|your treatment of|how i was treated|what happened|being ghosted|your ghosting|your recruiters|you guys|you people}`,
         `{what|how} {would|will} ${WATCHERS} {think|say|feel|react|make of}`,
       ],
-      requires: ['ghost+', 'treat+', 'ignor+', 'reject+', 'rude', 'unprofessional', 'disrespect+', 'expose+', 'experience', 'what happened', 'process', 'if {they|he|she|people}', 'knew', 'found out', 'find out', 'the way you', 'how you treat', 'lied', 'lying'],
+      requires: ['ghost+', 'treat+', '{ignore+|ignorance|ignorant}', 'reject+', 'rude', 'unprofessional', 'disrespect+', 'expose+', 'experience', 'what happened', 'process', 'if {they|he|she|people}', 'knew', 'found out', 'find out', 'the way you', 'how you treat', 'lied', 'lying'],
       reason: 'Threatening to shame the reader in public ends the conversation.',
       unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not'], sentence: [...NICE, ...OPENINGS, 'prepare', 'what to expect', 'to help', 'helpful', 'tips', 'advice', 'learn from', 'my experience {in|scaling|building|leading|as|of|running|managing|designing|developing|working}', 'thoughtful', 'fair', 'smooth', 'efficient', 'well {run|organised|organized}', 'transparent', 'inclusive', 'friendly'] },
     },
@@ -297,11 +297,11 @@ export const threat: CategoryLexicon = {
         'and see what happens',
         '{my|our} @lawyer {has|have|is|are} [been|also|now|already] [been|also|now|already] {copied|cced|looped|included|informed|notified|briefed|cc}',
       ],
-      requires: ['just so', 'you know', 'trust me', 'about you', 'about your', 'talk+', 'interesting', 'for you', 'how you', 'your', 'you', 'this', 'it', 'lawyer+', 'attorney+', 'solicitor+', 'counsel', 'ignor+', 'ghost+', 'keep'],
+      requires: ['just so', 'you know', 'trust me', 'about you', 'about your', 'talk+', 'interesting', 'for you', 'how you', 'your', 'you', 'this', 'it', 'lawyer+', 'attorney+', 'solicitor+', 'counsel', '{ignore+|ignorance|ignorant}', 'ghost+', 'keep'],
       reason: 'A veiled threat ends the conversation.',
       unless: {
         before: ['not', 'never', 'no intention of', 'do not want to', 'would never', 'i will not'],
-        sentence: [...NICE, ...OPENINGS, 'apply+ again', 'reapply+', 'next {year|cycle|round|time}', 'future {roles|openings}', 'internship', 'desk', 'newsroom', 'your {paper|publication|outlet|magazine|station}', 'portfolio', 'update+', 'new role', 'announce+', 'feel free', 'for your {message|reply|email|call|note|response}', 'your message', 'inbox', 'referee+', 'reference+', 'work ethic', 'if you {are|would like|want}', 'write up', 'recap', 'summary', 'hackathon', 'well of', 'a lot about', 'heard about', 'mortgage', 'house', 'start date', 'conveyanc+', 'property', 'flat', 'how i {heard|found|learned|learnt}', 'great {team|teams|place|places|culture}', '{try|test|trial|pilot} ', 'contract', 'visa', 'my role as', 'as a journalist', 'as a reporter', "'s talk", 'conference', 'event'],
+        sentence: [...NICE, ...OPENINGS, 'apply+ again', 'reapply+', 'next {year|cycle|round|time}', 'future {roles|openings}', 'internship', 'desk', 'newsroom', 'your {paper|publication|outlet|magazine|station}', 'portfolio', 'update+', 'new role', 'announce+', 'feel free', 'for your {message|reply|email|call|note|response}', 'your message', 'inbox', 'referee+', 'reference+', 'work ethic', 'if you {are|would like|want}', 'write up', 'recap', 'summary', 'hackathon', 'well of', 'a lot about', 'heard about', 'mortgage', 'house', 'start date', '{conveyancing|conveyancer|conveyancers}', 'property', 'flat', 'how i {heard|found|learned|learnt}', 'great {team|teams|place|places|culture}', '{try|test|trial|pilot} ', 'contract', 'visa', 'my role as', 'as a journalist', 'as a reporter', "'s talk", 'conference', 'event'],
       },
     },
     {
@@ -322,7 +322,7 @@ export const threat: CategoryLexicon = {
         '{a|an} [@intens] {long|strongly worded|strongly-worded|lengthy|angry|sternly worded|very long|furious|scathing} {email|letter|complaint|call|message|review} from me',
         'strongly worded {letter|email|complaint|message|review}',
         '{my|a|an} [*] {glassdoor|indeed|trustpilot|yelp} {review|rating|post}',
-        '{seek+|pursu+|pursue|explore+|consider+} {redress|recourse|remedy|remedies|compensation|damages|justice}',
+        '{seek+|{pursue+|pursuit}|pursue|explore+|consider+} {redress|recourse|remedy|remedies|compensation|damages|justice}',
         'through {the|all} [appropriate|proper|relevant|official|formal|legal|available] {channels|avenues|means available}',
         'you {do not|would not|really do not|will not} want {this|it|that|any of this|this story|this email|this thread} {getting out|to get out|going public|to go public|out there|to come out|made public|on the internet|online|getting around|to get around|going viral}',
         '{case|claim|grounds|lawsuit|suit} against {you|your *|the company|the firm|them|your company}',
@@ -348,7 +348,7 @@ export const threat: CategoryLexicon = {
       ],
       requires: ['so', 'careful+', 'wisely', 'just so', 'you know', 'if', 'unless', 'post', 'share', 'tell', 'hear about', 'know about', 'read about', 'think', 'remember'],
       reason: 'A veiled threat ends the conversation.',
-      unless: { sentence: [...NICE, 'feature', 'podcast', 'newsletter', 'collaborat+', 'partner+', 'github', 'mentioned', 'my application', 'portfolio', 'role', 'marketing', 'community manager', 'content'] },
+      unless: { sentence: [...NICE, 'feature', 'podcast', 'newsletter', '{collaborate+|collaboration|collaborations|collaborative|collaborator|collaborators}', 'partner+', 'github', 'mentioned', 'my application', 'portfolio', 'role', 'marketing', 'community manager', 'content'] },
     },
     {
       patterns: [
