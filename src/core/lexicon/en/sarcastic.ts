@@ -771,5 +771,128 @@ export const sarcastic: CategoryLexicon = {
       requires: ['ever', 'rent', 'bills', 'mortgage', 'landlord', 'bank', 'glad', 'nice', 'good to', 'great', 'lovely', 'wonderful', 'reassuring', 'heartening', 'clearly', 'obviously', 'apparently', '%', 'raise', 'pay', 'salary', 'bonus', 'increase', 'cut', 'less', 'lower', 'lowball', 'rejection', 'form', 'generic'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you so much', 'gift', 'flowers', 'card', 'hamper', 'welcome pack'] },
     },
+    // Families from the extra-r2a round (mock praise next to the bad treatment it describes).
+    {
+      patterns: [
+        '{appreciate+|love+|adore+|enjoy+|impressed by|amazed by|amazing|incredible|impressive|remarkable|wonderful|great|nice|lovely} how {quickly|promptly|fast|swiftly|speedily|rapidly|soon|efficiently} {you|your *|they|he|she|the *|someone|somebody|anyone}',
+      ],
+      reason: 'Praising a reply that took months reads as sarcasm.',
+      requires: ['a mere', '{#|@count} {weeks|months}', 'months', 'finally', 'eventually', 'at last', 'from {january|february|march|april|may|june|july|august|september|october|november|december|last year|last month|the spring|the summer|the autumn|the winter|last spring|last summer|last autumn|last winter}', 'later', 'last year'],
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'despite', 'even though', 'although', 'considering'] },
+    },
+    {
+      patterns: [
+        '{real|such|great|impressive|excellent|top notch|true|fantastic|wonderful|amazing|incredible|stellar|remarkable|brilliant|lovely} attention to detail',
+        '{real|such|true|impressive|great|admirable|remarkable} {dedication|diligence|thoroughness|professionalism|commitment|care}',
+      ],
+      end: true,
+      reason: 'Praising care next to a careless mistake reads as sarcasm.',
+      requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', 'never', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}'] },
+    },
+    {
+      patterns: [
+        '{amazing|incredible|impressive|remarkable|astonishing|wonderful|fascinating|brilliant|fantastic|quite something|something|funny|cute|lovely|great|nice} how {you|your *|nobody|no one|not one|none of|the *|they|he|she|someone|somebody|everyone|everybody}',
+      ],
+      start: true,
+      reason: 'Mock wonder at a careless mistake reads as sarcasm.',
+      requires: ['nobody', 'no one', 'not one', 'none of', 'had not', 'did not', 'not even', 'never', 'spel+', 'spelt', 'misspel+', 'wrong', 'my name', 'forgot', 'forgotten', 'lost my', 'ghost+', 'ignore+', 'attention to detail', 'dedication'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', 'congrat+', 'i never {expected|thought|imagined|knew}'] },
+    },
+    {
+      patterns: [
+        'sign me [right|straight|all the way] up',
+        '{generous|fantastic|wonderful|amazing|exciting|brilliant|great|golden|incredible|tempting|attractive|lucrative|irresistible|unmissable} {opportunity|offer|deal|chance|proposition|package|prospect}',
+      ],
+      reason: 'Mock enthusiasm for unpaid work reads as sarcasm.',
+      requires: ['unpaid', 'for free', 'commission only', 'no base', 'no salary', 'without pay', 'no pay', 'exposure', 'minimum wage', 'pay cut', 'pay to', 'pay for the privilege'],
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'considering', 'elsewhere', 'volunteer+', 'charity', 'i understand'] },
+    },
+    {
+      patterns: [
+        '{very|so|such|super|really|truly|incredibly|extremely|wonderfully|v|real|most|ever so|oh so|genuinely|hugely|massively} {helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|in depth|specific|personal|personalised|personalized|thoughtful|generous|comprehensive} feedback',
+        '{is|was|that is|this is} [all] the {helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|in depth|specific|personal|personalised|personalized|thoughtful|comprehensive} feedback',
+        '{helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|specific|comprehensive} feedback {there|indeed|as always|as ever}',
+      ],
+      reason: 'Calling thin feedback "detailed" reads as sarcasm.',
+      requires: ['right fit', 'good fit', 'culture fit', 'cultural fit', 'a fit', 'another direction', 'different direction', 'other direction', 'other candidates', 'another candidate', 'stronger candidates', 'were stronger', 'was stronger', 'more experienced candidate+', 'not this time', 'at this time', 'unsuccessful', 'not successful', 'on file', 'high volume', 'many applications', 'a lot of applications', '{one|two|single|#} {word|line|sentence}', 'form letter', 'generic', 'template', 'automated', 'canned'],
+      unless: { before: ['not', 'more', 'any', 'some', 'for'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'understand', 'makes sense', 'i will {work|use|take|keep|focus}', 'work on', 'appreciate+', 'grateful', 'value', 'would {love|like|welcome}', 'could you', 'can you', 'would you', 'if possible', 'happy to'] },
+    },
+    {
+      patterns: [
+        '{great|fantastic|wonderful|excellent|brilliant|terrific|good|productive|superb|efficient|fine|splendid|marvellous|marvelous|stellar|effective|valuable|smart|worthwhile} use of {everyone is|everybody is|our|my|all our|all of our|the panel is|your|their|the team is|its} [whole|entire|own|precious|only|free|spare] {time|afternoon|morning|day|days|evening|week|weekend|saturday|sunday|holiday|annual leave|leave|day off|hours|energy|effort|lunch break|lunch hour}',
+      ],
+      reason: 'Ironic praise for a wasted interview reads as sarcasm.',
+      requires: ['filled', 'internal+', 'all along', 'the whole time', 'the entire time', 'never', 'not even', 'nobody', 'no one', 'cancel+', 'reject+', 'already {filled|gone|taken|decided|hired|chosen}', '{was|were|is} not {open|real|available|there}', 'no show', 'no-show', 'ghost+', 'two line', 'one line', 'form letter', 'generic'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'enjoy+', 'learn+', 'workshop', 'never {regret|forget}', 'i understand', 'wish'] },
+    },
+    {
+      patterns: [
+        '{truly|really|quite|such|certainly|definitely|what|indeed|absolutely} {an|a} [truly|really|absolutely|genuinely|most|thoroughly] {unforgettable|memorable|unique|special|one of a kind|once in a lifetime|eye opening|educational|enlightening|magical|delightful|wonderful|remarkable|character building|humbling|rewarding|fun|pleasant} {experience|process|day|afternoon|morning|journey|ride|adventure|time|few months|few weeks|summer|week}',
+        '{a|an} {truly|really|absolutely|genuinely|most|thoroughly} {unforgettable|memorable|unique|special|one of a kind|eye opening|educational|enlightening|magical|delightful|wonderful|remarkable|character building|humbling|rewarding} {experience|process|day|afternoon|morning|journey|ride|adventure|time}',
+      ],
+      reason: 'Ironic praise for a bad process reads as sarcasm.',
+      requires: ['rejection', 'reject+', 'two line', 'one line', 'form letter', 'form email', 'generic', 'automated', 'silence', 'ghost+', 'ignore+', 'waiting', 'waited', 'had not', 'did not', 'never', 'nobody', 'no one', 'not even', 'unpaid', 'cancel+', 'no show', 'no-show'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'even though', 'despite', 'although', 'though', 'learn+', 'enjoy+', 'never {forget|regret}', 'i will {never|not} forget'] },
+    },
+    {
+      patterns: [
+        'know {your|the|their|his|her} [*] [*] {carpet|carpets|lobby|reception|reception area|waiting room|waiting area|foyer|office|building|car park|parking lot|parking garage|hold music|voicemail|voicemail greeting|coffee machine|vending machine|elevator|lift|lifts|front desk|receptionist|security guard|security desk|meeting room|meeting rooms|boardroom|video call background|zoom background|wallpaper|ceiling tiles|furniture|chairs|sofa} better than {my own|my|i know my|most of your|your own}',
+        '{could|can|should} {give|do|run|lead} {the|your|visitors the|candidates the|people the|new hires the} [*] {office|building|site|campus} tour [myself|by now]',
+        'know {your|the} hold music by heart',
+        'on first name terms with {your|the} {receptionist|security guard|security team|front desk|doorman|concierge|barista|hold music}',
+      ],
+      reason: 'Joking that you practically live in their office reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'intern+', 'worked there', 'used to work', 'my time there', 'as an employee', 'contract+'] },
+    },
+    {
+      patterns: [
+        '{love|loved|loving|enjoy|enjoyed|enjoying|adored|adore|appreciated|relished|savoured|savored|cherished|treasured} {waiting|sitting around|sitting|hanging around|hanging on|standing around|being kept waiting|being kept|being left|chasing|refreshing my inbox|refreshing|checking my inbox|checking my email|staring at my inbox}',
+      ],
+      reason: 'Mock enjoyment of being kept waiting reads as sarcasm.',
+      requires: ['@span', 'minutes', 'hours', 'rejection', 'reject+', '{one|two|three|single|#} {line|sentence|word}', 'no one', 'nobody', 'before anyone', 'before someone', 'silence', 'ghost+', 'form letter', 'generic', 'automated'],
+      unless: { after: ['in on', 'with', 'for the {results|outcome} of'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {waiting|your patience|the coffee|the tea|the tour|the welcome}', 'garden', 'view', 'not {mind|minded}', 'did not mind', 'no problem', 'worth'] },
+    },
+    {
+      patterns: [
+        '{love|loved|enjoy|enjoyed|adored|appreciated|relished|savoured|savored} {spending|driving|travelling|traveling|commuting|flying|taking|burning|using|giving up|rearranging|preparing}',
+      ],
+      reason: 'Mock enjoyment of wasted effort reads as sarcasm.',
+      requires: ['for a {one|two|three|single|#|@count} {line|sentence|word}', 'for a {form|generic|canned|automated|template}', 'rejection', 'only to', 'just to be told', 'to be told', 'no one {turned|showed|was}', 'nobody {turned|showed|was}', 'cancel+', 'no show', 'no-show', 'unpaid', 'for nothing', 'never {heard|got|received}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'even though', 'despite', 'although', 'worth'] },
+    },
+    {
+      patterns: [
+        '{so|very|truly|really|eternally|deeply|forever|ever so|most|just so|immensely|hugely} {grateful|thankful|appreciative|touched|honoured|honored|flattered} {for|by} {the|your|that|this|a} [*] [*] {two line|one line|three line|# line|one sentence|two sentence|three sentence|single sentence|one word|single line|form|generic|automated|canned|template|templated|copy paste|boilerplate}',
+      ],
+      reason: 'Mock gratitude for a form rejection reads as sarcasm.',
+      requires: ['after', 'rounds', 'interviews', 'onsite', 'weeks', 'months', 'hours', 'finally'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'kind', 'wishing', 'good luck', 'welcome'] },
+    },
+    {
+      patterns: [
+        '{nice|lovely|great|wonderful|good|fun|delightful|a treat|a joy|a pleasure|a delight|refreshing|charming|fantastic|brilliant|such a treat|what a treat|what a joy|what a pleasure|what a delight|thrilling|a thrill|fascinating|interesting} to {learn|find out|discover|hear|realise|realize|read|be told|see}',
+      ],
+      reason: 'Mock delight at learning the role was never open reads as sarcasm.',
+      requires: ['filled internally', 'internal candidate', 'internal hire', 'all along', 'the whole time', 'the entire time', 'already {filled|gone|taken|decided|hired|chosen|promised}', 'before i [had] [even] applied', 'never {open|real|available|existed|really open|actually open}', 'was not {open|real|available}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'understand', 'wish', 'congrat+', 'happy for', 'glad for', 'glad that {they|he|she|someone}', 'good luck', 'best of luck'] },
+    },
+    {
+      patterns: [
+        '{is|was} {all|the only thing|everything} {i|we} {get|got|receive|received|get to hear|got to hear} {after|for} {a|an|#|@count|my|the|all|five|four|three|six|two|a full|a whole|an entire}',
+      ],
+      reason: 'Pointing out how little you got back reads as sarcasm.',
+      requires: ['fit', 'direction', 'other candidates', 'stronger', 'not this time', 'at this time', 'unsuccessful', 'form', 'generic', 'automated', 'template', 'line', 'sentence', 'rejection', 'great', 'brilliant', 'wonderful', 'fantastic', 'lovely', 'so'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'understand', 'grateful', 'enough for me', 'all i {need|needed|wanted}'] },
+    },
+    {
+      patterns: [
+        '{very|so|such|super|really|truly|incredibly|extremely|hugely|most|real} {valuable|useful|productive|worthwhile|informative|enlightening|helpful|rewarding|fruitful} {networking|chat|coffee chat|conversation|call|meeting|catch up|session|use of my time|experience}',
+      ],
+      end: true,
+      reason: 'Ironic praise for a sales pitch reads as sarcasm.',
+      requires: ['pitch', 'mlm', 'pyramid', 'sales', 'sell+', 'sold', 'turned {into|out}', 'upsell', 'recruit me into', 'commission', 'course', 'subscription', 'really a', 'actually a'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'learn+', 'enjoy+', 'introduc+', 'advice'] },
+    },
   ],
 };
