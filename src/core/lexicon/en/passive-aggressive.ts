@@ -846,5 +846,104 @@ export const passiveAggressive: CategoryLexicon = {
       requires: ['rather than', 'instead of', 'not from', 'from you', 'before', 'next time', 'would prefer', 'would appreciate', 'please make sure', 'please ensure', 'i expect', 'do not', 'please do not', 'please remember', 'spelled', 'spelt', 'my name is'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'thank+', 'happy to', 'feel free'] },
     },
+    // Families from the extra-r2a round.
+    {
+      patterns: [
+        'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} {both|all|each|every one} [of] my [*] {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
+        'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {last|previous|earlier|prior|past|preceding|original|first|other} {@count|#|several|multiple|many} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
+        'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {@count|#|several|multiple|many} {last|previous|earlier|prior|past} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
+        'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {last|previous|earlier|prior|past|preceding|original|first} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
+      ],
+      reason: '"As I said in my previous emails" reads as "you didn’t read them".',
+      suggestions: ['To recap', 'As a quick reminder'],
+    },
+    {
+      patterns: [
+        '{reach+|find+|land+|get+ to|make+ it to|end+ up with|land+ with|land+ on the desk of|get+ read by|be read by|is read by|go+ to|get+ through to} {someone|somebody|a person|a human|a human being|anyone|anybody|the right person|a real person|an actual person|a living person|a person who} {who|that} {can|will|is|does|reads|actually|might|could|has|bothers|knows|cares}',
+      ],
+      reason: 'Hoping this email finally reaches someone who reads it reads as a reproach.',
+      requires: ['actually', 'this time', 'for once', 'finally', 'real person', 'actual person', 'human being', 'living person', 'bother+', 'reads', 'read it', 'at all'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'wrong person', 'wrong address', 'wrong team', 'please forward', 'could you forward', 'if this is not', 'not sure who'] },
+    },
+    {
+      patterns: [
+        '{hopefully|maybe|perhaps|with luck|fingers crossed|i hope|let us hope} this time [my|this|the] [@doc|one] {will|reaches|gets|lands|finds|makes|is|goes|might|does|actually|someone|somebody|you|it}',
+      ],
+      reason: 'Hoping that "this time" they answer reads as a reproach.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'next year', 'next round', 'again next', 'reapply', 're apply', 'apply again', 'i {will|can} {prepare|practise|practice|improve}'] },
+    },
+    {
+      patterns: [
+        '{assuming|presuming|supposing|provided|if|that is if|if indeed} {anyone|anybody|someone|somebody|any human|a human|a person|you|your *|they|the panel|the recruiter|the hiring manager|the interviewer|the interviewers|a single person|one person} {actually|even|ever actually|really actually} {looked|read|opened|saw|got|glanced|bothered|reviewed|considered|checked|went|clicked|made it|scrolled|skimmed|listened}',
+      ],
+      reason: 'Doubting that anyone read your application reads as a reproach.',
+      unless: { before: ['even'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'my fault', 'my mistake', 'i forgot', 'i did not attach', 'i am not sure i attached', 'broken link', 'wrong file'] },
+    },
+    {
+      patterns: [
+        'already *** {on|in|at} {page one|page 1|page two|page 2|the first page|the front page|the very first|the first paragraph|the first line|the second paragraph|the second line|the opening line|the opening paragraph|the very top|the top of|the first sentence|the first bullet|bullet one|the third paragraph|the second page|the summary|the first section|the subject line|line one}',
+        '{cv|resume|résumé|cover letter|application|portfolio|letter|attachment|email|profile|linkedin} {answers|covers|addresses|explains|lists|states|mentions|shows|includes|details|says|spells out|sets out|answered|covered|addressed|explained|listed|stated|mentioned|showed|included|spelled out} {this|that|it|these|those} [already] [*] {on|in|at} {page one|page 1|page two|page 2|the first page|the front page|the very first|the first paragraph|the first line|the second paragraph|the second line|the opening line|the opening paragraph|the very top|the top of|the first sentence|the first bullet|bullet one|the third paragraph|the second page|the summary|the first section|the subject line|line one}',
+      ],
+      reason: 'Pointing out that the answer was already on page one reads as a reproach.',
+      requires: ['already', '{though|although|but} i {believe|think|thought|feel|suspect|would say}', '{though|although} {it is|this is|that is|it was|this was}', 'as you {will|would|can|may} {see|have seen|know}', 'clearly', 'plainly'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'my fault', 'i have {added|updated|moved|included|attached|highlighted|now added}', 'i {added|updated|moved|highlighted}', 'new version', 'revised', 'updated version', 'for convenience', 'for ease'] },
+    },
+    {
+      patterns: [
+        'if you {scroll|scroll down|scroll up|scroll back|scroll back up|look back|check back|go back|read back|read down|look further down|read further down|look further up|look below|look above|look again|read it again|check again|look|check|care to look|care to check|bother to look|bother to check|bother to read|actually look|actually read|actually check|actually scroll}',
+      ],
+      end: true,
+      reason: 'Telling them to scroll back to your earlier answer reads as a reproach.',
+      requires: ['still', 'already', 'all', 'right there', 'thread', 'chain', 'trail', 'original', 'earlier', 'previous', 'first email', 'last email', 'below', 'above', 'missed'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'for convenience', 'for ease', 'happy to resend', 'glad to resend', 'i have re attached', 'reattached', 're attached'] },
+    },
+    {
+      patterns: [
+        '{in writing|on paper|by email|in an email|documented|on record|on the record|written down|in black and white|confirmed in writing} this time',
+        'this time [,] so {there is no|there are no|there is not|there will be no|nothing|no one|nobody|we do not|it does not|nothing gets|we avoid|we can avoid|we are clear}',
+        '{no|another|any|avoid|avoid another|avoid any|prevent another|prevent any|repeat of the|repeat the} {confusion|misunderstanding|misunderstandings|mix up|mix ups|mixup|mixups|surprises|miscommunication|mistakes|mess|muddle} like {last time|the last time|last {week|month|round|year|interview|call}|before|the previous one|the previous time|the one before|the first time}',
+        'so {nothing|it|that|this|things|anything|nothing else} {gets|get|is|are|will be} {forgotten|lost|missed|overlooked|dropped|misplaced|ignored} again',
+      ],
+      reason: 'Getting it in writing "this time" reads as a reproach for last time.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'my fault', 'my mistake', 'my end', 'on my part', 'my side'] },
+    },
+    {
+      patterns: [
+        '{i will|i shall|i guess i will|i suppose i will|i can|i think i will|guess i will|i know how to|i am taking|i will just|i am going to|i am gonna|time to|time i} take {the|a|your} hint',
+        'i can take a hint',
+        '{hint taken|message received|point taken} [then]',
+        '{i|guess i|i guess i|i think i} {get|got|have got|have gotten} the hint',
+      ],
+      reason: 'A resigned "I’ll take the hint" reads as a reproach.',
+      unless: { before: ['not', 'did not', 'never'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'lol', 'haha', 'joke', 'feedback', 'advice', 'suggestion', 'course', 'thank+'] },
+    },
+    {
+      patterns: [
+        'but whatever {works|suits|is easiest|is easier|is best|you want|you prefer|you decide|you think} [for] [you]',
+        '{fine|i guess|i suppose|sure fine|fine fine} whatever {works|suits} [for] you',
+      ],
+      end: true,
+      reason: 'A shrugging "but whatever works for you" reads as a reproach.',
+      requires: ['would have', 'could have', 'should have', 'nobody', 'no one', 'never', 'not even', 'at least', 'after', 'again', 'still', 'thought', 'fine', 'i guess', 'i suppose', 'expected', 'hoped'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'flexible', 'free', 'available', 'either', 'any time', 'anytime', 'whenever', 'happy to', 'glad to', 'no rush', 'no problem', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'zoom', 'teams', 'in person', 'online', 'video', 'coffee', 'lunch'] },
+    },
+    {
+      patterns: [
+        '{for the sake of|for the benefit of|for the good of} {future|the next|your next|other|later|all future|any future|the other|all the other|all other|those|the} [*] {candidates|applicants|candidate|applicant|hires|interviewees|job seekers|jobseekers|people who apply|graduates}',
+        '{might|may|could} {be worth|want to|wish to|like to|consider} {mention+|add+|put+|putting|includ+|flag+|stat+|list+|say+|disclos+|not+|noting|spell+ out|spelling out} {the|that|this|your|any|it} *** {in|on|into} {the|your} [job] {ad|advert|advertisement|listing|posting|job description|description|post|jd|vacancy|spec|job spec}',
+      ],
+      reason: 'Advice "for future candidates" reads as a reproach.',
+      requires: ['future', 'next', 'other', 'unpaid', 'salary', 'pay', 'hours', 'upfront', 'up front', 'in advance', 'before', 'would have', 'could have'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'withdraw+', 'my application', 'slot', 'i am {withdrawing|stepping}', 'happy to help', 'glad to help', 'if {helpful|useful|it helps}', 'thank you for asking', 'you asked'] },
+    },
+    {
+      patterns: [
+        '{you|he|she|they|the interviewer|the manager|the hiring manager|the panel|your colleague} {kept|keep|were busy|was busy|spent the whole time|spent most of the time|spent half the time|spent the interview} {checking|taking|answering|glancing at|looking at|typing|scrolling|texting|replying to|reading|stepping out for|leaving for}',
+        '{you|he|she|they|the interviewer|the manager|the hiring manager} {were|was} {answering|checking|typing|texting|scrolling|replying to|reading|taking} *** {on|during|from} {your|his|her|their|the} {laptop|phone|watch|tablet|mobile|screen|slack}',
+      ],
+      reason: 'Thanks that point out they were distracted read as a reproach.',
+      requires: ['{fitting|squeezing|making time for|finding time for|fit|squeeze|slotting} me', 'thank+', 'grateful', 'appreciate+', 'for your {full|undivided} attention'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'emergency', 'i understand', 'i know {you|it} {were|was|are|is} busy', 'no problem'] },
+    },
   ],
 };
