@@ -390,5 +390,41 @@ export const desperate: CategoryLexicon = {
       patterns: ['{take|accept|work for|settle for} {half|a fraction of|less than half|a third of|much less than|far less than|way less than} {the|your|what|my} [*] {salary|pay|rate|wage|advertised|asking|budget|amount}'],
       reason: 'Offering to take any pay reads as desperation.',
     },
+    {
+      patterns: [
+        '{could not|can not|would not be able to|will not be able to|do not think i could|do not think i can|do not know if i could|do not know if i can|could never|can never|could not possibly|can not possibly|honestly could not|honestly can not|just could not|just can not|really could not|really can not|am not sure i could|am not sure i can} {bear|handle|take|stand|cope with|survive|face|stomach|endure|go through|deal with|live with|bear to hear|stand to hear|face hearing|take hearing}',
+      ],
+      requires: ['hearing no', 'a no', 'another no', 'say no', 'saying no', 'tell me no', 'telling me no', 'told no', 'the answer is no', 'another rejection', 'a rejection', 'one more rejection', 'rejection', 'rejected', 'being turned down', 'turned down', 'it falls through', 'it fell through', 'this falls through', 'this fell through', 'i do not get', 'i did not get', 'not getting', 'i lost', 'losing this', 'losing it', 'lose this', 'lose it', 'miss out', 'missing out', 'the bad news', 'more bad news', 'another disappointment', 'being let down'],
+      reason: 'Saying you could not bear a no puts your distress on the reader.',
+      unless: { before: ['not', 'if'], sentence: ['the job if', 'the role if', 'the offer if', 'commute', 'salary', 'relocat+', 'start date', 'notice', 'for me to', 'the call', 'the interview on', 'the meeting', 'the test on', 'say no to', 'tell me no if', 'fine', 'happy', 'okay', 'ok', 'understand'] },
+    },
+    {
+      patterns: [
+        '{do not know|have no idea|no idea|am not sure|not sure|honestly do not know|genuinely do not know|really do not know|have not got a clue|have no clue|dread to think|can not imagine} {what|how} i {will|would|am going to|am gonna|could|shall|can} {do|cope|survive|go on|carry on|keep going|get by|manage|recover|pay|afford|live}',
+      ],
+      requires: ['if {you|this|it|i|the|that|nobody|no one|they}', 'without {this|the|that|it|a|you|your}', 'otherwise', 'after this', 'next', 'anymore', 'any more'],
+      end: true,
+      reason: 'Saying you will not cope without this reads as desperation.',
+      unless: { before: ['not'], sentence: ['excit+', 'thrilled', 'celebrat+', 'delight+', 'lunch', 'dinner', 'weekend', 'holiday', 'vacation', 'summer', 'first day', 'first week', 'spare time', 'free time', 'with myself', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'if i get', 'if i got', 'if it works'] },
+    },
+    {
+      patterns: [
+        '{do not know|have no idea|no idea|am not sure|not sure|honestly do not know|genuinely do not know|really do not know|have no clue|dread to think|can not imagine} how i {will|would|am going to|am gonna|could|can} {cope|survive|go on|carry on|keep going|get through it|get through this|recover|bear it|handle it|pick myself up}',
+      ],
+      requires: ['if {you|this|it|i|the|that|nobody|no one|they}', 'without {this|the|that|it|a}', 'otherwise', 'another {no|rejection}'],
+      reason: 'Saying you will not cope without this reads as desperation.',
+      unless: { before: ['not'], sentence: ['commut+', 'relocat+', 'salary', 'remote', 'hybrid', 'hours', 'shift+', 'start date', 'notice', 'possible', 'could we', 'is there', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'workload', 'twins', 'kids', 'childcare', 'excit+', 'thrilled', 'celebrat+', 'delight+', 'lunch', 'dinner', 'weekend', 'holiday', 'vacation', 'summer', 'first day', 'first week', 'spare time', 'free time', 'with myself', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'if i get', 'if i got', 'if it works'] },
+    },
+    {
+      patterns: [
+        'please {do not|never} {tell|say|give} [me] [a] no',
+        '{do not|please do not} [*] {tell|say} {me no|no to me}',
+        'you are {my|the} {only|last|one and only|sole} {hope|lifeline|chance|way in|shot|route in|lifeline left|hope left}',
+        'you are {my|the} {only|last|one and only|sole} {connection|contact|link|person i know|door|route|friend|ally} {in|into|at|to|left}',
+      ],
+      requires: ['please', 'if you', 'can not', 'could not', 'do not know', 'no idea', 'nowhere', 'anyone else', 'hope', 'lifeline', 'chance', 'way in', 'shot', 'desperate+', 'left', 'help me', 'no one else', 'nobody else', 'last'],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: { before: ['not'], sentence: ['keep you posted', 'keep you updated', 'update you', 'no worries', 'no problem', 'no pressure', 'only if', 'totally fine', 'completely fine', 'thank you for', 'thanks for', 'let me know if'] },
+    },
   ],
 };

@@ -279,5 +279,53 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not', 'if', 'are there', 'is there', 'if there are'], sentence: ['on the', 'on that', 'on this', 'in terms of', 'to add', 'question', 'topic', 'front', 'else', 'feedback', 'advice', 'other', 'also', 'include+'] },
     },
+    {
+      patterns: [
+        '{always|forever|only ever|just|never} {everyone|everybody|anyone|anybody|someone|somebody} {is|\'s} {second|backup|back up|fallback|last|plan b|reserve|consolation} [choice|pick|option|resort|prize]',
+        '{always|forever|only ever|never anything but} {the|a} {second choice|second pick|runner up|runner-up|bridesmaid|backup|back up option|fallback|plan b|second best|also ran|also-ran|last choice|last pick|consolation prize|reserve}',
+        'never {anyone|anybody|everyone|everybody|the} {is|\'s} [*] {first|top} {choice|pick|option}',
+        'i {always|forever|inevitably|invariably|somehow always|seem to always|always seem to} {come|came|finish|end up|seem to come|seem to finish} {second|runner up|runner-up|last|in second place|second best|just behind}',
+        'used to being {the|a} {backup|back up|second choice|second pick|runner up|runner-up|reserve|fallback|plan b|second best|last choice|last pick|afterthought|bridesmaid|consolation prize}',
+      ],
+      reason: 'Calling yourself everyone’s second choice invites the reader to agree.',
+      unless: { before: ['not', 'if'], after: ['guess+', 'hand', 'language', 'home', 'place {in|at} {a|the}', '{goalkeeper|goalie|keeper|driver|singer|drummer|player|babysitter|plan|contact|copy|generator|phone|laptop|server|dancer|runner|pitcher|quarterback|on call|on-call|for {holidays|cover|emergencies|the}}'], sentence: ['race', 'marathon', 'competition', 'game', 'league', 'tournament', 'chess', 'quiz', 'my team', 'our team', 'you {were|are} my', 'my {first|second} choice', 'second language', 'still keen', 'keep me in mind'] },
+    },
+    {
+      patterns: [
+        '{i will|i would|i am going to|i am sure i will|i will probably|i am bound to|i will likely|i will surely|i will definitely|i will no doubt|i will be} [probably|definitely|surely|certainly|likely|easily|undoubtedly|no doubt|clearly|obviously] [be] the {weakest|least capable|least competent|least talented|least skilled|least intelligent|least clever|least smart|least able|dumbest|stupidest|slowest|worst|weakest link} [*] [*] {person|one|member|link|hire|engineer|developer|designer|analyst|there|on|in|of|at}',
+        '{everyone|everybody|all the others|all the other|the rest|all of them|every one of them|all my} [else] [of the] [*] [*] {will be|is|are|was|were|would be|will all be|are all|were all} [all] [far|much|way|a lot|so much|infinitely|vastly|clearly|obviously|probably] {smarter|cleverer|brighter|more capable|more talented|more competent|more intelligent|better} than me',
+        'i {will|am going to|would} [probably|likely|surely|only|just|inevitably|definitely|no doubt|end up|only end up|just end up] {let|letting} {you|everyone|everybody|the team|you all|you guys|the whole team|all of you} down',
+      ],
+      reason: 'Doubting they should have picked you gives the reader a reason to doubt it too.',
+      unless: { before: ['not', 'if', 'never'], sentence: ['love to know', 'curious', 'would love to hear', 'could you tell me', 'can you tell me', 'would you mind', 'learn from', 'looking forward', 'love', 'excit+', 'thrilled', 'will not let', 'never let', 'at first', 'to begin with', 'initially', 'start date', 'moved', 'changed', 'portal', 'the invite'] },
+    },
+    {
+      patterns: [
+        'i am [@intens|probably|just|definitely|surely|honestly|really|clearly|obviously|sure] {not|nowhere near|not nearly|not remotely|not anywhere near|not even close to|not even remotely|never going to be} [@intens|probably|nearly|remotely|anywhere near|even] {clever|bright|smart|good|skilled|experienced|qualified|talented|capable|sharp|strong|accomplished|competent|impressive|polished} enough',
+        'i am {nowhere near|not nearly|not remotely|not anywhere near|not even close to|not even remotely} [@intens] {clever|bright|smart|good|skilled|experienced|qualified|talented|capable|sharp|strong|accomplished|competent|senior|impressive}',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['if', 'not'], after: ['yet', 'at', 'in', 'with', 'for {the|that|this} {lead|senior|principal|head|manager|management|director}', 'to {lead|manage|apply for the senior}'], sentence: ['yet', 'learn+', 'improv+', 'working on', 'course', 'training', 'studying', 'practis+', 'practic+', 'but i {have|am|bring|can|will|would}', 'however', 'would love', 'other roles', 'another role', 'junior', 'entry level', 'spreadsheet+', 'excel', 'the {lead|senior|principal|head} role', 'at the moment', 'right now', 'currently', 'for now', 'hope to', 'plan to', 'aim to'] },
+    },
+    {
+      patterns: [
+        'i am [probably|likely|surely|clearly|obviously|definitely|just|sure i am|almost certainly] not {what|who|the {kind|sort|type} of {person|candidate|applicant|profile|hire|employee}|the {person|candidate|applicant|profile|hire}} {you are|you were|you are really|you were really|anyone is|the team is|the panel is|your team is} {looking for|after|seeking|hoping for|wanting|searching for}',
+        'i {was|am} [probably|surely|clearly|obviously] never [really|even|truly|actually|seriously] {in the running|in contention|a serious contender|a real contender|a contender|going to get it|going to get the job|going to be chosen|going to be picked|a real option|on the shortlist}',
+        'i never [really|even|truly|actually] {stood|had} a [real|serious|realistic|hope of a|snowball is] {chance|shot|hope|prayer}',
+        '{thanks|thank you|thanking you|cheers} [so much|very much] for {humouring|humoring|entertaining|putting up with|tolerating|bothering with|wasting time on} me',
+      ],
+      requires: ['probably', 'likely', 'surely', 'clearly', 'obviously', 'of course', 'i know', 'i realise', 'i realize', 'i am sure', 'i am aware', 'i guess', 'i suppose', 'never', 'humouring', 'humoring', 'tolerating', 'bothering with', 'wasting time on', 'entertaining'],
+      reason: 'Writing yourself off hands the reader a reason to agree.',
+      unless: { before: ['if', 'not'], after: ['to', 'for another', 'for a'], sentence: ['if i am not', 'in case i am not', 'if you {feel|think|decide}', 'should you', 'other roles', 'another role', 'keep me in mind', 'still keen', 'glad', 'delighted', 'thrilled', 'excit+', 'offer', 'on paper but', 'but i {have|bring|can|am|would|will}'] },
+    },
+    {
+      patterns: [
+        '{do not know|have no idea|had no idea|no idea|not sure|am not sure|can not imagine|can not think|can not see|have no clue|no clue|do not understand|can not work out|can not figure out} why {you|they|anyone|anybody|the panel|you guys|you all|your team|the team|someone} [would|ever|even|actually|really] [*] {picked|chose|chosen|selected|hired|want|wanted|would want|pick|choose|select|hire|offered|shortlisted|invited|considered|took|take|bothered with} me',
+        '{do not know|have no idea|no idea|not sure|can not imagine|can not see|no clue} what {you|they|anyone|anybody|the panel|your team} [*] {saw|see|could see|see+} in me',
+      ],
+      requires: ['honestly', 'on earth', 'of all people', 'someone like me', 'over {someone|others|the others|the rest|everyone|them}', 'everyone else', 'anyone else', 'weak+', 'least', 'worst', 'not {good|smart|clever|qualified|experienced|talented}', 'better', 'stronger', 'smarter', 'cleverer', 'when there', 'out of all', 'fluke', 'mistake', 'luck+', 'let {you|everyone|the team} down', 'really', 'truly', 'genuinely'],
+      reason: 'Doubting they should have picked you gives the reader a reason to doubt it too.',
+      unless: { before: ['not', 'if'], sentence: ['love to know', 'curious', 'would love to hear', 'could you tell me', 'can you tell me', 'would you mind', 'learn from', 'looking forward', 'excit+', 'thrilled', 'happy', 'glad', 'do my best', 'slot', 'to present', 'to help', 'to speak', 'to host'] },
+    },
   ],
 };
