@@ -321,5 +321,34 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A curt refusal closes the door for good.',
       unless: { after: ['on'], sentence: ['instead', 'could we', 'would', 'can we', 'prefer', 'flight', 'train', 'slot', 'food', 'lunch', 'dessert', 'karaoke'] },
     },
+    {
+      // r2c: "never mind, I don't need your help anymore, so you can forget we ever talked".
+      patterns: [
+        'i do not need {you|your help|your job|your offer|your company|your services|you people|you guys|your input|your advice|this job|this role|this company|you lot} [@intens] {anymore|any more|any longer|now|after all}',
+        '{never mind|nevermind|forget it|do not bother|whatever|fine} [,] i do not need {you|your help|your job|your offer|your company|your services|you people|you guys|this job|this|it}',
+        '{you can|just|feel free to|please|go ahead and|so you can} {forget|pretend} [that] {we|i} {ever|never} {talked|spoke|met|applied|existed|interviewed|exchanged|had this conversation|spoke to each other}',
+        '{forget|pretend} [that] {we|i} {ever|never} {talked|spoke|met|applied|existed|interviewed}',
+        'pretend {we|i} {never|did not} {talk|speak|meet|exist|apply}',
+      ],
+      reason: 'Telling the reader to forget you closes the door for good.',
+      unless: { before: ['not'], sentence: ['thank+', 'sorted', 'found the', 'figured', 'with the {visa|travel|form|forms|paperwork|booking|hotel|relocation}', 'with that', 'managed', 'appreciate+'] },
+    },
+    {
+      // r2c: "good, saves me the trouble of turning you down".
+      patterns: [
+        '{saves|saved|save|spares|spared|spare} {me|us} [from] {the trouble|the hassle|the bother|the effort|the time|the job|the pain|the awkwardness|having|having to|a rejection email|writing} [of] {turning you down|rejecting you|rejecting your *|declining you|declining your *|saying no to you|telling you no|turning down your *|turning you away|dumping you|ghosting you|telling you where *|turn you down|reject you|reject your *|decline you|decline your *|say no to you|turn down your *}',
+        '{saves|saved|save|spares|spared} {me|us} {having|having to|the trouble of|the hassle of|the bother of} {turn|turning|reject|rejecting|decline|declining|say|saying|tell|telling|dump|dumping} {you|your *} *',
+      ],
+      reason: 'Saying you would have rejected them anyway closes the door for good.',
+    },
+    {
+      // r2c: a no-show announced on the day ("something better came up, so I won't be coming in today").
+      patterns: [
+        '{something|someone|somewhere|anything} better {came up|came along|turned up|has come up|has come along|popped up|showed up|landed|appeared} ** {so|and} [*] {i am not|i will not be|i will not|i am not going to be|i am not going to|do not expect me|do not bother expecting me|i am skipping|i am not bothering|i won\'t|i can not be bothered|i cannot be bothered|i will be skipping|i will skip|count me out}',
+        '{got|found|have|landed|took|accepted|had} {something|somewhere|someone|a} {better|better offer|better job|better role|better opportunity|better gig|better deal|better paid *|better paying *} *** {so|and} [*] {i am not|i will not be|i will not|i am not going to be|i am not going to|do not expect me|do not bother expecting me|i am skipping|i am not bothering|i can not be bothered|i cannot be bothered|i will be skipping|i will skip|count me out}',
+      ],
+      reason: 'Dropping out at the last minute without an apology closes the door for good.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'appreciate+', 'grateful', 'regret', 'unfortunately', 'wanted to let you know', 'let you know', 'in advance', 'could we', 'reschedule+', 'rearrange', 'another time', 'suited', 'withdraw+'] },
+    },
   ],
 };

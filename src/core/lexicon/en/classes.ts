@@ -9,8 +9,8 @@ export const CLASSES: Classes = {
   staff:
     'recruiter+|interviewer+|hiring manager+|manager+|director+|hr|hr team|hr department|human resources|team|hiring team|panel|staff|people|department|company|firm|agency|organisation|organization|business|employer|client|consultant+|coordinator+|scheduler+|receptionist+|rep|reps|representative+|boss|ceo|screener+|management|office|school|district|board|committee|recruitment team|talent team|talent acquisition|lot|guys|folks|hr lady|hr guy|hr woman|hr man|hr person|hr girl|lady|guy|woman|man|bloke|chap|fella',
   // "you" and the employer, as the subject of a sentence.
-  you: 'you|you guys|you people|you all|you lot|you folks|your @staff|your whole @staff|your entire @staff|the @staff|this @staff|that @staff|he|she|they|whoever',
-  your: "your|your @staff 's|your whole|your entire|your company 's",
+  you: 'you|you guys|you people|you all|you lot|you folks|your @staff|your whole @staff|your entire @staff|the @staff|this @staff|that @staff|he|she|they|whoever|u|u guys|u people|u lot|ur @staff|ur whole @staff',
+  your: "your|your @staff 's|your whole|your entire|your company 's|ur|ur @staff 's|ur whole",
   // Processes an applicant goes through.
   process:
     'process|hiring process|interview process|recruitment process|recruiting process|application process|selection process|screening process|system|hiring system|applicant tracking system|ats|portal|application portal|scheduling|onboarding|communication|assessment|interview|interviews|procedure|procedures|pipeline',

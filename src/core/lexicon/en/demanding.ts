@@ -310,5 +310,22 @@ export const demanding: CategoryLexicon = {
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { before: ['to', 'need to', 'have to', 'not', 'never', 'if', 'when'], sentence: ['thank+', 'no need', 'do not need', 'my apology', 'i owe'] },
     },
+    {
+      // r2c: demanding papers, another candidate's documents and deadlines.
+      patterns: [
+        '{forward|send|give|show|email|pass} me ** {the|their|that} [*] {other candidate|other candidates|successful candidate|successful candidates|successful applicant|winning candidate|chosen candidate|person you hired|person you chose|candidate you hired|candidate you chose|new hire|other applicant|other applicants|other person|other guy|other woman|hired candidate} {\'s|s} {cv|cvs|resume|resumes|résumé|scorecard|scorecards|notes|application|applications|portfolio|scores|answers|test|tests|salary|interview notes}',
+        '{forward|send|give|show|email|pass} me ** {the|their|all the|your} [interview] {notes|scores|scorecards|scorecard|evaluations|feedback|cvs|resumes} {on|for|about|of} {the|all the|every} {other|successful|winning|chosen|hired} {candidate|candidates|applicant|applicants|person|people}',
+        '{forward|send|give|show|email} me {my|the} [interview|full|complete|actual] {scorecard|scorecards|score sheet|scoresheet|scores|interview notes|notes|rubric|evaluation|assessment notes|marks} {and|plus|along with|as well as|so i can|so that i can} *',
+        'i expect to hear [back] [from you|from them|from your *] {by|before|no later than|within|today|tonight|tomorrow|this week|first thing|end of *}',
+        '{either|they either|you either} {make|give|send|offer} [me] {an offer|a decision|an answer|me an offer|me the job|me the role|the offer} or {they do not|you do not|not|do not|they don\'t|you don\'t|tell me|let me go|stop wasting *}',
+        '{i will need|i need|i want|i require|i am going to need|i will require|i demand|i will want} {a|an|the|your|my} [@intens|full|complete|detailed|written|clear|final|proper|firm|formal] [*] {decision|answer|timeline|explanation|response|reply|update|confirmation|breakdown|justification|offer|feedback|schedule|timeframe} [*] [*] [*] [in writing] {by|before|no later than} {end of *|the end of *|close of *|cob|eod|eob|today|tonight|tomorrow|this afternoon|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# *|the next *|first thing *}',
+        '{you have|you have got|you get} {until|till|til|# hours|# days|24 hours|48 hours|one day|two days|a day|a week|one week|the end of *} [*] [*] [*] to {give me|send me|make me|get back to me|let me know|come back to me|tell me|sort this|sort it|fix this|fix it|reconsider|match|improve your offer|improve the offer}',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: {
+        before: ['if', 'when', 'not', 'never', 'could you', 'would you', 'can you', 'please', 'i know', 'i understand', 'i realise', 'i realize'],
+        sentence: ['if possible', 'if you can', 'if that is possible', 'when you {can|have|get}', 'no rush', 'no pressure', 'please', 'could you', 'would you', 'can you', 'would it be', 'grateful', 'appreciate+', 'thank+', 'i understand', 'i know you', 'hope', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'visa', 'template', 'my notice', 'for my records'],
+      },
+    },
   ],
 };

@@ -507,5 +507,31 @@ export const hostile: CategoryLexicon = {
         sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel}', 'i am sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'great', 'kind', 'generous', 'love', 'i have never worked', 'my kids', 'my children', 'enjoyed', 'loved', 'clear communication', 'how to', 'how not to', 'i {sold|worked|was}'],
       },
     },
+    {
+      // r2c: "what a pathetic little company", "only a greedy, spineless outfit would …"
+      patterns: [
+        `{what|such} {a|an} [@intens] {@insulta|${BAD}|sad|sorry|miserable|tinpot|tin pot|two bit|mickey mouse|penny pinching|cut price|grubby|cowardly|small minded|narrow minded|power hungry} [and] [@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|penny pinching|grubby|cowardly|small minded] [little] {company|outfit|organisation|organization|operation|firm|business|startup|start up|agency|corporation|employer|recruiter|recruitment agency|hr department|bunch|crowd|lot|excuse for a company|excuse for a recruiter|excuse for a business}`,
+        `only {a|an|the|some} [@intens] {@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|mickey mouse|penny pinching|grubby|cowardly|small minded|power hungry} [and] [@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|penny pinching|grubby|cowardly|small minded] [little] {company|outfit|organisation|organization|operation|firm|business|startup|agency|corporation|employer|recruiter|recruiters|manager|hiring manager|interviewer|people|person|team|hr department|place|bunch|crowd|lot} {would|could|does|do|will|ever}`,
+        `{pathetic|sad|sorry|miserable|tinpot|two bit|petty|grubby|spineless|gutless|greedy|clueless|useless|mediocre|shabby|shady|dodgy|crappy} little {company|outfit|organisation|organization|operation|firm|startup|start up|agency|recruiter|recruiters|empire|kingdom|fiefdom|team|hr department|business}`,
+      ],
+      reason: 'Contempt aimed at the reader’s company reads as an insult.',
+      unless: {
+        before: [...SELF, 'not', 'never'],
+        sentence: ['my {own|last|previous|former|old|current} *', 'at my {last|previous|former|old|current}', 'not {such|a|an|so}', 'i {was|am|felt|feel|ran|run|founded|started|built}', 'we {were|are|ran|run}', 'our {own|little}', 'thank+', 'sorry'],
+      },
+    },
+    {
+      // r2c: wishing harm ("I hope your whole team gets laid off", "may your startup fail").
+      patterns: [
+        'hope {you|your|ur|the|that|this|whoever|whomever} *** *** {get|gets|got|getting} {laid off|made redundant|sacked|fired|let go|axed|canned|replaced|demoted|passed over|ghosted|rejected|dumped|sued|scammed|screwed over}',
+        'hope {you|your|ur|the|that|this|whoever|whomever} *** *** {lose+|loses} {your|their|his|her} {job|jobs|livelihood|livelihoods|funding|investors|biggest client|best people|house|home}',
+        'hope *** *** {quits|quit|walks out|walk out|leaves|leave|ditches|ditch} *** *** {stranded|in the lurch|high and dry|short staffed|short-staffed|in a mess|with nothing}',
+        '{so|then} {you|you all|you guys|your *|they} {finally|can finally|will finally|will} {know|see|feel|find out|understand|learn} {how|what} it {feels|is like|feels like}',
+        `may {you|your|ur|the|this|that} *** {fail|fails|${HARM}|go bankrupt|go bust|go under|rot|suffer|never find *|never hire *|get what *}`,
+        '{hope|may} {karma|life} {bites|bite|gets|get|catches up with|catch up with|pays|pay} {you|them|your *|him|her} [back]',
+      ],
+      reason: 'Wishing the reader harm reads as hostility.',
+      unless: { before: ['not', 'i do not', 'never', 'sorry to'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'sorry', 'i hope i', 'worried', 'afraid', 'hope i do not', 'if i', 'thank+'] },
+    },
   ],
 };

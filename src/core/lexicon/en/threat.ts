@@ -395,5 +395,26 @@ export const threat: CategoryLexicon = {
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never'], sentence: ['contract', 'visa', 'immigration', 'divorce', 'estate', 'case study', 'moot', 'law school', 'paralegal', 'clerk', 'pupillage', 'training contract', 'bug', 'issue', 'ticket', 'application', 'portfolio', 'team decide', 'launch', 'thank+'] },
     },
+    {
+      // r2c: the conditional threat ("pull this offer and I'll make sure …").
+      patterns: [
+        '{pull|withdraw|rescind|revoke|retract|cancel|reverse|take back|renege on|go back on|back out of|walk back} {this|the|my|that|your} [*] {offer|decision|job offer|contract|role|position} [now] [,] and {i will|i am going to|i am gonna|you will|watch me|i swear|believe me|trust me} *',
+        '{renege on|go back on|back out of|walk back|take back|try that|try it|do that|try this|pull that|pull this|pull a stunt like that} {this|that|it|again|on me} [,] and {i will|i am going to|i am gonna|you will} {make sure|see to it|tell|let|post|share|report|expose|name|warn|go|regret|hear|be hearing|be sorry}',
+        '{make sure|ensure|see to it that} {every|all|each} [*] {contact|contacts|person|recruiter|recruiters|hiring manager|hiring managers|founder|founders|investor|investors|engineer|engineers|developer|developers|candidate|candidates|colleague|colleagues|client|clients|connection|connections|peer|peers|journalist|journalists|customer|customers} *** *** {knows|know|hears|hear|finds out|find out|learns|learn} {exactly|how|what|why|about you|about your|about this|about how|the truth|the full story|the whole story|the real story|all about}',
+        '{make sure|ensure|see to it that} {the whole|the entire|all of|everyone in} {industry|sector|market|community|city|town|scene|field|fintech|tech|london|my network|network} {knows|hears|finds out|learns|know|hear} {exactly|how|what|why|about you|about your|about this|about how|the truth|the full story|the whole story|all about}',
+      ],
+      reason: 'Threatening to shame the reader in public ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention to', 'would never'], sentence: ['if you need', 'happy to', 'glad to', 'helpful', 'thank', 'thanks', ...NICE, 'please', 'could you', 'would you'] },
+    },
+    {
+      // r2c: an audience brandished ("I have a fairly large following on TikTok and they'd love to hear this story").
+      patterns: [
+        '{i have|i have got|i got|i have built|i have built up|i run|i have grown} [*] [*] [*] [*] {following|followers|audience|subscribers|readers|fanbase|fan base|viewers|listeners}',
+        '{my|a} [*] [*] {following|followers|audience|subscribers|readers|fanbase|fan base|viewers|listeners} {on|at|over on} *',
+      ],
+      requires: ['{hear|know|read|learn|see|find out} {about this|this story|about it|all about|what happened|about how|how you|the story|about what|about your}', 'this story', 'this whole story', 'this experience', '{love|like|enjoy} to {hear|know|read|see}', 'interested in {this|how|what|hearing}', 'a great {video|post|thread|story|episode|reel|tiktok}', 'good content', 'great content', 'make a {video|post|thread|reel}', 'going to hear'],
+      reason: 'Threatening to shame the reader in public ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: ['happy to share', 'share the {job|role|ad|posting|listing|opening|vacancy}', 'with your permission', 'if you {are|would be} {happy|ok|okay|comfortable}', 'what i learned', 'thank', 'thanks', ...NICE, ...OPENINGS] },
+    },
   ],
 };
