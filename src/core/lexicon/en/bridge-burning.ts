@@ -20,7 +20,7 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       reason: 'Telling them never to contact you again closes the door for good.',
       suggestions: ['I’m not looking for new roles at the moment'],
-      unless: { after: ['hesitate', 'wait', 'worry'], before: ['not want to', 'do not want to', 'hate to', 'without', 'never want to', 'rather not', 'not to', 'avoid'], sentence: ['hesitate', 'feel free', 'happy to', 'please do contact'] },
+      unless: { after: ['hesitate', 'wait', 'worry'], before: ['not want to', 'do not want to', 'hate to', 'without', 'never want to', 'rather not', 'not to', 'avoid'], sentence: ['hesitate', 'feel free', 'happy to', 'please do contact', 'no action {needed|required|necessary}', 'no {reply|response} {needed|required|necessary}', 'no need'] },
     },
     {
       patterns: [
@@ -105,7 +105,7 @@ export const bridgeBurning: CategoryLexicon = {
         '{do not|never} waste my time [ever] again',
       ],
       reason: 'A parting shot closes the door for good.',
-      unless: { before: ['not'], sentence: ['sorry', 'if you need', 'hesitate', 'no need to'] },
+      unless: { before: ['not'], sentence: ['sorry', 'if you need', 'hesitate', 'no need to', 'no action {needed|required|necessary}', 'no {reply|response} {needed|required|necessary}', 'just {an|a} {fyi|update|heads up}', 'fyi'] },
     },
     {
       patterns: [

@@ -217,7 +217,7 @@ export const hostile: CategoryLexicon = {
     {
       patterns: [
         // "You are all a bunch of …", "Your HR lady was a total witch", "your company is a cult".
-        `{@you|the {guy|man|woman|lady|person|bloke|one|people} {who|that} {interviewed|screened|called|rejected|emailed|phoned|met} {me|us}|the {guy|man|woman|lady|person|bloke|people|one|recruiter|interviewer|manager} i {spoke to|spoke with|met|met with|dealt with|talked to}} {is|are|was|were} [all] [@intens] {a|an} [@intens|complete|total|absolute|utter|real|right|proper|bloody|little|sad|pathetic|glorified|smug|lying|power tripping|power hungry|self important|jumped up|@insulta] {${NOUNS}|@insultn}`,
+        `{@you|the {guy|man|woman|lady|person|bloke|one|people} {who|that} {interviewed|screened|called|rejected|emailed|phoned|met} {me|us}|the {guy|man|woman|lady|person|bloke|people|one|recruiter|interviewer|manager} i {spoke to|spoke with|met|met with|dealt with|talked to}} {is|are|was|were|r} [all] [@intens] {a|an} [@intens|complete|total|absolute|utter|real|right|proper|bloody|little|sad|pathetic|glorified|smug|lying|power tripping|power hungry|self important|jumped up|massive|huge|big|giant|@insulta] {${NOUNS}|@insultn}`,
         '{thick|dumb|dim|dense|daft|stupid} as {a brick|a rock|a post|two short planks|mince|a plank|a box of rocks|a bag of rocks|rocks|a bag of hammers|a doorknob|a doorpost|a bag of spanners|a sack of potatoes|a sack of bricks}',
         `@you {is|are|was|were} [all] [@intens] [@insulta] {${PLURALS}}`,
         `@you {is|are|was|were} [all] [being] [@intens] [@intens] {${BAD}}`,
@@ -512,7 +512,7 @@ export const hostile: CategoryLexicon = {
       patterns: [
         `{what|such} {a|an} [@intens] {@insulta|${BAD}|sad|sorry|miserable|tinpot|tin pot|two bit|mickey mouse|penny pinching|cut price|grubby|cowardly|small minded|narrow minded|power hungry} [and] [@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|penny pinching|grubby|cowardly|small minded] [little] {company|outfit|organisation|organization|operation|firm|business|startup|start up|agency|corporation|employer|recruiter|recruitment agency|hr department|bunch|crowd|lot|excuse for a company|excuse for a recruiter|excuse for a business}`,
         `only {a|an|the|some} [@intens] {@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|mickey mouse|penny pinching|grubby|cowardly|small minded|power hungry} [and] [@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|penny pinching|grubby|cowardly|small minded] [little] {company|outfit|organisation|organization|operation|firm|business|startup|agency|corporation|employer|recruiter|recruiters|manager|hiring manager|interviewer|people|person|team|hr department|place|bunch|crowd|lot} {would|could|does|do|will|ever}`,
-        `{pathetic|sad|sorry|miserable|tinpot|two bit|petty|grubby|spineless|gutless|greedy|clueless|useless|mediocre|shabby|shady|dodgy|crappy} little {company|outfit|organisation|organization|operation|firm|startup|start up|agency|recruiter|recruiters|empire|kingdom|fiefdom|team|hr department|business}`,
+        `{pathetic|sad|sorry|miserable|tinpot|two bit|petty|grubby|spineless|gutless|greedy|clueless|useless|mediocre|shabby|shady|dodgy|crappy} little {company|outfit|organisation|organization|operation|firm|startup|start up|agency|recruiter|recruiters|empire|kingdom|fiefdom|team|hr department|business|sweatshop|scam|cult|clique|boys club|dictatorship}`,
       ],
       reason: 'Contempt aimed at the reader’s company reads as an insult.',
       unless: {
@@ -527,7 +527,7 @@ export const hostile: CategoryLexicon = {
         'hope {you|your|ur|the|that|this|whoever|whomever} *** *** {lose+|loses} {your|their|his|her} {job|jobs|livelihood|livelihoods|funding|investors|biggest client|best people|house|home}',
         'hope *** *** {quits|quit|walks out|walk out|leaves|leave|ditches|ditch} *** *** {stranded|in the lurch|high and dry|short staffed|short-staffed|in a mess|with nothing}',
         '{so|then} {you|you all|you guys|your *|they} {finally|can finally|will finally|will} {know|see|feel|find out|understand|learn} {how|what} it {feels|is like|feels like}',
-        `may {you|your|ur|the|this|that} *** {fail|fails|${HARM}|go bankrupt|go bust|go under|rot|suffer|never find *|never hire *|get what *}`,
+        `may {you|your|ur|the|this|that} *** {fail|fails|${HARM}|go bankrupt|go bust|go under|rot|suffer|never find *|never hire *|get what *|ghost you|ghost your *|treat you|do the same|leave you *|screw you *|reject you|dump you}`,
         '{hope|may} {karma|life} {bites|bite|gets|get|catches up with|catch up with|pays|pay} {you|them|your *|him|her} [back]',
       ],
       reason: 'Wishing the reader harm reads as hostility.',

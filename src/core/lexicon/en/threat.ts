@@ -411,8 +411,9 @@ export const threat: CategoryLexicon = {
       patterns: [
         '{i have|i have got|i got|i have built|i have built up|i run|i have grown} [*] [*] [*] [*] {following|followers|audience|subscribers|readers|fanbase|fan base|viewers|listeners}',
         '{my|a} [*] [*] {following|followers|audience|subscribers|readers|fanbase|fan base|viewers|listeners} {on|at|over on} *',
+        '{i run|i host|i have|i write|i do} {a|an|my} [*] {podcast|channel|youtube channel|newsletter|blog|substack|tiktok|account|show} {with|that has|that reaches|that gets|and} [*] [*] [*] {following|followers|audience|subscribers|readers|listeners|viewers}',
       ],
-      requires: ['{hear|know|read|learn|see|find out} {about this|this story|about it|all about|what happened|about how|how you|the story|about what|about your}', 'this story', 'this whole story', 'this experience', '{love|like|enjoy} to {hear|know|read|see}', 'interested in {this|how|what|hearing}', 'a great {video|post|thread|story|episode|reel|tiktok}', 'good content', 'great content', 'make a {video|post|thread|reel}', 'going to hear'],
+      requires: ['{hear|know|read|learn|see|find out} {about this|this story|about it|all about|what happened|about how|how you|the story|about what|about your}', 'this story', 'this whole story', 'this experience', '{love|like|enjoy} to {hear|know|read|see}', 'interested in {this|how|what|hearing}', 'a {great|good|perfect|brilliant|fun|juicy|interesting} {video|post|thread|story|episode|reel|tiktok|segment|case study}', 'good content', 'great content', 'make a {video|post|thread|reel}', 'going to hear'],
       reason: 'Threatening to shame the reader in public ends the conversation.',
       unless: { before: ['not', 'never'], sentence: ['happy to share', 'share the {job|role|ad|posting|listing|opening|vacancy}', 'with your permission', 'if you {are|would be} {happy|ok|okay|comfortable}', 'what i learned', 'thank', 'thanks', ...NICE, ...OPENINGS] },
     },
