@@ -867,7 +867,8 @@ export const passiveAggressive: CategoryLexicon = {
     },
     {
       patterns: [
-        '{hopefully|maybe|perhaps|with luck|fingers crossed|i hope|let us hope} this time [my|this|the] [@doc|one] {will|reaches|gets|lands|finds|makes|is|goes|might|does|actually|someone|somebody|you|it}',
+        '{hopefully|maybe|perhaps|with luck|fingers crossed|i hope|let us hope} this time {my|this|the} {@doc|one|chaser|reminder|nudge} {will|reaches|gets|lands|finds|makes|is|goes|might|does|actually}',
+        '{hopefully|maybe|perhaps|with luck|fingers crossed|i hope|let us hope} this time {someone|somebody|anyone|anybody|a human|a person|a real person} {will|actually|might|reads|replies|answers|responds|gets back|writes back|bothers|can}',
       ],
       reason: 'Hoping that "this time" they answer reads as a reproach.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'next year', 'next round', 'again next', 'reapply', 're apply', 'apply again', 'i {will|can} {prepare|practise|practice|improve}'] },
@@ -885,7 +886,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{cv|resume|résumé|cover letter|application|portfolio|letter|attachment|email|profile|linkedin} {answers|covers|addresses|explains|lists|states|mentions|shows|includes|details|says|spells out|sets out|answered|covered|addressed|explained|listed|stated|mentioned|showed|included|spelled out} {this|that|it|these|those} [already] [*] {on|in|at} {page one|page 1|page two|page 2|the first page|the front page|the very first|the first paragraph|the first line|the second paragraph|the second line|the opening line|the opening paragraph|the very top|the top of|the first sentence|the first bullet|bullet one|the third paragraph|the second page|the summary|the first section|the subject line|line one}',
       ],
       reason: 'Pointing out that the answer was already on page one reads as a reproach.',
-      requires: ['already', '{though|although|but} i {believe|think|thought|feel|suspect|would say}', '{though|although} {it is|this is|that is|it was|this was}', 'as you {will|would|can|may} {see|have seen|know}', 'clearly', 'plainly'],
+      requires: ['{though|although|but} i {believe|think|thought|feel|suspect|would say}', '{though|although} {it is|this is|that is|it was|this was}', 'as you {will|would|can|may} {see|have seen|know}', '[i think] you will find', 'clearly', 'plainly'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'my fault', 'i have {added|updated|moved|included|attached|highlighted|now added}', 'i {added|updated|moved|highlighted}', 'new version', 'revised', 'updated version', 'for convenience', 'for ease'] },
     },
     {
@@ -894,7 +895,7 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       end: true,
       reason: 'Telling them to scroll back to your earlier answer reads as a reproach.',
-      requires: ['still', 'already', 'all', 'right there', 'thread', 'chain', 'trail', 'original', 'earlier', 'previous', 'first email', 'last email', 'below', 'above', 'missed'],
+      requires: ['still', 'already', '{is|are|it is} all', 'all there', 'right there', 'missed', 'overlooked'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'for convenience', 'for ease', 'happy to resend', 'glad to resend', 'i have re attached', 'reattached', 're attached'] },
     },
     {
@@ -934,7 +935,7 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Advice "for future candidates" reads as a reproach.',
       requires: ['future', 'next', 'other', 'unpaid', 'salary', 'pay', 'hours', 'upfront', 'up front', 'in advance', 'before', 'would have', 'could have'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'withdraw+', 'my application', 'slot', 'i am {withdrawing|stepping}', 'happy to help', 'glad to help', 'if {helpful|useful|it helps}', 'thank you for asking', 'you asked'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'withdraw+', 'my application', 'slot', 'i am {withdrawing|stepping}', 'happy to help', 'glad to help', 'if {helpful|useful|it helps}', 'thank you for asking', 'you asked', 'i hope', 'good luck', 'best of luck', 'wish'] },
     },
     {
       patterns: [
@@ -943,7 +944,7 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Thanks that point out they were distracted read as a reproach.',
       requires: ['{fitting|squeezing|making time for|finding time for|fit|squeeze|slotting} me', 'thank+', 'grateful', 'appreciate+', 'for your {full|undivided} attention'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'emergency', 'i understand', 'i know {you|it} {were|was|are|is} busy', 'no problem'] },
+      unless: { after: ['in', 'on me', 'that', 'whether', 'if', 'how', 'me {updated|informed|posted|in the loop}', 'in touch'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'emergency', 'i understand', 'i know {you|it} {were|was|are|is} busy', 'no problem'] },
     },
   ],
 };

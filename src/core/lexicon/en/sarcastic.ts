@@ -139,7 +139,7 @@ export const sarcastic: CategoryLexicon = {
         '{good|best of|lots of|the best of} luck {finding|getting|hiring|attracting|recruiting|keeping} *** {at|for|with|on} {that|this|those|these} {salary|pay|rate|rates|budget|price|wage|wages|offer|package|money}',
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
-      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'seriously though'] },
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'seriously though', 'kept {checking in|in touch|me {updated|informed|posted|in the loop|in mind}|your {promise|word}|things {calm|light|relaxed|moving}}'] },
     },
     {
       patterns: [
@@ -415,7 +415,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Mock enthusiasm for a poor offer reads as sarcasm.',
       requires: ['twice the', 'double the', 'triple the', 'for free', 'unpaid', 'pay cut', 'less', 'lower', 'below', '%', 'percent', 'exposure', 'commission only', 'workload', 'weekends', 'on call', 'overtime', 'no {benefits|pay|salary|raise|bonus|holiday|holidays|vacation}', 'minimum wage', 'half', 'peanuts', 'lowball', 'trial', 'intern'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thrilled', 'delighted', 'excited', 'honoured', 'honored', 'pleasure'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thrilled', 'delighted', 'excited', 'honoured', 'honored', 'pleasure', 'volunteer+', 'charity', 'food bank', 'fundraiser', 'fundraising'] },
     },
     {
       patterns: ['{must|it must|it has to|that must|that has to} be {nice|lovely|great|wonderful|fantastic|convenient|handy|pleasant|relaxing|fun|easy|a nice feeling}'],
@@ -777,8 +777,8 @@ export const sarcastic: CategoryLexicon = {
         '{appreciate+|love+|adore+|enjoy+|impressed by|amazed by|amazing|incredible|impressive|remarkable|wonderful|great|nice|lovely} how {quickly|promptly|fast|swiftly|speedily|rapidly|soon|efficiently} {you|your *|they|he|she|the *|someone|somebody|anyone}',
       ],
       reason: 'Praising a reply that took months reads as sarcasm.',
-      requires: ['a mere', '{#|@count} {weeks|months}', 'months', 'finally', 'eventually', 'at last', 'from {january|february|march|april|may|june|july|august|september|october|november|december|last year|last month|the spring|the summer|the autumn|the winter|last spring|last summer|last autumn|last winter}', 'later', 'last year'],
-      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'despite', 'even though', 'although', 'considering'] },
+      requires: ['a mere', '{#|@count} {weeks|months} {after|later|since|on}', 'finally', 'eventually', 'at last', 'from {january|february|march|april|may|june|july|august|september|october|november|december|last year|last month|the spring|the summer|the autumn|the winter|last spring|last summer|last autumn|last winter}', 'later', 'last year'],
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'despite', 'even though', 'although', 'considering', 'went', 'flew', 'passed', 'time {flies|flew}', 'intern+', 'internship', 'placement', 'settle+ in', 'made me feel'] },
     },
     {
       patterns: [
@@ -787,8 +787,18 @@ export const sarcastic: CategoryLexicon = {
       ],
       end: true,
       reason: 'Praising care next to a careless mistake reads as sarcasm.',
-      requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', 'never', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}'] },
+      requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'my surname', 'my first name', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out'] },
+    },
+    {
+      patterns: [
+        '{real|such|great|impressive|excellent|top notch|true|fantastic|wonderful|amazing|incredible|stellar|remarkable|brilliant|lovely} attention to detail [there|as always|as ever]',
+        '{real|such|true|impressive|great|admirable|remarkable} {dedication|diligence|thoroughness|professionalism|commitment|care} [there|as always|as ever]',
+      ],
+      start: true,
+      reason: 'Praising care next to a careless mistake reads as sarcasm.',
+      requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'my surname', 'my first name', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out'] },
     },
     {
       patterns: [
@@ -796,8 +806,8 @@ export const sarcastic: CategoryLexicon = {
       ],
       start: true,
       reason: 'Mock wonder at a careless mistake reads as sarcasm.',
-      requires: ['nobody', 'no one', 'not one', 'none of', 'had not', 'did not', 'not even', 'never', 'spel+', 'spelt', 'misspel+', 'wrong', 'my name', 'forgot', 'forgotten', 'lost my', 'ghost+', 'ignore+', 'attention to detail', 'dedication'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', 'congrat+', 'i never {expected|thought|imagined|knew}'] },
+      requires: ['nobody', 'no one', 'not one', 'none of', 'had not', 'did not', 'not even', 'never', 'spel+', 'spelt', 'misspel+', 'wrong', 'forgot', 'forgotten', 'lost my', 'ghost+', 'ignore+', 'attention to detail', 'dedication'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', 'congrat+', 'i never {expected|thought|imagined|knew}', 'remember+', '{spel+|spelt} out'] },
     },
     {
       patterns: [
@@ -806,7 +816,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Mock enthusiasm for unpaid work reads as sarcasm.',
       requires: ['unpaid', 'for free', 'commission only', 'no base', 'no salary', 'without pay', 'no pay', 'exposure', 'minimum wage', 'pay cut', 'pay to', 'pay for the privilege'],
-      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'considering', 'elsewhere', 'volunteer+', 'charity', 'i understand'] },
+      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'considering', 'elsewhere', 'volunteer+', 'charity', 'i understand', 'even though', 'though', 'although', 'apprentice+', 'apprenticeship', 'internship', 'worth it', 'in exchange for', 'training'] },
     },
     {
       patterns: [
@@ -815,16 +825,16 @@ export const sarcastic: CategoryLexicon = {
         '{helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|specific|comprehensive} feedback {there|indeed|as always|as ever}',
       ],
       reason: 'Calling thin feedback "detailed" reads as sarcasm.',
-      requires: ['right fit', 'good fit', 'culture fit', 'cultural fit', 'a fit', 'another direction', 'different direction', 'other direction', 'other candidates', 'another candidate', 'stronger candidates', 'were stronger', 'was stronger', 'more experienced candidate+', 'not this time', 'at this time', 'unsuccessful', 'not successful', 'on file', 'high volume', 'many applications', 'a lot of applications', '{one|two|single|#} {word|line|sentence}', 'form letter', 'generic', 'template', 'automated', 'canned'],
-      unless: { before: ['not', 'more', 'any', 'some', 'for'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'understand', 'makes sense', 'i will {work|use|take|keep|focus}', 'work on', 'appreciate+', 'grateful', 'value', 'would {love|like|welcome}', 'could you', 'can you', 'would you', 'if possible', 'happy to'] },
+      requires: ['right fit', 'good fit', 'culture fit', 'cultural fit', 'a fit', 'another direction', 'different direction', 'other direction', 'other candidates', 'another candidate', 'stronger candidates', 'were stronger', 'was stronger', 'more experienced candidate+', 'not this time', 'at this time', 'unsuccessful', 'not successful', 'on file', 'high volume', 'many applications', 'a lot of applications', '{a lot of|lots of|many|so many|a number of|several} {strong|excellent|great|qualified|talented|experienced} {applicants|candidates|applications|profiles}', 'strong {field|pool|applicants|candidates}', '{competitive|very competitive|highly competitive|strong} field', 'high calibre', 'high caliber', '{one|two|single|#} {word|line|sentence}', 'form letter', 'generic', 'template', 'automated', 'canned'],
+      unless: { before: ['not', 'more', 'any', 'some', 'for'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'understand', 'makes sense', 'i will {work|use|take|keep|focus}', 'work on', 'appreciate+', 'grateful', 'value', 'would {love|like|welcome}', 'could you', 'can you', 'would you', 'if possible', 'happy to', 'i {know|realise|realize|imagine|can imagine|appreciate|gather}', 'no doubt'] },
     },
     {
       patterns: [
         '{great|fantastic|wonderful|excellent|brilliant|terrific|good|productive|superb|efficient|fine|splendid|marvellous|marvelous|stellar|effective|valuable|smart|worthwhile} use of {everyone is|everybody is|our|my|all our|all of our|the panel is|your|their|the team is|its} [whole|entire|own|precious|only|free|spare] {time|afternoon|morning|day|days|evening|week|weekend|saturday|sunday|holiday|annual leave|leave|day off|hours|energy|effort|lunch break|lunch hour}',
       ],
       reason: 'Ironic praise for a wasted interview reads as sarcasm.',
-      requires: ['filled', 'internal+', 'all along', 'the whole time', 'the entire time', 'never', 'not even', 'nobody', 'no one', 'cancel+', 'reject+', 'already {filled|gone|taken|decided|hired|chosen}', '{was|were|is} not {open|real|available|there}', 'no show', 'no-show', 'ghost+', 'two line', 'one line', 'form letter', 'generic'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'enjoy+', 'learn+', 'workshop', 'never {regret|forget}', 'i understand', 'wish'] },
+      requires: ['filled', 'internal+', 'all along', 'the whole time', 'the entire time', 'never', 'not even', 'cancel+', 'reject+', 'already {filled|gone|taken|decided|hired|chosen}', '{was|were|is} not {open|real|available|there}', 'no show', 'no-show', 'ghost+', 'two line', 'one line', 'form letter', 'generic'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'enjoy+', 'learn+', 'workshop', 'never {regret|forget}', 'i understand', 'wish', 'hackathon', 'prize', 'fun', 'worth it'] },
     },
     {
       patterns: [
@@ -843,15 +853,15 @@ export const sarcastic: CategoryLexicon = {
         'on first name terms with {your|the} {receptionist|security guard|security team|front desk|doorman|concierge|barista|hold music}',
       ],
       reason: 'Joking that you practically live in their office reads as sarcasm.',
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'intern+', 'worked there', 'used to work', 'my time there', 'as an employee', 'contract+'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'intern+', 'internship', 'placement', 'worked there', 'used to work', 'my time there', 'as an employee', 'contract+', 'come back', 'return'] },
     },
     {
       patterns: [
-        '{love|loved|loving|enjoy|enjoyed|enjoying|adored|adore|appreciated|relished|savoured|savored|cherished|treasured} {waiting|sitting around|sitting|hanging around|hanging on|standing around|being kept waiting|being kept|being left|chasing|refreshing my inbox|refreshing|checking my inbox|checking my email|staring at my inbox}',
+        '{love|loved|loving|enjoy|enjoyed|enjoying|adored|adore|appreciated|relished|savoured|savored|cherished|treasured} {waiting|sitting on hold|sitting around|sitting|being on hold|being put on hold|hanging around|hanging on|standing around|being kept waiting|being kept|being left|chasing|refreshing my inbox|refreshing|checking my inbox|checking my email|staring at my inbox}',
       ],
       reason: 'Mock enjoyment of being kept waiting reads as sarcasm.',
-      requires: ['@span', 'minutes', 'hours', 'rejection', 'reject+', '{one|two|three|single|#} {line|sentence|word}', 'no one', 'nobody', 'before anyone', 'before someone', 'silence', 'ghost+', 'form letter', 'generic', 'automated'],
-      unless: { after: ['in on', 'with', 'for the {results|outcome} of'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {waiting|your patience|the coffee|the tea|the tour|the welcome}', 'garden', 'view', 'not {mind|minded}', 'did not mind', 'no problem', 'worth'] },
+      requires: ['@span', 'minutes', 'hours', '{an|a full|a whole|over an|half an} hour', 'on hold', 'to be told', 'rejection', 'reject+', '{one|two|three|single|#} {line|sentence|word}', 'no one', 'nobody', 'before anyone', 'before someone', 'silence', 'ghost+', 'form letter', 'generic', 'automated'],
+      unless: { after: ['in on', 'with', 'for the {results|outcome} of'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {waiting|your patience|the coffee|the tea|the tour|the welcome}', 'garden', 'view', 'not {mind|minded}', 'did not mind', 'no problem', 'worth', 'coffee', 'cafe', 'café', 'tea', 'lovely', 'nice', 'beautiful', 'watching', 'feel for', 'gave me', 'got to see'] },
     },
     {
       patterns: [
@@ -866,8 +876,8 @@ export const sarcastic: CategoryLexicon = {
         '{so|very|truly|really|eternally|deeply|forever|ever so|most|just so|immensely|hugely} {grateful|thankful|appreciative|touched|honoured|honored|flattered} {for|by} {the|your|that|this|a} [*] [*] {two line|one line|three line|# line|one sentence|two sentence|three sentence|single sentence|one word|single line|form|generic|automated|canned|template|templated|copy paste|boilerplate}',
       ],
       reason: 'Mock gratitude for a form rejection reads as sarcasm.',
-      requires: ['after', 'rounds', 'interviews', 'onsite', 'weeks', 'months', 'hours', 'finally'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'kind', 'wishing', 'good luck', 'welcome'] },
+      requires: ['rounds', 'interviews', 'onsite', 'weeks', 'months', 'hours'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'kind', 'kindly', 'wishing', 'good luck', 'welcome', 'encourag+', 'note of', 'support+'] },
     },
     {
       patterns: [
@@ -875,7 +885,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Mock delight at learning the role was never open reads as sarcasm.',
       requires: ['filled internally', 'internal candidate', 'internal hire', 'all along', 'the whole time', 'the entire time', 'already {filled|gone|taken|decided|hired|chosen|promised}', 'before i [had] [even] applied', 'never {open|real|available|existed|really open|actually open}', 'was not {open|real|available}'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'understand', 'wish', 'congrat+', 'happy for', 'glad for', 'glad that {they|he|she|someone}', 'good luck', 'best of luck'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'understand', 'wish', 'congrat+', 'happy for', 'glad for', 'glad that {they|he|she|someone}', 'good luck', 'best of luck', 'i hope', 'hope {it|they|he|she|the}', 'goes well', 'go well'] },
     },
     {
       patterns: [
