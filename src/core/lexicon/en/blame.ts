@@ -413,17 +413,17 @@ export const blame: CategoryLexicon = {
         '{you|@you|ur *} {sent|forwarded|gave|submitted|shared|passed|showed|emailed|handed|presented|uploaded} {the|a|an|my} {wrong|old|outdated|out of date|earlier|draft} {version|file|copy|cv|resume|résumé|portfolio|application|document|draft|link|brief|test|instructions|address|time|date}',
         '{your|ur|the|@your} [*] {ats|system|portal|software|website|site|platform|parser|applicant tracking system|tracking system|form|upload form|recruiter|coordinator|team} [@intens] {mangled|garbled|scrambled|corrupted|butchered|stripped|misread|lost|ate|deleted|broke|jumbled|chopped|truncated|cut off|mixed up|messed up|screwed up|mislabelled|mislabeled|misfiled|dropped|swapped|mangles|garbles|scrambles|corrupts|butchers|loses|deletes} {my|the} *',
       ],
-      requires: ['so of course', 'so naturally', 'so obviously', 'of course', 'naturally', 'no wonder', 'which is why', 'which explains', 'which would explain', 'that is why', 'that is the reason', 'hence', 'and now', 'and that is why', 'so {nobody|no one|they|he|she|i|the panel|the client|the manager|the hiring manager}', 'cost me', 'cost+ me', 'lost me', 'because of {that|this|it|you|your}', 'thanks to {you|your|that}', 'blame+', 'fault'],
+      requires: ['so of course', 'so naturally', 'so obviously', 'of course', 'naturally', 'no wonder', 'which is why', 'which explains', 'which would explain', 'that is why', 'that is the reason', 'hence', 'and now', 'and that is why', 'so {nobody|no one|they|he|she|the panel|the client|the manager|the hiring manager}', 'cost me', 'cost+ me', 'lost me', 'because of {that|this|it|you|your}', 'thanks to {you|your|that}', 'blame+', 'fault'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'i think', 'i wonder if', 'in case', 'if', 'maybe', 'perhaps', 'might have', 'may have', 'i'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'no harm', 'all good', 'my fault', 'my mistake', 'my own', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'i {sent|attached|uploaded|forgot|gave|submitted}', 'instead', 'so i have {emailed|attached|sent|uploaded|included|resent|shared}', 'here is', 'attached', 'in case'],
+        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'no harm', 'all good', 'my fault', 'my mistake', 'my own', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'i {sent|attached|uploaded|forgot|gave|submitted}', 'instead', 'so i have {emailed|attached|sent|uploaded|included|resent|shared|pasted|copied|added|re uploaded|reformatted}', 'here is', 'attached', 'in case', 'below'],
       },
     },
     {
       // r2c: "don't pin the score on me", "nobody on your side fixed it", "whoever wrote that … should take responsibility".
       patterns: [
-        '{do not|do not you dare|do not even think about|stop|you can not|you cannot|you will not|you are not going to|you do not get to|do not even try to|do not try to|nice try} {pin+|pinning|blame+|put+|putting|hang+|lay+|laying|dump+|push+|shift+|shove+} {this|that|it|the|my|the whole|any of this|any of that|your|all of this|all of that|everything} [*] [*] [*] on me',
+        '{do not|do not you dare|do not even think about|stop|stop trying to|quit trying to|do not try and|do not even try and|you can not|you cannot|you will not|you are not going to|you do not get to|do not even try to|do not try to|nice try} {pin+|pinning|blame+|put+|putting|hang+|lay+|laying|dump+|push+|shift+|shove+} {this|that|it|the|my|the whole|any of this|any of that|your|all of this|all of that|everything} [*] [*] [*] on me',
         '{nobody|no one|not one person|none of you|not a single person} {on|from|at|in} {your|ur} {side|end|team|part|company|firm} [even] {fixed|sorted|helped|bothered|lifted|stepped|took|responded|replied|answered|noticed|checked|cared|followed|flagged|told|warned|picked|did a thing|did anything|lifted a finger}',
         '{whoever|the person who|the people who|the one who|the * who|the * that|the * * who|the * * that} {wrote|approved|scheduled|sent|made|set|set up|organised|organized|arranged|decided|designed|ran|briefed|lost|screened|reviewed|handled|messed|dropped|forgot|posted|created|booked|interviewed|mixed|botched|chose|picked|configured|built|put|generated|emailed|gave} *** {should|needs to|need to|ought to|must|has to|have to|should really|should be made to|can} {take responsibility|take the responsibility|own it|own this|own that|own the *|own up|answer for *|be held accountable|be held responsible|take the blame|accept responsibility|accept the blame|be accountable|take ownership|apologise|apologize|be ashamed|be disciplined|be fired|be sacked|be reprimanded|face the consequences|explain themselves|explain himself|explain herself}',
         '{that|this|it} is on {your|ur|the} {recruiter|recruiters|interviewer|coordinator|team|hiring manager|manager|company|side|end|people|hr|hr team|system|ats|portal} [*] [,] not me',
@@ -433,6 +433,14 @@ export const blame: CategoryLexicon = {
         before: ['not', 'never', 'no one', 'nobody', 'i do not want to', 'i will not', 'i would not'],
         sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'my fault', 'my mistake', 'thank+', 'grateful', 'anything wrong', 'nothing wrong', 'did a great job', 'did a good job', 'well done', 'i take responsibility', 'i {will|would} take responsibility', 'quickly', 'kindly', 'new hire', 'the role', 'successful candidate will'],
       },
+    },
+    {
+      // r2c: "… and now you're acting like it's my fault".
+      patterns: [
+        '{you are|you|your *|they are|they|he is|she is|you guys are} {acting|acted|act|behaving|behaved|making it {sound|look|seem}|made it {sound|look|seem}|treating this|treated this|treating me|treated me|talking|talked|writing|wrote} {like|as if|as though} {it is|it was|this is|this was|that is|that was} [all|somehow|entirely|completely] {my fault|on me|my mistake|my problem|my doing}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i do not want', 'i did not mean to', 'i am not'], sentence: ['sorry', 'thank+', 'grateful', 'to be fair', 'i know it {was|is}', 'i admit', 'i accept'] },
     },
   ],
 };

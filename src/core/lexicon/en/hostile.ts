@@ -117,7 +117,7 @@ export const hostile: CategoryLexicon = {
         'rot in hell',
       ],
       reason: 'Wishing the reader harm reads as hostility.',
-      unless: { sentence: ['not fail', 'do not fail', 'never fail', 'hope * launch', 'hope * goes well', 'hope * smoothly', 'hope you do not', 'i hope i'] },
+      unless: { sentence: ['not fail', 'do not fail', 'never fail', 'hope * launch', 'hope * goes well', 'hope * smoothly', 'hope you do not', 'i hope i', 'hope you never {have|need|experience|go through|face|deal|find yourself|end up}'] },
     },
     {
       patterns: [
@@ -356,7 +356,7 @@ export const hostile: CategoryLexicon = {
       },
     },
     {
-      patterns: [`hope {your|you|the|that|this|whoever|whomever} *** {${HARM}}`],
+      patterns: [`hope {your|you|ur|the|that|this|whoever|whomever} *** {${HARM}}`],
       reason: 'Wishing the reader harm reads as hostility.',
       unless: { before: ['not'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'success', 'successful', 'thrive', 'thrives', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'i hope i', 'worried', 'afraid'] },
     },
@@ -511,7 +511,7 @@ export const hostile: CategoryLexicon = {
       // r2c: "what a pathetic little company", "only a greedy, spineless outfit would …"
       patterns: [
         `{what|such} {a|an} [@intens] {@insulta|${BAD}|sad|sorry|miserable|tinpot|tin pot|two bit|mickey mouse|penny pinching|cut price|grubby|cowardly|small minded|narrow minded|power hungry} [and] [@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|penny pinching|grubby|cowardly|small minded] [little] {company|outfit|organisation|organization|operation|firm|business|startup|start up|agency|corporation|employer|recruiter|recruitment agency|hr department|bunch|crowd|lot|excuse for a company|excuse for a recruiter|excuse for a business}`,
-        `only {a|an|the|some} [@intens] {@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|mickey mouse|penny pinching|grubby|cowardly|small minded|power hungry} [and] [@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|penny pinching|grubby|cowardly|small minded] [little] {company|outfit|organisation|organization|operation|firm|business|startup|agency|corporation|employer|recruiter|recruiters|manager|hiring manager|interviewer|people|person|team|hr department|place|bunch|crowd|lot} {would|could|does|do|will|ever}`,
+        `only {a|an|the|some} [@intens] {@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|mickey mouse|penny pinching|grubby|cowardly|small minded|power hungry|insecure|jealous|bitter|fragile|thin skinned|vindictive} [and] [@insulta|${BAD}|sad|sorry|miserable|tinpot|two bit|penny pinching|grubby|cowardly|small minded|insecure|jealous|bitter|fragile|thin skinned|vindictive] [little] {company|outfit|organisation|organization|operation|firm|business|startup|agency|corporation|employer|recruiter|recruiters|manager|hiring manager|interviewer|people|person|team|hr department|place|bunch|crowd|lot} {would|could|does|do|will|ever}`,
         `{pathetic|sad|sorry|miserable|tinpot|two bit|petty|grubby|spineless|gutless|greedy|clueless|useless|mediocre|shabby|shady|dodgy|crappy} little {company|outfit|organisation|organization|operation|firm|startup|start up|agency|recruiter|recruiters|empire|kingdom|fiefdom|team|hr department|business|sweatshop|scam|cult|clique|boys club|dictatorship}`,
       ],
       reason: 'Contempt aimed at the reader’s company reads as an insult.',
