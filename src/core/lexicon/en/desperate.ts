@@ -426,5 +426,21 @@ export const desperate: CategoryLexicon = {
       reason: 'Pleading and personal need read as desperation.',
       unless: { before: ['not'], sentence: ['keep you posted', 'keep you updated', 'update you', 'no worries', 'no problem', 'no pressure', 'only if', 'totally fine', 'completely fine', 'thank you for', 'thanks for', 'let me know if'] },
     },
+    {
+      patterns: [
+        '{would be|will be|would|am going to be|would honestly be|would truly be} [absolutely|completely|totally|utterly|so|truly|honestly|just|genuinely|really] {devastated|crushed|heartbroken|destroyed|gutted|shattered|broken|inconsolable|wrecked}',
+      ],
+      requires: ['if i {heard|hear|get|got|do not|did not|am not|was not|were not|lost|lose|miss}', 'if {it|this|that|the job|the role|the offer} {falls|fell|does not|did not|were to|was to|goes|went}', 'if you {say|said|turn|turned|reject|rejected|pass|passed|do not|did not|choose|chose|pick|picked|go|went}', 'hearing no', 'a no', 'another no', 'another rejection', 'not {getting|hearing}', 'to lose', 'to miss out', 'without this'],
+      reason: 'Saying a no would devastate you puts your distress on the reader.',
+      unless: { before: ['not'], sentence: ['talk', 'event', 'webinar', 'party', 'dinner', 'lunch', 'the train', 'flight', 'meeting', 'if i missed your', 'deadline', 'joke', 'ha', 'haha', 'lol'] },
+    },
+    {
+      patterns: [
+        '{do not know|have no idea|no idea|honestly do not know|genuinely do not know|really do not know|have no clue|dread to think} what i {will|would|am going to|am gonna|shall|could|can} do',
+      ],
+      requires: ['if {this|it|that|the job|the role|the offer} {does not|did not|falls|fell|do not|goes|went|were to|was to|is not|was not}', 'if i {do not|did not|can not|could not|am not|was not} {get|land|hear|make}', 'if you {can not|could not|do not|did not|say no|said no|will not|would not|turn|pass}', 'if {nobody|no one|nothing}', 'without {this|the|that|a|it}'],
+      reason: 'Saying you will not cope without this reads as desperation.',
+      unless: { before: ['not'], sentence: ['excit+', 'thrilled', 'celebrat+', 'delight+', 'lunch', 'dinner', 'weekend', 'holiday', 'vacation', 'summer', 'spare time', 'free time', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'the weather', 'rain', 'train', 'flight', 'no rush', 'no worries', 'plan b', 'backup plan', 'freelance+', 'consult+', 'consultancy', 'contract work', 'maybe', 'probably', 'travel+', 'retrain+', 'go back to {school|university|college|uni}'] },
+    },
   ],
 };

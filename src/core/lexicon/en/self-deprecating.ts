@@ -285,10 +285,13 @@ export const selfDeprecating: CategoryLexicon = {
         '{always|forever|only ever|never anything but} {the|a} {second choice|second pick|runner up|runner-up|bridesmaid|backup|back up option|fallback|plan b|second best|also ran|also-ran|last choice|last pick|consolation prize|reserve}',
         'never {anyone|anybody|everyone|everybody|the} {is|\'s} [*] {first|top} {choice|pick|option}',
         'i {always|forever|inevitably|invariably|somehow always|seem to always|always seem to} {come|came|finish|end up|seem to come|seem to finish} {second|runner up|runner-up|last|in second place|second best|just behind}',
+        '{always|forever|inevitably|invariably|every time} {the one|the person|the candidate|the applicant|me} {who|that} [always] {gets|get|is|ends up|end up|gets left|is left} [*] {passed over|overlooked|left out|picked last|chosen last|rejected|turned down|forgotten|ignored|second|the runner up|the backup}',
+        'i [*] {always|forever|invariably|inevitably} {get|end up|seem to get} [*] {passed over|overlooked|left out|picked last|chosen last|forgotten|second best}',
+        'i am {always|forever|invariably|inevitably} {passed over|overlooked|left out|picked last|chosen last|the last {picked|chosen|choice|pick}}',
         'used to being {the|a} {backup|back up|second choice|second pick|runner up|runner-up|reserve|fallback|plan b|second best|last choice|last pick|afterthought|bridesmaid|consolation prize}',
       ],
       reason: 'Calling yourself everyone’s second choice invites the reader to agree.',
-      unless: { before: ['not', 'if'], after: ['guess+', 'hand', 'language', 'home', 'place {in|at} {a|the}', '{goalkeeper|goalie|keeper|driver|singer|drummer|player|babysitter|plan|contact|copy|generator|phone|laptop|server|dancer|runner|pitcher|quarterback|on call|on-call|for {holidays|cover|emergencies|the}}'], sentence: ['race', 'marathon', 'competition', 'game', 'league', 'tournament', 'chess', 'quiz', 'my team', 'our team', 'you {were|are} my', 'my {first|second} choice', 'second language', 'still keen', 'keep me in mind'] },
+      unless: { before: ['not', 'if'], after: ['guess+', 'hand', 'language', 'home', 'place {in|at} {a|the}', '{goalkeeper|goalie|keeper|driver|singer|drummer|player|babysitter|plan|contact|copy|generator|phone|laptop|server|dancer|runner|pitcher|quarterback|on call|on-call|for {holidays|cover|emergencies|the}}'], sentence: ['race', 'marathon', 'competition', 'game', 'league', 'tournament', 'chess', 'quiz', 'my team', 'our team', 'you {were|are} my', 'my {first|second} choice', 'second language', 'still keen', 'keep me in mind', 'football', 'sport+', 'games', 'netball', 'dodgeball', 'pe', 'gym', 'as a kid', 'at school', 'in school', 'ha', 'haha', 'lol', 'karaoke', 'dance+'] },
     },
     {
       patterns: [
@@ -310,6 +313,7 @@ export const selfDeprecating: CategoryLexicon = {
     {
       patterns: [
         'i am [probably|likely|surely|clearly|obviously|definitely|just|sure i am|almost certainly] not {what|who|the {kind|sort|type} of {person|candidate|applicant|profile|hire|employee}|the {person|candidate|applicant|profile|hire}} {you are|you were|you are really|you were really|anyone is|the team is|the panel is|your team is} {looking for|after|seeking|hoping for|wanting|searching for}',
+        'i am [probably|likely|surely|clearly|obviously|definitely|just|almost certainly] not [really|quite] {what|who} {you|anyone|the team|the panel|your team} {had in mind|have in mind|wanted|want|needed|need|pictured|imagined|expected}',
         'i {was|am} [probably|surely|clearly|obviously] never [really|even|truly|actually|seriously] {in the running|in contention|a serious contender|a real contender|a contender|going to get it|going to get the job|going to be chosen|going to be picked|a real option|on the shortlist}',
         'i never [really|even|truly|actually] {stood|had} a [real|serious|realistic|hope of a|snowball is] {chance|shot|hope|prayer}',
         '{thanks|thank you|thanking you|cheers} [so much|very much] for {humouring|humoring|entertaining|putting up with|tolerating|bothering with|wasting time on} me',
@@ -323,7 +327,7 @@ export const selfDeprecating: CategoryLexicon = {
         '{do not know|have no idea|had no idea|no idea|not sure|am not sure|can not imagine|can not think|can not see|have no clue|no clue|do not understand|can not work out|can not figure out} why {you|they|anyone|anybody|the panel|you guys|you all|your team|the team|someone} [would|ever|even|actually|really] [*] {picked|chose|chosen|selected|hired|want|wanted|would want|pick|choose|select|hire|offered|shortlisted|invited|considered|took|take|bothered with} me',
         '{do not know|have no idea|no idea|not sure|can not imagine|can not see|no clue} what {you|they|anyone|anybody|the panel|your team} [*] {saw|see|could see|see+} in me',
       ],
-      requires: ['honestly', 'on earth', 'of all people', 'someone like me', 'over {someone|others|the others|the rest|everyone|them}', 'everyone else', 'anyone else', 'weak+', 'least', 'worst', 'not {good|smart|clever|qualified|experienced|talented}', 'better', 'stronger', 'smarter', 'cleverer', 'when there', 'out of all', 'fluke', 'mistake', 'luck+', 'let {you|everyone|the team} down', 'really', 'truly', 'genuinely'],
+      requires: ['honestly', 'on earth', 'of all people', 'someone like me', 'over {someone|others|the others|the rest|everyone|them|all|everybody|anyone}', 'all the others', 'everyone else', 'anyone else', 'weak+', 'least', 'worst', 'not {good|smart|clever|qualified|experienced|talented}', 'better', 'stronger', 'smarter', 'cleverer', 'when there', 'out of all', 'fluke', 'mistake', 'luck+', 'let {you|everyone|the team} down', 'really', 'truly', 'genuinely'],
       reason: 'Doubting they should have picked you gives the reader a reason to doubt it too.',
       unless: { before: ['not', 'if'], sentence: ['love to know', 'curious', 'would love to hear', 'could you tell me', 'can you tell me', 'would you mind', 'learn from', 'looking forward', 'excit+', 'thrilled', 'happy', 'glad', 'do my best', 'slot', 'to present', 'to help', 'to speak', 'to host'] },
     },
