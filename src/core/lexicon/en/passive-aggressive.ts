@@ -516,8 +516,10 @@ export const passiveAggressive: CategoryLexicon = {
     // Families from the t2 second batch.
     {
       patterns: [
+        '[as] per my {@count|#|several|both|couple of|few} [last|previous|earlier|prior] {emails|messages|notes|letters|calls|voicemails|follow ups}',
+        '[as] per my {last|previous|earlier|prior} {@count|#|several|couple of|few} {emails|messages|notes|letters|calls|voicemails|follow ups}',
         '[as] per my {@doc|emails|messages} {last|this|yesterday|earlier|on|from|of|dated|sent|a few|two|three|the other|over|more than|nearly|back in|in|two weeks|three weeks|a week|a month}',
-        'as i {said|mentioned|stated|explained|told you|wrote|noted} *** {and again|and also in|and in my|and then again|twice|both}',
+        'as i {said|mentioned|stated|explained|told you|wrote|noted} *** {and again|and also in|and in my|and then again|twice|both my|both of my|both {emails|messages|calls|voicemails|notes|letters|follow ups}}',
         'as {discussed|agreed|confirmed|mentioned|stated} [*] [*] and [again] as {confirmed|agreed|stated|discussed|mentioned|noted|set out|documented}',
         '{and|also|as} {confirmed|agreed|stated|documented|set out|specified} in writing',
       ],
@@ -850,7 +852,7 @@ export const passiveAggressive: CategoryLexicon = {
     {
       patterns: [
         'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} {both|all|each|every one} [of] my [*] {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
-        'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {last|previous|earlier|prior|past|preceding|original|first|other} {@count|#|several|multiple|many} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
+        'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {last|previous|earlier|prior|past|preceding|original|first|other} {@count|#|several|multiple|many|couple of|few} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
         'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {@count|#|several|multiple|many} {last|previous|earlier|prior|past} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
         'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {last|previous|earlier|prior|past|preceding|original|first} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
       ],
@@ -886,7 +888,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{cv|resume|résumé|cover letter|application|portfolio|letter|attachment|email|profile|linkedin} {answers|covers|addresses|explains|lists|states|mentions|shows|includes|details|says|spells out|sets out|answered|covered|addressed|explained|listed|stated|mentioned|showed|included|spelled out} {this|that|it|these|those} [already] [*] {on|in|at} {page one|page 1|page two|page 2|the first page|the front page|the very first|the first paragraph|the first line|the second paragraph|the second line|the opening line|the opening paragraph|the very top|the top of|the first sentence|the first bullet|bullet one|the third paragraph|the second page|the summary|the first section|the subject line|line one}',
       ],
       reason: 'Pointing out that the answer was already on page one reads as a reproach.',
-      requires: ['{though|although|but} i {believe|think|thought|feel|suspect|would say}', '{though|although} {it is|this is|that is|it was|this was}', 'as you {will|would|can|may} {see|have seen|know}', '[i think] you will find', 'clearly', 'plainly'],
+      requires: ['{though|although|but} i {believe|think|thought|feel|suspect|would say|would|should|must|might}', 'i {would|should|must} point out', '{though|although} {it is|this is|that is|it was|this was}', 'as you {will|would|can|may} {see|have seen|know}', '[i think] you will find', 'clearly', 'plainly'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'my fault', 'i have {added|updated|moved|included|attached|highlighted|now added}', 'i {added|updated|moved|highlighted}', 'new version', 'revised', 'updated version', 'for convenience', 'for ease'] },
     },
     {
@@ -900,7 +902,7 @@ export const passiveAggressive: CategoryLexicon = {
     },
     {
       patterns: [
-        '{in writing|on paper|by email|in an email|documented|on record|on the record|written down|in black and white|confirmed in writing} this time',
+        '{in writing|on paper|on record|on the record|written down|in black and white|confirmed in writing} this time',
         'this time [,] so {there is no|there are no|there is not|there will be no|nothing|no one|nobody|we do not|it does not|nothing gets|we avoid|we can avoid|we are clear}',
         '{no|another|any|avoid|avoid another|avoid any|prevent another|prevent any|repeat of the|repeat the} {confusion|misunderstanding|misunderstandings|mix up|mix ups|mixup|mixups|surprises|miscommunication|mistakes|mess|muddle} like {last time|the last time|last {week|month|round|year|interview|call}|before|the previous one|the previous time|the one before|the first time}',
         'so {nothing|it|that|this|things|anything|nothing else} {gets|get|is|are|will be} {forgotten|lost|missed|overlooked|dropped|misplaced|ignored} again',
@@ -912,8 +914,8 @@ export const passiveAggressive: CategoryLexicon = {
       patterns: [
         '{i will|i shall|i guess i will|i suppose i will|i can|i think i will|guess i will|i know how to|i am taking|i will just|i am going to|i am gonna|time to|time i} take {the|a|your} hint',
         'i can take a hint',
-        '{hint taken|message received|point taken} [then]',
         '{i|guess i|i guess i|i think i} {get|got|have got|have gotten} the hint',
+        'hint taken',
       ],
       reason: 'A resigned "I’ll take the hint" reads as a reproach.',
       unless: { before: ['not', 'did not', 'never'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'lol', 'haha', 'joke', 'feedback', 'advice', 'suggestion', 'course', 'thank+'] },
@@ -931,6 +933,7 @@ export const passiveAggressive: CategoryLexicon = {
     {
       patterns: [
         '{for the sake of|for the benefit of|for the good of} {future|the next|your next|other|later|all future|any future|the other|all the other|all other|those|the} [*] {candidates|applicants|candidate|applicant|hires|interviewees|job seekers|jobseekers|people who apply|graduates}',
+        '{might|may|could|would} be worth {telling|warning|letting|informing|alerting|mentioning to|flagging to|being upfront with|being up front with} {future|other|the next|your next|later|any future} {candidates|applicants|interviewees|candidate|applicant|hires|people}',
         '{might|may|could} {be worth|want to|wish to|like to|consider} {mention+|add+|put+|putting|includ+|flag+|stat+|list+|say+|disclos+|not+|noting|spell+ out|spelling out} {the|that|this|your|any|it} *** {in|on|into} {the|your} [job] {ad|advert|advertisement|listing|posting|job description|description|post|jd|vacancy|spec|job spec}',
       ],
       reason: 'Advice "for future candidates" reads as a reproach.',
@@ -941,10 +944,18 @@ export const passiveAggressive: CategoryLexicon = {
       patterns: [
         '{you|he|she|they|the interviewer|the manager|the hiring manager|the panel|your colleague} {kept|keep|were busy|was busy|spent the whole time|spent most of the time|spent half the time|spent the interview} {checking|taking|answering|glancing at|looking at|typing|scrolling|texting|replying to|reading|stepping out for|leaving for}',
         '{you|he|she|they|the interviewer|the manager|the hiring manager} {were|was} {answering|checking|typing|texting|scrolling|replying to|reading|taking} *** {on|during|from} {your|his|her|their|the} {laptop|phone|watch|tablet|mobile|screen|slack}',
+        '{while|whilst|as} {you|he|she|they|the interviewer|the manager|the hiring manager} {answered|checked|typed|texted|scrolled|replied to|read|took|sent|glanced at|looked at} [*] [*] {emails|calls|messages|texts|slack|your phone|your laptop|your watch|his phone|her phone|their phones|on your phone|on your laptop}',
       ],
       reason: 'Thanks that point out they were distracted read as a reproach.',
       requires: ['{fitting|squeezing|making time for|finding time for|fit|squeeze|slotting} me', 'thank+', 'grateful', 'appreciate+', 'for your {full|undivided} attention'],
       unless: { after: ['in', 'on me', 'that', 'whether', 'if', 'how', 'me {updated|informed|posted|in the loop}', 'in touch'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'emergency', 'i understand', 'i know {you|it} {were|was|are|is} busy', 'no problem'] },
+    },
+    {
+      patterns: ['message received'],
+      start: true,
+      reason: 'A clipped "message received, I won’t chase again" reads as a reproach.',
+      requires: ['{will|shall} not {chase|bother|email|write|contact|follow up|trouble|pester} [you] again', 'stop {chasing|emailing|writing|bothering|following up}', 'take the hint', 'loud and clear'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'thank+', 'advice', 'feedback', 'until', 'as you {asked|suggested|said|requested}', 'before', 'unless'] },
     },
   ],
 };

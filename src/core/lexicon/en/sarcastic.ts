@@ -777,28 +777,28 @@ export const sarcastic: CategoryLexicon = {
         '{appreciate+|love+|adore+|enjoy+|impressed by|amazed by|amazing|incredible|impressive|remarkable|wonderful|great|nice|lovely} how {quickly|promptly|fast|swiftly|speedily|rapidly|soon|efficiently} {you|your *|they|he|she|the *|someone|somebody|anyone}',
       ],
       reason: 'Praising a reply that took months reads as sarcasm.',
-      requires: ['a mere', '{#|@count} {weeks|months} {after|later|since|on}', 'finally', 'eventually', 'at last', 'from {january|february|march|april|may|june|july|august|september|october|november|december|last year|last month|the spring|the summer|the autumn|the winter|last spring|last summer|last autumn|last winter}', 'later', 'last year'],
+      requires: ['a mere', '{#|@count} {weeks|months} {after|later|since|on}', 'finally', 'eventually', 'at last', '{my|the|your} {january|february|march|april|may|june|july|august|september|october|november|december} {application|email|message|interview|call|note|enquiry|inquiry|follow up}', 'from {january|february|march|april|may|june|july|august|september|october|november|december|last year|last month|the spring|the summer|the autumn|the winter|last spring|last summer|last autumn|last winter}', 'later', 'last year'],
       unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'despite', 'even though', 'although', 'considering', 'went', 'flew', 'passed', 'time {flies|flew}', 'intern+', 'internship', 'placement', 'settle+ in', 'made me feel'] },
     },
     {
       patterns: [
-        '{real|such|great|impressive|excellent|top notch|true|fantastic|wonderful|amazing|incredible|stellar|remarkable|brilliant|lovely} attention to detail',
+        '{real|such|great|impressive|excellent|top notch|true|fantastic|wonderful|amazing|incredible|stellar|remarkable|brilliant|lovely|stunning|superb|marvellous|marvelous|admirable|exemplary|exceptional|unparalleled|world class|meticulous|exquisite|laser|outstanding|fine} attention to detail',
         '{real|such|true|impressive|great|admirable|remarkable} {dedication|diligence|thoroughness|professionalism|commitment|care}',
       ],
       end: true,
       reason: 'Praising care next to a careless mistake reads as sarcasm.',
       requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'my surname', 'my first name', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
     },
     {
       patterns: [
-        '{real|such|great|impressive|excellent|top notch|true|fantastic|wonderful|amazing|incredible|stellar|remarkable|brilliant|lovely} attention to detail [there|as always|as ever]',
+        '{real|such|great|impressive|excellent|top notch|true|fantastic|wonderful|amazing|incredible|stellar|remarkable|brilliant|lovely|stunning|superb|marvellous|marvelous|admirable|exemplary|exceptional|unparalleled|world class|meticulous|exquisite|laser|outstanding|fine} attention to detail [there|as always|as ever]',
         '{real|such|true|impressive|great|admirable|remarkable} {dedication|diligence|thoroughness|professionalism|commitment|care} [there|as always|as ever]',
       ],
       start: true,
       reason: 'Praising care next to a careless mistake reads as sarcasm.',
       requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'my surname', 'my first name', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
     },
     {
       patterns: [
@@ -807,7 +807,7 @@ export const sarcastic: CategoryLexicon = {
       start: true,
       reason: 'Mock wonder at a careless mistake reads as sarcasm.',
       requires: ['nobody', 'no one', 'not one', 'none of', 'had not', 'did not', 'not even', 'never', 'spel+', 'spelt', 'misspel+', 'wrong', 'forgot', 'forgotten', 'lost my', 'ghost+', 'ignore+', 'attention to detail', 'dedication'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', 'congrat+', 'i never {expected|thought|imagined|knew}', 'remember+', '{spel+|spelt} out'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', 'congrat+', 'i never {expected|thought|imagined|knew}', 'remember+', '{spel+|spelt} out', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
     },
     {
       patterns: [
@@ -820,12 +820,12 @@ export const sarcastic: CategoryLexicon = {
     },
     {
       patterns: [
-        '{very|so|such|super|really|truly|incredibly|extremely|wonderfully|v|real|most|ever so|oh so|genuinely|hugely|massively} {helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|in depth|specific|personal|personalised|personalized|thoughtful|generous|comprehensive} feedback',
+        '{very|so|such|super|really|truly|incredibly|extremely|wonderfully|v|real|most|ever so|oh so|genuinely|hugely|massively|superbly|beautifully|exquisitely|impressively|admirably|fabulously|gloriously|delightfully|amazingly|remarkably|refreshingly} {helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|in depth|specific|personal|personalised|personalized|thoughtful|generous|comprehensive} feedback',
         '{is|was|that is|this is} [all] the {helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|in depth|specific|personal|personalised|personalized|thoughtful|comprehensive} feedback',
         '{helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|specific|comprehensive} feedback {there|indeed|as always|as ever}',
       ],
       reason: 'Calling thin feedback "detailed" reads as sarcasm.',
-      requires: ['right fit', 'good fit', 'culture fit', 'cultural fit', 'a fit', 'another direction', 'different direction', 'other direction', 'other candidates', 'another candidate', 'stronger candidates', 'were stronger', 'was stronger', 'more experienced candidate+', 'not this time', 'at this time', 'unsuccessful', 'not successful', 'on file', 'high volume', 'many applications', 'a lot of applications', '{a lot of|lots of|many|so many|a number of|several} {strong|excellent|great|qualified|talented|experienced} {applicants|candidates|applications|profiles}', 'strong {field|pool|applicants|candidates}', '{competitive|very competitive|highly competitive|strong} field', 'high calibre', 'high caliber', '{one|two|single|#} {word|line|sentence}', 'form letter', 'generic', 'template', 'automated', 'canned'],
+      requires: ['right fit', 'good fit', 'culture fit', 'cultural fit', 'a fit', 'another direction', 'different direction', 'other direction', 'other candidates', 'another candidate', 'stronger candidates', 'were stronger', 'was stronger', 'more experienced candidate+', 'not this time', 'at this time', 'on this occasion', 'unsuccessful', 'not successful', 'on file', 'high volume', 'many applications', 'a lot of applications', '{a lot of|lots of|many|so many|a number of|several} {strong|excellent|great|qualified|talented|experienced} {applicants|candidates|applications|profiles}', 'strong {field|pool|applicants|candidates}', '{competitive|very competitive|highly competitive|strong} field', 'high calibre', 'high caliber', '{one|two|single|#} {word|line|sentence}', 'form letter', 'generic', 'template', 'automated', 'canned'],
       unless: { before: ['not', 'more', 'any', 'some', 'for'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'understand', 'makes sense', 'i will {work|use|take|keep|focus}', 'work on', 'appreciate+', 'grateful', 'value', 'would {love|like|welcome}', 'could you', 'can you', 'would you', 'if possible', 'happy to', 'i {know|realise|realize|imagine|can imagine|appreciate|gather}', 'no doubt'] },
     },
     {
@@ -834,7 +834,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Ironic praise for a wasted interview reads as sarcasm.',
       requires: ['filled', 'internal+', 'all along', 'the whole time', 'the entire time', 'never', 'not even', 'cancel+', 'reject+', 'already {filled|gone|taken|decided|hired|chosen}', '{was|were|is} not {open|real|available|there}', 'no show', 'no-show', 'ghost+', 'two line', 'one line', 'form letter', 'generic'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'enjoy+', 'learn+', 'workshop', 'never {regret|forget}', 'i understand', 'wish', 'hackathon', 'prize', 'fun', 'worth it'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'enjoy+', 'learn+', 'workshop', 'never {regret|forget}', 'i understand', 'wish', 'hackathon', 'prize', 'fun', 'worth it', 'even though', 'though', 'although', 'get to know', 'let us', 'let me', 'helped', 'useful'] },
     },
     {
       patterns: [
@@ -842,8 +842,8 @@ export const sarcastic: CategoryLexicon = {
         '{a|an} {truly|really|absolutely|genuinely|most|thoroughly} {unforgettable|memorable|unique|special|one of a kind|eye opening|educational|enlightening|magical|delightful|wonderful|remarkable|character building|humbling|rewarding} {experience|process|day|afternoon|morning|journey|ride|adventure|time}',
       ],
       reason: 'Ironic praise for a bad process reads as sarcasm.',
-      requires: ['rejection', 'reject+', 'two line', 'one line', 'form letter', 'form email', 'generic', 'automated', 'silence', 'ghost+', 'ignore+', 'waiting', 'waited', 'had not', 'did not', 'never', 'nobody', 'no one', 'not even', 'unpaid', 'cancel+', 'no show', 'no-show'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'even though', 'despite', 'although', 'though', 'learn+', 'enjoy+', 'never {forget|regret}', 'i will {never|not} forget'] },
+      requires: ['rejection', 'reject+', 'two line', 'one line', 'form letter', 'form email', 'generic', 'automated', 'silence', 'ghost+', 'ignore+', 'waiting', 'waited', 'had not', 'did not', 'not even', 'unpaid', 'cancel+', 'no show', 'no-show'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'even though', 'despite', 'although', 'though', 'learn+', 'enjoy+', 'never {forget|regret}', 'i will {never|not} forget', 'welcome', 'feel', 'kind', 'did not {hesitate|mind|expect}'] },
     },
     {
       patterns: [
@@ -885,11 +885,12 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Mock delight at learning the role was never open reads as sarcasm.',
       requires: ['filled internally', 'internal candidate', 'internal hire', 'all along', 'the whole time', 'the entire time', 'already {filled|gone|taken|decided|hired|chosen|promised}', 'before i [had] [even] applied', 'never {open|real|available|existed|really open|actually open}', 'was not {open|real|available}'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'understand', 'wish', 'congrat+', 'happy for', 'glad for', 'glad that {they|he|she|someone}', 'good luck', 'best of luck', 'i hope', 'hope {it|they|he|she|the}', 'goes well', 'go well'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'understand', 'wish', 'congrat+', 'happy for', 'glad for', 'glad that {they|he|she|someone}', 'good luck', 'best of luck', 'i hope', 'hope {it|they|he|she|the}', 'goes well', 'go well', '{stay|keep} in touch', '{love|like} to', 'growing', 'future {roles|openings|opportunities|vacancies}'] },
     },
     {
       patterns: [
         '{is|was} {all|the only thing|everything} {i|we} {get|got|receive|received|get to hear|got to hear} {after|for} {a|an|#|@count|my|the|all|five|four|three|six|two|a full|a whole|an entire}',
+        '{is|was} {all|all the|the only|the sum total of the|the extent of the|the entire|the whole} {feedback|explanation|reason|response|answer|reply|detail|details|closure|insight|information} {i|we} {get|got|receive|received|get to hear|got to hear} [*] [*] {after|for}',
       ],
       reason: 'Pointing out how little you got back reads as sarcasm.',
       requires: ['fit', 'direction', 'other candidates', 'stronger', 'not this time', 'at this time', 'unsuccessful', 'form', 'generic', 'automated', 'template', 'line', 'sentence', 'rejection', 'great', 'brilliant', 'wonderful', 'fantastic', 'lovely', 'so'],
@@ -903,6 +904,31 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Ironic praise for a sales pitch reads as sarcasm.',
       requires: ['pitch', 'mlm', 'pyramid', 'sales', 'sell+', 'sold', 'turned {into|out}', 'upsell', 'recruit me into', 'commission', 'course', 'subscription', 'really a', 'actually a'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'learn+', 'enjoy+', 'introduc+', 'advice'] },
+    },
+    {
+      patterns: [
+        '{an experience|a day|a process|an interview|a morning|an afternoon|an evening|a week|a month|an onsite|a call} {i|that i} {will|shall} never forget',
+        '{never|not} {going to|gonna} forget {that|this} {one|experience|day|process|interview}',
+      ],
+      reason: 'Ironic praise for a bad process reads as sarcasm.',
+      requires: ['did not exist', 'does not exist', 'never existed', 'not real', 'not even {open|real|there|available}', 'rejection', 'reject+', 'two line', 'one line', 'form letter', 'ghost+', 'no show', 'no-show', 'grill+', 'interrogat+', 'kept waiting', 'kept me waiting', 'never {turned|showed|came|called|replied}', 'did not {turn|show|bother|read}', 'filled internally', 'all along', 'unpaid'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'even though', 'though', 'although', 'despite', 'learn+', 'enjoy+', 'kind', 'welcome'] },
+    },
+    {
+      patterns: [
+        '{could|can} {draw|sketch|map|recite|describe|navigate|walk|find my way around|hum|sing} {your|the|their} [*] [*] {office|offices|building|floor plan|floorplan|lobby|reception|car park|parking lot|hold music|voicemail greeting|interview questions|questions|corridors|campus} {from memory|blindfolded|blind|in my sleep|with my eyes closed|by heart|by now}',
+      ],
+      requires: ['rounds', 'interviews', 'by now', 'visits', 'times', 'onsite+', 'stages'],
+      reason: 'Joking that you practically live in their office reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'intern+', 'internship', 'placement', 'worked there', 'used to work', 'my time there', 'as an employee', 'contract+', 'come back', 'return'] },
+    },
+    {
+      patterns: [
+        '{love|loved|enjoy|enjoyed|adored|appreciated|liked|relished|savoured|savored} the {part|bit|moment|stage|step} {where|when|in which} {i|you|nobody|no one|the|your|they|he|she|we|someone|somebody|my}',
+      ],
+      reason: 'Mock enjoyment of a bad moment reads as sarcasm.',
+      requires: ['i {waited|was kept waiting|was left waiting|sat|sat around|spent|drove|travelled|traveled}', 'said nothing', 'told me nothing', 'meant nothing', '{nobody|no one} {told|said|asked|bothered|showed|turned|replied|answered|explained|read|knew|noticed|had}', 'ghost+', 'ignore+', 'reject+', 'cancel+', 'forgot', 'forgotten', 'checked {his|her|their|your} {phone|email|emails|watch}', 'yawn+', 'two line', 'one line', 'form letter', 'unpaid', 'lowball', 'filled internally'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'discuss+', 'show+ me', 'showed me', 'grateful', 'explain+'] },
     },
   ],
 };
