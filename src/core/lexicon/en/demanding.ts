@@ -324,7 +324,7 @@ export const demanding: CategoryLexicon = {
       reason: 'An order or ultimatum reads as entitlement.',
       unless: {
         before: ['if', 'when', 'not', 'never', 'could you', 'would you', 'can you', 'please', 'i know', 'i understand', 'i realise', 'i realize'],
-        sentence: ['if possible', 'if you can', 'if that is possible', 'when you {can|have|get}', 'no rush', 'no pressure', 'please', 'could you', 'would you', 'can you', 'would it be', 'grateful', 'appreciate+', 'thank+', 'i understand', 'i know you', 'hope', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'visa', 'template', 'my notice', 'for my records'],
+        sentence: ['if possible', 'if you can', 'if that is possible', 'when you {can|have|get}', 'no rush', 'no pressure', 'please', 'could you', 'would you', 'can you', 'would it be', 'grateful', 'appreciate+', 'thank+', 'i understand', 'i know you', 'hope', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'visa', 'template', 'my notice', 'for my records', '{other|another|competing|second|existing} offer', 'expire+', 'deadline', 'because i', 'as i {have|need|am}', 'so that i can {plan|give|hand|arrange|tell}'],
       },
     },
   ],

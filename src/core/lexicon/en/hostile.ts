@@ -526,12 +526,11 @@ export const hostile: CategoryLexicon = {
         'hope {you|your|ur|the|that|this|whoever|whomever} *** *** {get|gets|got|getting} {laid off|made redundant|sacked|fired|let go|axed|canned|replaced|demoted|passed over|ghosted|rejected|dumped|sued|scammed|screwed over}',
         'hope {you|your|ur|the|that|this|whoever|whomever} *** *** {lose+|loses} {your|their|his|her} {job|jobs|livelihood|livelihoods|funding|investors|biggest client|best people|house|home}',
         'hope *** *** {quits|quit|walks out|walk out|leaves|leave|ditches|ditch} *** *** {stranded|in the lurch|high and dry|short staffed|short-staffed|in a mess|with nothing}',
-        '{so|then} {you|you all|you guys|your *|they} {finally|can finally|will finally|will} {know|see|feel|find out|understand|learn} {how|what} it {feels|is like|feels like}',
         `may {you|your|ur|the|this|that} *** {fail|fails|${HARM}|go bankrupt|go bust|go under|rot|suffer|never find *|never hire *|get what *|ghost you|ghost your *|treat you|do the same|leave you *|screw you *|reject you|dump you}`,
         '{hope|may} {karma|life} {bites|bite|gets|get|catches up with|catch up with|pays|pay} {you|them|your *|him|her} [back]',
       ],
       reason: 'Wishing the reader harm reads as hostility.',
-      unless: { before: ['not', 'i do not', 'never', 'sorry to'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'sorry', 'i hope i', 'worried', 'afraid', 'hope i do not', 'if i', 'thank+'] },
+      unless: { before: ['not', 'i do not', 'never', 'sorry to'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'sorry', 'i hope i', 'worried', 'afraid', 'hope i do not', 'if i', 'thank+', '{another|second|better} chance', 'next time', 'soon', 'lands on', 'land on', 'bounce+ back'] },
     },
   ],
 };
