@@ -337,8 +337,8 @@ export const bridgeBurning: CategoryLexicon = {
     {
       // r2c: "good, saves me the trouble of turning you down".
       patterns: [
-        '{saves|saved|save|spares|spared|spare} {me|us} [from] {the trouble|the hassle|the bother|the effort|the time|the job|the pain|the awkwardness|having|having to|a rejection email|writing} [of] {turning you down|rejecting you|rejecting your *|declining you|declining your *|saying no to you|telling you no|turning down your *|turning you away|dumping you|ghosting you|telling you where *|turn you down|reject you|reject your *|decline you|decline your *|say no to you|turn down your *}',
-        '{saves|saved|save|spares|spared} {me|us} {having|having to|the trouble of|the hassle of|the bother of} {turn|turning|reject|rejecting|decline|declining|say|saying|tell|telling|dump|dumping} {you|your *} *',
+        '{saves|saved|save|saving|spares|spared|spare|sparing} {me|us} [from] {the trouble|the hassle|the bother|the effort|the time|the job|the pain|the awkwardness|having|having to|a rejection email|writing} [of] {turning you down|rejecting you|rejecting your *|declining you|declining your *|saying no to you|telling you no|turning down your *|turning you away|dumping you|ghosting you|telling you where *|turn you down|reject you|reject your *|decline you|decline your *|say no to you|turn down your *}',
+        '{saves|saved|save|saving|spares|spared|sparing} {me|us} {having|having to|the trouble of|the hassle of|the bother of} {turn|turning|reject|rejecting|decline|declining|say|saying|tell|telling|dump|dumping} {you|your *} *',
       ],
       reason: 'Saying you would have rejected them anyway closes the door for good.',
     },

@@ -523,8 +523,8 @@ export const hostile: CategoryLexicon = {
     {
       // r2c: wishing harm ("I hope your whole team gets laid off", "may your startup fail").
       patterns: [
-        'hope {you|your|ur|the|that|this|whoever|whomever} *** *** {get|gets|got|getting} {laid off|made redundant|sacked|fired|let go|axed|canned|replaced|demoted|passed over|ghosted|rejected|dumped|sued|scammed|screwed over}',
-        'hope {you|your|ur|the|that|this|whoever|whomever} *** *** {lose+|loses} {your|their|his|her} {job|jobs|livelihood|livelihoods|funding|investors|biggest client|best people|house|home}',
+        'hope {you|u|your|ur|the|that|this|whoever|whomever} *** *** {get|gets|got|getting} {laid off|made redundant|sacked|fired|let go|axed|canned|replaced|demoted|passed over|ghosted|rejected|dumped|sued|scammed|screwed over}',
+        'hope {you|u|your|ur|the|that|this|whoever|whomever} *** *** {lose+|loses} {your|their|his|her} {job|jobs|livelihood|livelihoods|funding|investors|biggest client|best people|house|home}',
         'hope *** *** {quits|quit|walks out|walk out|leaves|leave|ditches|ditch} *** *** {stranded|in the lurch|high and dry|short staffed|short-staffed|in a mess|with nothing}',
         `may {you|your|ur|the|this|that} *** {fail|fails|${HARM}|go bankrupt|go bust|go under|rot|suffer|never find *|never hire *|get what *|ghost you|ghost your *|treat you|do the same|leave you *|screw you *|reject you|dump you}`,
         '{hope|may} {karma|life} {bites|bite|gets|get|catches up with|catch up with|pays|pay} {you|them|your *|him|her} [back]',
