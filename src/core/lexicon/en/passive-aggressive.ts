@@ -851,7 +851,7 @@ export const passiveAggressive: CategoryLexicon = {
     // Families from the extra-r2a round.
     {
       patterns: [
-        'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} {both|all|each|every one} [of] my [*] {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
+        'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} {both|all|each|every one|every single one} [of] my [*] [*] {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
         'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {last|previous|earlier|prior|past|preceding|original|first|other} {@count|#|several|multiple|many|couple of|few} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
         'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {@count|#|several|multiple|many} {last|previous|earlier|prior|past} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
         'as [i] [have] [already] {said|mentioned|noted|stated|explained|wrote|written|pointed out|indicated|outlined|flagged|highlighted|specified|made clear|confirmed|set out|laid out} {in|on} my {last|previous|earlier|prior|past|preceding|original|first} {emails|e mails|messages|notes|letters|replies|voicemails|calls|follow ups|texts|responses}',
@@ -918,11 +918,11 @@ export const passiveAggressive: CategoryLexicon = {
         'hint taken',
       ],
       reason: 'A resigned "I’ll take the hint" reads as a reproach.',
-      unless: { before: ['not', 'did not', 'never'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'lol', 'haha', 'joke', 'feedback', 'advice', 'suggestion', 'course', 'thank+'] },
+      unless: { before: ['not', 'did not', 'never'], after: ['from', 'and {read|work|learn|study|practise|practice|brush up|improve|focus|look into|sign up|enrol|enroll}'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'lol', 'haha', 'joke', 'feedback', 'advice', 'suggestion', 'course', 'thank+'] },
     },
     {
       patterns: [
-        'but whatever {works|suits|is easiest|is easier|is best|you want|you prefer|you decide|you think} [for] [you]',
+        'but whatever {works|suits|is easiest|is easier|is best|you want|you prefer|you decide|you think} [for] [you] [best|most] [is best]',
         '{fine|i guess|i suppose|sure fine|fine fine} whatever {works|suits} [for] you',
       ],
       end: true,

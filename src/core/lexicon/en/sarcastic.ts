@@ -784,11 +784,13 @@ export const sarcastic: CategoryLexicon = {
       patterns: [
         '{real|such|great|impressive|excellent|top notch|true|fantastic|wonderful|amazing|incredible|stellar|remarkable|brilliant|lovely|stunning|superb|marvellous|marvelous|admirable|exemplary|exceptional|unparalleled|world class|meticulous|exquisite|laser|outstanding|fine} attention to detail',
         '{real|such|true|impressive|great|admirable|remarkable} {dedication|diligence|thoroughness|professionalism|commitment|care}',
+        '{truly|so|very|how|really|such|most|ever so|oh so} {meticulous|thorough|careful|diligent|attentive|rigorous|precise|detail oriented}',
+        '{attention to detail|professionalism|efficiency|organisation|organization|communication|diligence|care|thoroughness} at its {finest|best}',
       ],
       end: true,
       reason: 'Praising care next to a careless mistake reads as sarcasm.',
-      requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'my surname', 'my first name', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
+      requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'my surname', 'my first name', 'call+ me {by|as}', 'addressed me as', '\'s name', 'rejection', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out', 'remember+', '{spotted|caught|noticed|found|flagged|picked up|corrected|fixed}', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
     },
     {
       patterns: [
@@ -797,21 +799,22 @@ export const sarcastic: CategoryLexicon = {
       ],
       start: true,
       reason: 'Praising care next to a careless mistake reads as sarcasm.',
-      requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'my surname', 'my first name', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
+      requires: ['spel+', 'spelt', 'misspel+', 'typo+', 'wrong', 'my name', 'my surname', 'my first name', 'call+ me {by|as}', 'addressed me as', '\'s name', 'rejection', 'nobody', 'no one', 'not one', 'had not', 'did not', 'not even', '{#|@count|different} {ways|times|versions}', 'forgot', 'forgotten', 'lost'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {catching|spotting|noticing|fixing|correcting}', 'my {typo|mistake|error}', 'i {spelled|spelt|misspelled|misspelt}', '{spel+|spelt} out', 'remember+', '{spotted|caught|noticed|found|flagged|picked up|corrected|fixed}', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
     },
     {
       patterns: [
-        '{amazing|incredible|impressive|remarkable|astonishing|wonderful|fascinating|brilliant|fantastic|quite something|something|funny|cute|lovely|great|nice} how {you|your *|nobody|no one|not one|none of|the *|they|he|she|someone|somebody|everyone|everybody}',
+        '{amazing|incredible|impressive|remarkable|astonishing|wonderful|fascinating|brilliant|fantastic|fabulous|marvellous|marvelous|superb|terrific|splendid|stunning|extraordinary|quite something|something|funny|cute|lovely|great|nice} how {you|your *|nobody|no one|not one|none of|the *|they|he|she|someone|somebody|everyone|everybody}',
       ],
       start: true,
       reason: 'Mock wonder at a careless mistake reads as sarcasm.',
       requires: ['nobody', 'no one', 'not one', 'none of', 'had not', 'did not', 'not even', 'never', 'spel+', 'spelt', 'misspel+', 'wrong', 'forgot', 'forgotten', 'lost my', 'ghost+', 'ignore+', 'attention to detail', 'dedication'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', 'congrat+', 'i never {expected|thought|imagined|knew}', 'remember+', '{spel+|spelt} out', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', 'congrat+', 'i never {expected|thought|imagined|knew}', 'remember+', '{spel+|spelt} out', 'remember+', '{spotted|caught|noticed|found|flagged|picked up|corrected|fixed}', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
     },
     {
       patterns: [
         'sign me [right|straight|all the way] up',
+        'count me [right] in',
         '{generous|fantastic|wonderful|amazing|exciting|brilliant|great|golden|incredible|tempting|attractive|lucrative|irresistible|unmissable} {opportunity|offer|deal|chance|proposition|package|prospect}',
       ],
       reason: 'Mock enthusiasm for unpaid work reads as sarcasm.',
@@ -825,15 +828,15 @@ export const sarcastic: CategoryLexicon = {
         '{helpful|detailed|insightful|useful|valuable|constructive|thorough|actionable|informative|enlightening|illuminating|specific|comprehensive} feedback {there|indeed|as always|as ever}',
       ],
       reason: 'Calling thin feedback "detailed" reads as sarcasm.',
-      requires: ['right fit', 'good fit', 'culture fit', 'cultural fit', 'a fit', 'another direction', 'different direction', 'other direction', 'other candidates', 'another candidate', 'stronger candidates', 'were stronger', 'was stronger', 'more experienced candidate+', 'not this time', 'at this time', 'on this occasion', 'unsuccessful', 'not successful', 'on file', 'high volume', 'many applications', 'a lot of applications', '{a lot of|lots of|many|so many|a number of|several} {strong|excellent|great|qualified|talented|experienced} {applicants|candidates|applications|profiles}', 'strong {field|pool|applicants|candidates}', '{competitive|very competitive|highly competitive|strong} field', 'high calibre', 'high caliber', '{one|two|single|#} {word|line|sentence}', 'form letter', 'generic', 'template', 'automated', 'canned'],
-      unless: { before: ['not', 'more', 'any', 'some', 'for'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'understand', 'makes sense', 'i will {work|use|take|keep|focus}', 'work on', 'appreciate+', 'grateful', 'value', 'would {love|like|welcome}', 'could you', 'can you', 'would you', 'if possible', 'happy to', 'i {know|realise|realize|imagine|can imagine|appreciate|gather}', 'no doubt'] },
+      requires: ['right fit', 'good fit', 'culture fit', 'cultural fit', 'a fit', 'another direction', 'different direction', 'other direction', 'other candidates', 'other applicants', 'other people', 'another candidate', 'better {match|fit}', 'closer {match|fit}', 'more {suitable|closely}', 'stronger candidates', 'were stronger', 'was stronger', 'more experienced candidate+', 'not this time', 'at this time', 'on this occasion', 'unsuccessful', 'not successful', 'on file', 'high volume', 'many applications', 'a lot of applications', '{a lot of|lots of|many|so many|a number of|several} {strong|excellent|great|qualified|talented|experienced} {applicants|candidates|applications|profiles}', 'strong {field|pool|applicants|candidates}', '{competitive|very competitive|highly competitive|strong} field', 'high calibre', 'high caliber', '{one|two|single|#} {word|line|sentence}', 'form letter', 'generic', 'template', 'automated', 'canned'],
+      unless: { before: ['not', 'more', 'any', 'some', 'for'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'understand', 'makes sense', 'i will {work|use|take|keep|focus}', 'work on', 'appreciate+', 'grateful', 'value', 'would {love|like|welcome}', 'could you', 'can you', 'would you', 'if possible', 'happy to', 'i {know|realise|realize|imagine|can imagine|appreciate|gather}', 'no doubt', 'thank you', 'thanks'] },
     },
     {
       patterns: [
-        '{great|fantastic|wonderful|excellent|brilliant|terrific|good|productive|superb|efficient|fine|splendid|marvellous|marvelous|stellar|effective|valuable|smart|worthwhile} use of {everyone is|everybody is|our|my|all our|all of our|the panel is|your|their|the team is|its} [whole|entire|own|precious|only|free|spare] {time|afternoon|morning|day|days|evening|week|weekend|saturday|sunday|holiday|annual leave|leave|day off|hours|energy|effort|lunch break|lunch hour}',
+        '{great|fantastic|wonderful|excellent|brilliant|terrific|good|productive|superb|efficient|fine|splendid|marvellous|marvelous|stellar|effective|valuable|smart|worthwhile} use of {everyone is|everybody is|our|my|all our|all of our|the panel is|your|their|the team is|its|the whole panel is|the entire panel is|the whole team is|the entire team is|everyone on the panel is|the panel \'s|the whole panel \'s|the entire panel \'s|the team \'s|the whole team \'s|the interviewers \'|everyone \'s|everybody \'s} [whole|entire|own|precious|only|free|spare] [monday|tuesday|wednesday|thursday|friday|saturday|sunday] {time|afternoon|morning|day|days|evening|week|weekend|saturday|sunday|holiday|annual leave|leave|day off|hours|energy|effort|lunch break|lunch hour}',
       ],
       reason: 'Ironic praise for a wasted interview reads as sarcasm.',
-      requires: ['filled', 'internal+', 'all along', 'the whole time', 'the entire time', 'never', 'not even', 'cancel+', 'reject+', 'already {filled|gone|taken|decided|hired|chosen}', '{was|were|is} not {open|real|available|there}', 'no show', 'no-show', 'ghost+', 'two line', 'one line', 'form letter', 'generic'],
+      requires: ['filled', 'internal+', 'all along', 'the whole time', 'the entire time', 'never', 'not even', 'cancel+', 'reject+', 'already {filled|gone|taken|decided|hired}', 'already {picked|chosen|selected|found|offered it to|promised it to|appointed|hired} {someone|somebody|a candidate|an internal|the candidate|another|your|their|his|her}', '{was|were|is} not {open|real|available|there}', 'no show', 'no-show', 'ghost+', 'two line', 'one line', 'form letter', 'generic'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'enjoy+', 'learn+', 'workshop', 'never {regret|forget}', 'i understand', 'wish', 'hackathon', 'prize', 'fun', 'worth it', 'even though', 'though', 'although', 'get to know', 'let us', 'let me', 'helped', 'useful'] },
     },
     {
@@ -860,7 +863,7 @@ export const sarcastic: CategoryLexicon = {
         '{love|loved|loving|enjoy|enjoyed|enjoying|adored|adore|appreciated|relished|savoured|savored|cherished|treasured} {waiting|sitting on hold|sitting around|sitting|being on hold|being put on hold|hanging around|hanging on|standing around|being kept waiting|being kept|being left|chasing|refreshing my inbox|refreshing|checking my inbox|checking my email|staring at my inbox}',
       ],
       reason: 'Mock enjoyment of being kept waiting reads as sarcasm.',
-      requires: ['@span', 'minutes', 'hours', '{an|a full|a whole|over an|half an} hour', 'on hold', 'to be told', 'rejection', 'reject+', '{one|two|three|single|#} {line|sentence|word}', 'no one', 'nobody', 'before anyone', 'before someone', 'silence', 'ghost+', 'form letter', 'generic', 'automated'],
+      requires: ['@span', 'minutes', 'hours', '{an|a full|a whole|over an|half an} hour', 'all {weekend|week|day|night|month|morning|afternoon|evening|summer}', 'never {came|arrived|happened|called|rang|materialised|materialized}', 'on hold', 'to be told', 'rejection', 'reject+', '{one|two|three|single|#} {line|sentence|word}', 'no one', 'nobody', 'before anyone', 'before someone', 'silence', 'ghost+', 'form letter', 'generic', 'automated'],
       unless: { after: ['in on', 'with', 'for the {results|outcome} of'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you for {waiting|your patience|the coffee|the tea|the tour|the welcome}', 'garden', 'view', 'not {mind|minded}', 'did not mind', 'no problem', 'worth', 'coffee', 'cafe', 'café', 'tea', 'lovely', 'nice', 'beautiful', 'watching', 'feel for', 'gave me', 'got to see'] },
     },
     {
@@ -873,11 +876,11 @@ export const sarcastic: CategoryLexicon = {
     },
     {
       patterns: [
-        '{so|very|truly|really|eternally|deeply|forever|ever so|most|just so|immensely|hugely} {grateful|thankful|appreciative|touched|honoured|honored|flattered} {for|by} {the|your|that|this|a} [*] [*] {two line|one line|three line|# line|one sentence|two sentence|three sentence|single sentence|one word|single line|form|generic|automated|canned|template|templated|copy paste|boilerplate}',
+        '{so|very|truly|really|eternally|deeply|forever|ever so|most|just so|immensely|hugely|incredibly|extremely|infinitely|endlessly|overwhelmingly|massively|beyond|so very|sincerely} {grateful|thankful|appreciative|touched|honoured|honored|flattered} {for|by} {the|your|that|this|a} [*] [*] {two line|one line|three line|# line|one sentence|two sentence|three sentence|single sentence|one word|single line|form|generic|automated|canned|template|templated|copy paste|boilerplate}',
       ],
       reason: 'Mock gratitude for a form rejection reads as sarcasm.',
       requires: ['rounds', 'interviews', 'onsite', 'weeks', 'months', 'hours'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'kind', 'kindly', 'wishing', 'good luck', 'welcome', 'encourag+', 'note of', 'support+'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'kind', 'kindly', 'wishing', 'good luck', 'welcome', 'encourag+', 'note of', 'support+', 'reference', 'referral', 'recommendation', 'you wrote', 'there'] },
     },
     {
       patterns: [
@@ -929,6 +932,14 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Mock enjoyment of a bad moment reads as sarcasm.',
       requires: ['i {waited|was kept waiting|was left waiting|sat|sat around|spent|drove|travelled|traveled}', 'said nothing', 'told me nothing', 'meant nothing', '{nobody|no one} {told|said|asked|bothered|showed|turned|replied|answered|explained|read|knew|noticed|had}', 'ghost+', 'ignore+', 'reject+', 'cancel+', 'forgot', 'forgotten', 'checked {his|her|their|your} {phone|email|emails|watch}', 'yawn+', 'two line', 'one line', 'form letter', 'unpaid', 'lowball', 'filled internally'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'discuss+', 'show+ me', 'showed me', 'grateful', 'explain+'] },
+    },
+    {
+      patterns: [
+        '{very|so|such|super|really|truly|incredibly|extremely|hugely|most|real} {valuable|useful|productive|worthwhile|informative|enlightening|helpful|rewarding|fruitful} {networking|chat|coffee chat|conversation|call|meeting|catch up|session|experience}',
+      ],
+      reason: 'Ironic praise for a sales pitch reads as sarcasm.',
+      requires: ['given {it|that|this} was [just|really|actually|basically|all] {a|an} [*] {pitch|sales pitch|plug|advert|ad|sales call|recruitment drive}', 'turned {into|out to be}', '{really|actually|just|basically|secretly} a [*] {pitch|sales pitch|plug|advert|ad|sales call}', 'pitch for', 'mlm', 'pyramid'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'learn+', 'enjoy+', 'introduc+', 'advice', 'thank+'] },
     },
   ],
 };
