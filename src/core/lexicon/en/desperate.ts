@@ -442,5 +442,22 @@ export const desperate: CategoryLexicon = {
       reason: 'Saying you will not cope without this reads as desperation.',
       unless: { before: ['not'], sentence: ['excit+', 'thrilled', 'celebrat+', 'delight+', 'lunch', 'dinner', 'weekend', 'holiday', 'vacation', 'summer', 'spare time', 'free time', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'the weather', 'rain', 'train', 'flight', 'no rush', 'no worries', 'plan b', 'backup plan', 'freelance+', 'consult+', 'consultancy', 'contract work', 'maybe', 'probably', 'travel+', 'retrain+', 'go back to {school|university|college|uni}'] },
     },
+    {
+      patterns: [
+        '{break|destroy|crush|devastate|finish|wreck|shatter} me',
+        'break my heart',
+      ],
+      requires: ['a rejection', 'another rejection', 'rejection', 'being rejected', 'rejected', 'a no', 'another no', 'hearing no', 'being told no', 'not get+', 'turned down', 'fell through', 'falls through', 'fall through', 'losing this', 'lose this', 'miss+ out', 'if you {say|said|turn|turned|pass|passed|choose|chose|pick|picked|go|went}'],
+      reason: 'Saying a no would devastate you puts your distress on the reader.',
+      unless: { before: ['not', 'will not', 'would not', 'did not', 'does not', 'it will not', 'it would not', 'that will not'], sentence: ['kind', 'laugh+', 'joke', 'ha', 'haha', 'lol', 'funny', 'if you {say|said} yes', 'would not {break|destroy|crush|kill}', 'will not {break|destroy|crush|kill}', 'commut+', 'prefer'] },
+    },
+    {
+      patterns: [
+        '{do not know|have no idea|no idea|honestly do not know|genuinely do not know|really do not know|have no clue|dread to think} where i {will|would|am going to|am gonna|could|can} {end up|turn|go from here|go next|be without}',
+      ],
+      requires: ['if {you|this|it|i|the|that|nobody|no one|they}', 'without {this|the|that|it|a|you|your}', 'otherwise'],
+      reason: 'Saying you will not cope without this reads as desperation.',
+      unless: { before: ['not'], after: ['based', 'located', 'sitting', 'living', 'working', 'staying'], sentence: ['commut+', 'relocat+', 'office', 'desk', 'team move+', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'positive', 'optimistic', 'either way', 'fine', 'no doubt'] },
+    },
   ],
 };

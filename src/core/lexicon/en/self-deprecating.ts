@@ -305,6 +305,8 @@ export const selfDeprecating: CategoryLexicon = {
     {
       patterns: [
         'i am [@intens|probably|just|definitely|surely|honestly|really|clearly|obviously|sure] {not|nowhere near|not nearly|not remotely|not anywhere near|not even close to|not even remotely|never going to be} [@intens|probably|nearly|remotely|anywhere near|even] {clever|bright|smart|good|skilled|experienced|qualified|talented|capable|sharp|strong|accomplished|competent|impressive|polished} enough',
+        '{do not think|doubt|do not believe|can not believe|am not sure} i am {anywhere near|near|close to|at|up to|even close to} {that|your|the required|this|the|their} {level|standard|calibre|caliber|league|bar}',
+        'i am {nowhere near|not anywhere near|not near|not up to|not even close to} {that|your|this|the required|their} {level|standard|calibre|caliber|league|bar}',
         'i am {nowhere near|not nearly|not remotely|not anywhere near|not even close to|not even remotely} [@intens] {clever|bright|smart|good|skilled|experienced|qualified|talented|capable|sharp|strong|accomplished|competent|senior|impressive}',
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
@@ -312,15 +314,15 @@ export const selfDeprecating: CategoryLexicon = {
     },
     {
       patterns: [
-        'i am [probably|likely|surely|clearly|obviously|definitely|just|sure i am|almost certainly] not {what|who|the {kind|sort|type} of {person|candidate|applicant|profile|hire|employee}|the {person|candidate|applicant|profile|hire}} {you are|you were|you are really|you were really|anyone is|the team is|the panel is|your team is} {looking for|after|seeking|hoping for|wanting|searching for}',
-        'i am [probably|likely|surely|clearly|obviously|definitely|just|almost certainly] not [really|quite] {what|who} {you|anyone|the team|the panel|your team} {had in mind|have in mind|wanted|want|needed|need|pictured|imagined|expected}',
+        'i am [probably|likely|surely|clearly|obviously|definitely|just|sure i am|almost certainly] not {what|who|the {kind|sort|type} of {person|candidate|applicant|profile|hire|employee}|the {person|candidate|applicant|profile|hire}} {you are|you were|you are really|you were really|anyone is|the team is|the panel is|your team is|they are|they were|the company is|the employer is|the hiring manager is|employers are|companies are} {looking for|after|seeking|hoping for|wanting|searching for}',
+        'i am [probably|likely|surely|clearly|obviously|definitely|just|almost certainly] not [really|quite] {what|who} {you|anyone|the team|the panel|your team|they|the company|the employer|employers|companies} {had in mind|have in mind|wanted|want|needed|need|pictured|imagined|expected}',
         'i {was|am} [probably|surely|clearly|obviously] never [really|even|truly|actually|seriously] {in the running|in contention|a serious contender|a real contender|a contender|going to get it|going to get the job|going to be chosen|going to be picked|a real option|on the shortlist}',
         'i never [really|even|truly|actually] {stood|had} a [real|serious|realistic|hope of a|snowball is] {chance|shot|hope|prayer}',
         '{thanks|thank you|thanking you|cheers} [so much|very much] for {humouring|humoring|entertaining|putting up with|tolerating|bothering with|wasting time on} me',
       ],
       requires: ['probably', 'likely', 'surely', 'clearly', 'obviously', 'of course', 'i know', 'i realise', 'i realize', 'i am sure', 'i am aware', 'i guess', 'i suppose', 'never', 'humouring', 'humoring', 'tolerating', 'bothering with', 'wasting time on', 'entertaining'],
       reason: 'Writing yourself off hands the reader a reason to agree.',
-      unless: { before: ['if', 'not'], after: ['to', 'for another', 'for a'], sentence: ['if i am not', 'in case i am not', 'if you {feel|think|decide}', 'should you', 'other roles', 'another role', 'keep me in mind', 'still keen', 'glad', 'delighted', 'thrilled', 'excit+', 'offer', 'on paper but', 'but i {have|bring|can|am|would|will}'] },
+      unless: { before: ['if', 'not'], after: ['to', 'for another', 'for a'], sentence: ['if i am not', 'in case i am not', 'if you {feel|think|decide}', 'should you', 'other roles', 'another role', 'keep me in mind', 'still keen', 'glad', 'delighted', 'thrilled', 'excit+', 'offer', 'on paper but', 'but i {have|bring|can|am}', 'but i {would|will} {bring|show|prove|learn|love|be glad|be happy|welcome}'] },
     },
     {
       patterns: [
@@ -330,6 +332,12 @@ export const selfDeprecating: CategoryLexicon = {
       requires: ['honestly', 'on earth', 'of all people', 'someone like me', 'over {someone|others|the others|the rest|everyone|them|all|everybody|anyone}', 'all the others', 'everyone else', 'anyone else', 'weak+', 'least', 'worst', 'not {good|smart|clever|qualified|experienced|talented}', 'better', 'stronger', 'smarter', 'cleverer', 'when there', 'out of all', 'fluke', 'mistake', 'luck+', 'let {you|everyone|the team} down', 'really', 'truly', 'genuinely'],
       reason: 'Doubting they should have picked you gives the reader a reason to doubt it too.',
       unless: { before: ['not', 'if'], sentence: ['love to know', 'curious', 'would love to hear', 'could you tell me', 'can you tell me', 'would you mind', 'learn from', 'looking forward', 'excit+', 'thrilled', 'happy', 'glad', 'do my best', 'slot', 'to present', 'to help', 'to speak', 'to host'] },
+    },
+    {
+      patterns: ['never [quite|really|ever] {good|smart|clever|bright|experienced|qualified|strong|impressive|talented} enough'],
+      requires: ['i am', 'i was', 'i will be', 'i have been', 'i feel', 'i felt', 'me'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['it is', 'it was', 'that is', 'this is', 'is', 'are', 'was', 'will be', 'if'], sentence: ['you {are|were|will}', 'your', 'thank+', 'learn+', 'improv+', 'working on'] },
     },
   ],
 };
