@@ -326,7 +326,7 @@ export const bridgeBurning: CategoryLexicon = {
       patterns: [
         'i do not need {you|your help|your job|your offer|your company|your services|you people|you guys|your input|your advice|this job|this role|this company|you lot} [@intens] {anymore|any more|any longer|now|after all}',
         'i do not need {your|this|that|you *} [*] [*] {job|offer|company|role|position|help|money|opportunity|interview|process|nonsense|rubbish|garbage|drama|hassle} {anymore|any more|any longer|after all}',
-        '{never mind|nevermind|forget it|do not bother|whatever|fine} [,] i do not need {you|your help|your job|your offer|your company|your services|you people|you guys|this job|this|it}',
+        '{never mind|nevermind|forget it|do not bother|whatever|fine} [,] [i] do not need {you|u|your help|ur help|your job|your offer|your company|your services|you people|you guys|this job|this|it}',
         '{you can|just|feel free to|please|go ahead and|so you can} {forget|pretend} [that] {we|i} {ever|never} {talked|spoke|met|applied|existed|interviewed|exchanged|had this conversation|spoke to each other}',
         '{forget|pretend} [that] {we|i} {ever|never} {talked|spoke|met|applied|existed|interviewed}',
         'pretend {we|i} {never|did not} {talk|speak|meet|exist|apply}',

@@ -527,6 +527,7 @@ export const hostile: CategoryLexicon = {
         'hope {you|u|your|ur|the|that|this|whoever|whomever} *** *** {lose+|loses} {your|their|his|her} {job|jobs|livelihood|livelihoods|funding|investors|biggest client|best people|house|home}',
         'hope *** *** {quits|quit|walks out|walk out|leaves|leave|ditches|ditch} *** *** {stranded|in the lurch|high and dry|short staffed|short-staffed|in a mess|with nothing}',
         `may {you|your|ur|the|this|that} *** {fail|fails|${HARM}|go bankrupt|go bust|go under|rot|suffer|never find *|never hire *|get what *|ghost you|ghost your *|treat you|do the same|leave you *|screw you *|reject you|dump you}`,
+        'hope {your|ur|the|that|this|whoever} *** {turns out|turn out|ends up|end up|proves|prove} to be {a disaster|a nightmare|a dud|a flop|a failure|useless|terrible|awful|a fraud|a liar|a bad hire|a mistake|a bad fit|incompetent|a total *|a complete *|an absolute *}',
         '{hope|may} {karma|life} {bites|bite|gets|get|catches up with|catch up with|pays|pay} {you|them|your *|him|her} [back]',
       ],
       reason: 'Wishing the reader harm reads as hostility.',
