@@ -392,7 +392,7 @@ export const desperate: CategoryLexicon = {
     },
     {
       patterns: [
-        '{could not|can not|would not be able to|will not be able to|do not think i could|do not think i can|do not know if i could|do not know if i can|could never|can never|could not possibly|can not possibly|honestly could not|honestly can not|just could not|just can not|really could not|really can not|am not sure i could|am not sure i can} {bear|handle|take|stand|cope with|survive|face|stomach|endure|go through|deal with|live with|bear to hear|stand to hear|face hearing|take hearing}',
+        '{could not|can not|would not be able to|will not be able to|do not think i could|do not think i can|do not know if i could|do not know if i can|could never|can never|could not possibly|can not possibly|honestly could not|honestly can not|just could not|just can not|really could not|really can not|am not sure i could|am not sure i can} {bear|handle|take|stand|cope with|survive|face|stomach|endure|go through|deal with|live with|bear to hear|stand to hear|face hearing|take hearing|hear|face another|take another|get another}',
       ],
       requires: ['hearing no', 'a no', 'another no', 'say no', 'saying no', 'tell me no', 'telling me no', 'told no', 'the answer is no', 'another rejection', 'a rejection', 'one more rejection', 'rejection', 'rejected', 'being turned down', 'turned down', 'it falls through', 'it fell through', 'this falls through', 'this fell through', 'i do not get', 'i did not get', 'not getting', 'i lost', 'losing this', 'losing it', 'lose this', 'lose it', 'miss out', 'missing out', 'the bad news', 'more bad news', 'another disappointment', 'being let down'],
       reason: 'Saying you could not bear a no puts your distress on the reader.',

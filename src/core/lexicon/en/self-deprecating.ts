@@ -288,6 +288,7 @@ export const selfDeprecating: CategoryLexicon = {
         '{always|forever|inevitably|invariably|every time} {the one|the person|the candidate|the applicant|me} {who|that} [always] {gets|get|is|ends up|end up|gets left|is left} [*] {passed over|overlooked|left out|picked last|chosen last|rejected|turned down|forgotten|ignored|second|the runner up|the backup}',
         'i [*] {always|forever|invariably|inevitably} {get|end up|seem to get} [*] {passed over|overlooked|left out|picked last|chosen last|forgotten|second best}',
         'i am {always|forever|invariably|inevitably} {passed over|overlooked|left out|picked last|chosen last|the last {picked|chosen|choice|pick}}',
+        'i am {always|forever|only ever|eternally|invariably} {second best|second choice|the second choice|the runner up|runner up|the backup option|a backup option|plan b|the fallback|the bridesmaid}',
         'used to being {the|a} {backup|back up|second choice|second pick|runner up|runner-up|reserve|fallback|plan b|second best|last choice|last pick|afterthought|bridesmaid|consolation prize}',
       ],
       reason: 'Calling yourself everyone’s second choice invites the reader to agree.',
@@ -307,6 +308,7 @@ export const selfDeprecating: CategoryLexicon = {
         'i am [@intens|probably|just|definitely|surely|honestly|really|clearly|obviously|sure] {not|nowhere near|not nearly|not remotely|not anywhere near|not even close to|not even remotely|never going to be} [@intens|probably|nearly|remotely|anywhere near|even] {clever|bright|smart|good|skilled|experienced|qualified|talented|capable|sharp|strong|accomplished|competent|impressive|polished} enough',
         '{do not think|doubt|do not believe|can not believe|am not sure} i am {anywhere near|near|close to|at|up to|even close to} {that|your|the required|this|the|their} {level|standard|calibre|caliber|league|bar}',
         'i am {nowhere near|not anywhere near|not near|not up to|not even close to} {that|your|this|the required|their} {level|standard|calibre|caliber|league|bar}',
+        'i am [@intens|probably|just|honestly|clearly] not [@intens|quite|really|exactly|remotely] cut out {for|to}',
         'i am {nowhere near|not nearly|not remotely|not anywhere near|not even close to|not even remotely} [@intens] {clever|bright|smart|good|skilled|experienced|qualified|talented|capable|sharp|strong|accomplished|competent|senior|impressive}',
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
@@ -338,6 +340,17 @@ export const selfDeprecating: CategoryLexicon = {
       requires: ['i am', 'i was', 'i will be', 'i have been', 'i feel', 'i felt', 'me'],
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['it is', 'it was', 'that is', 'this is', 'is', 'are', 'was', 'will be', 'if'], sentence: ['you {are|were|will}', 'your', 'thank+', 'learn+', 'improv+', 'working on'] },
+    },
+    {
+      patterns: [
+        '{wonder|wondering|regret|regretting|question|questioning|ask yourselves|asking yourselves} {why|whether|if} you [ever|even|actually] {hired|picked|chose|selected|took on|offered|took a chance on|employed} me',
+        '{regret|regretting} {hiring|picking|choosing|selecting|taking on|employing|offering} me',
+        'i [probably|likely|surely|clearly|just|simply|honestly|really|know i|doubt i] {do not|did not|will not|would not|can not|could not|never|will never|could never} [really|quite|even|ever] {measure up|stack up|hold a candle}',
+        'i [probably|likely|surely|clearly|just|simply|honestly|really] {do not|did not|will not|would not|can not|could not|never|will never|could never} [really|quite|even|ever] {compare|compete|match up} {to|with|against} {the other|other|them|everyone|anyone|the rest|those|your other|the others}',
+      ],
+      requires: ['you will', 'you would', 'you are going to', 'soon', 'once i', 'probably', 'likely', 'surely', 'anyway', 'i know', 'i am sure', 'i doubt', 'of course', 'clearly', 'honestly', 'i will {never|not}', 'really', 'never'],
+      reason: 'Predicting you will disappoint them hands the reader a reason to agree.',
+      unless: { before: ['not', 'never', 'if', 'will not', 'would not', 'hope you'], sentence: ['you will not regret', 'you will never regret', 'never regret', 'not regret', 'on price', 'salary', 'on paper but', 'but i {have|bring|can|am}', 'yet', 'offers'] },
     },
   ],
 };
