@@ -35,7 +35,7 @@ export const blame: CategoryLexicon = {
     {
       patterns: ['[a|an] [complete|total|absolute|utter|huge|massive|colossal|big] waste of {my|our} {time|day|morning|afternoon|week|energy|life|effort|evening|weekend}', '[a|an] [complete|total|absolute|utter|huge|massive|colossal|big] waste of time'],
       reason: 'Calling the process a waste of time reads as blame.',
-      unless: { before: ['not', 'never', 'no', 'hardly', 'far from', 'anything but', 'not at all', 'was not', 'is not', 'was never', 'by no means'], sentence: ['not {a|at all a} [complete|total] waste', 'never {a|feel like a} waste', 'your time', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'not want', 'do not think'] },
+      unless: { before: ['not', 'never', 'no', 'hardly', 'far from', 'anything but', 'not at all', 'was not', 'is not', 'was never', 'by no means'], sentence: ['not {a|at all a} [complete|total] waste', 'never {a|feel like a} waste', 'your time', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'not want', 'do not think'] },
     },
     {
       patterns: [
@@ -93,7 +93,7 @@ export const blame: CategoryLexicon = {
         'if you had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded|actually}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'grateful', 'help+', '{believe+|belief|beliefs}', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to', 'happily', 'gladly', 'kindly', 'appreciate+', 'which was {kind|nice|helpful|great}'] },
+      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'grateful', 'help+', '{believe+|belief|beliefs}', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to', 'happily', 'gladly', 'kindly', 'appreciate+', 'which was {kind|nice|helpful|great}'] },
     },
     {
       patterns: [
@@ -107,7 +107,7 @@ export const blame: CategoryLexicon = {
         '{your|the recruiter \'s|your recruiter \'s|the company \'s|the agency \'s} {vague|misleading|wrong|incorrect|confusing|contradictory|sloppy|terrible|useless|outdated|inaccurate} {brief|instructions|directions|information|info|job description|description|advert|ad|address|details|guidance|scheduling}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'my {own|nerves|lack|inexperience}', 'no fault', 'not your fault', 'could you', 'would you', 'can you'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'my {own|nerves|lack|inexperience}', 'no fault', 'not your fault', 'could you', 'would you', 'can you'] },
     },
     {
       patterns: [
@@ -119,7 +119,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['you', 'your', 'the recruiter', 'the company', 'the interviewer', 'they', 'them', 'fair', 'if only', 'so', 'which is why', 'that is why', 'because'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens', 'no harm', 'i was not paying', 'i {forgot|misread|overslept|lost track|misjudged|underestimated|misremembered}', 'my {alarm|phone|train|car|nerves}', 'fixed', 'sorted', 'worked out', 'all good', 'quickly', 'no big deal', 'understand'] },
+      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens', 'no harm', 'i was not paying', 'i {forgot|misread|overslept|lost track|misjudged|underestimated|misremembered}', 'my {alarm|phone|train|car|nerves}', 'fixed', 'sorted', 'worked out', 'all good', 'quickly', 'no big deal', 'understand'] },
     },
     {
       patterns: [
@@ -132,13 +132,13 @@ export const blame: CategoryLexicon = {
         'do not pretend {i|that|you|it|this|there|we}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'my {own|nerves|lack|inexperience}', 'on me', 'my fault', 'my mistake', 'could you', 'would you', 'can you'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'my {own|nerves|lack|inexperience}', 'on me', 'my fault', 'my mistake', 'could you', 'would you', 'can you'] },
     },
     {
       patterns: ['{i was|we were} {given|sent|told|shown} the wrong'],
       requires: ['so', 'because', 'which is why', 'how', 'meant', 'supposed', 'no wonder', 'of course'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'sorted', 'could you', 'would you', 'can you'] },
+      unless: { sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'sorted', 'could you', 'would you', 'can you'] },
     },
     {
       patterns: [
@@ -149,7 +149,7 @@ export const blame: CategoryLexicon = {
         'how {could|would|should|was} i [possibly|ever] {have known|have prepared|prepare|know|guess|have guessed}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no worries', 'no problem'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no worries', 'no problem'] },
     },
     {
       patterns: [
@@ -158,12 +158,12 @@ export const blame: CategoryLexicon = {
         '{your|you|yours|them|theirs|the recruiter|the company} *** not {me|mine|on me|my doing|my fault}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'choice', 'decision is', 'up to you', 'entirely your call', 'no pressure', 'whichever', 'whatever', 'suits', 'prefer', 'your call', 'happy', 'impressed', 'rather', 'excited', 'love', 'keen', 'admire', 'enjoyed', 'want to', 'wanted to', 'work with you', 'join you', 'join your', 'thrilled', 'delighted'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'choice', 'decision is', 'up to you', 'entirely your call', 'no pressure', 'whichever', 'whatever', 'suits', 'prefer', 'your call', 'happy', 'impressed', 'rather', 'excited', 'love', 'keen', 'admire', 'enjoyed', 'want to', 'wanted to', 'work with you', 'join you', 'join your', 'thrilled', 'delighted'] },
     },
     {
       patterns: ['{move+|shift+|change+|keep moving|kept moving|keeps moving} the {goalposts|goal posts}'],
       reason: 'Saying they changed the rules on you reads as blame.',
-      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}'] },
+      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}'] },
     },
     {
       patterns: [
@@ -188,7 +188,7 @@ export const blame: CategoryLexicon = {
       reason: 'Assigning fault to the reader reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'no', 'would not', 'could not', 'can not', 'cannot', 'do not', 'did not', 'i do not', 'i would not', 'i will not', 'i am not', 'not that i'],
-        sentence: ['i {do|did|would|could|will|can} not blame', 'not blaming', 'no one is to blame', 'nobody is to blame', 'no one to blame', 'nobody to blame', 'not to blame', 'blame myself', '{is|was|that is|it is|this is} [all|entirely|completely] on me', 'my fault', 'my mistake', 'my own', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no hard feelings', 'completely understand', 'totally understand', 'i understand'],
+        sentence: ['i {do|did|would|could|will|can} not blame', 'not blaming', 'no one is to blame', 'nobody is to blame', 'no one to blame', 'nobody to blame', 'not to blame', 'blame myself', '{is|was|that is|it is|this is} [all|entirely|completely] on me', 'my fault', 'my mistake', 'my own', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no hard feelings', 'completely understand', 'totally understand', 'i understand'],
       },
     },
     {
@@ -228,7 +228,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'i', 'we', 'sorry if', 'in case', 'even if', 'do not', 'did not', 'i hope', 'hope'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'no rush', 'totally fine', 'completely fine', 'perfectly fine', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', 'on me', 'thank you for not', 'thanks for not', 'could you', 'would you', 'can you', 'please let me know', 'i would appreciate', 'grateful', 'kind of you', 'no harm', 'not hold', 'will not hold', 'would not hold', 'never {let|fail+|held}', 'did not {let|fail|hold}', 'i know you', 'i realise', 'i realize', 'of course', 'impressive', 'only {a|an|one|two|a few|#}', 'not long', 'quick', 'quickly'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no rush', 'totally fine', 'completely fine', 'perfectly fine', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', 'on me', 'thank you for not', 'thanks for not', 'could you', 'would you', 'can you', 'please let me know', 'i would appreciate', 'grateful', 'kind of you', 'no harm', 'not hold', 'will not hold', 'would not hold', 'never {let|fail+|held}', 'did not {let|fail|hold}', 'i know you', 'i realise', 'i realize', 'of course', 'impressive', 'only {a|an|one|two|a few|#}', 'not long', 'quick', 'quickly'],
       },
     },
     {
@@ -238,7 +238,7 @@ export const blame: CategoryLexicon = {
         'it {was|is} {you|your *|your * *} {who|that} {cancelled|canceled|changed|moved|rescheduled|lost|forgot|missed|messed|screwed|ghosted|failed|never|double booked|double-booked|mixed|dropped|botched|delayed|overran|pulled|withdrew|reneged}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'understand', 'my fault', 'my mistake', 'thank+'] },
+      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'understand', 'my fault', 'my mistake', 'thank+'] },
     },
     {
       patterns: [
@@ -246,7 +246,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['at all', 'even', 'clearly', 'obviously', 'evidently', 'whatsoever', 'bothered', 'once', 'properly', 'beforehand', 'a single', 'which'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'if'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'understand', 'i know', 'busy', 'no time', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'happy to'] },
+      unless: { before: ['not', 'i', 'if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'understand', 'i know', 'busy', 'no time', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'happy to'] },
     },
     {
       patterns: [
@@ -272,7 +272,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'sorry if', 'in case', 'even if', 'i hope', 'hope'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'luckily', 'fortunately', 'managed to', 'sorted', 'fixed', 'quickly', 'kindly', 'withdrew from {other|my other|the other|all|every}', 'if you need', 'if you have', 'if you would like', 'if you want', 'i hope', 'so i have {emailed|attached|sent|uploaded|included|resent|re sent|shared}', 'instead'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'luckily', 'fortunately', 'managed to', 'sorted', 'fixed', 'quickly', 'kindly', 'withdrew from {other|my other|the other|all|every}', 'if you need', 'if you have', 'if you would like', 'if you want', 'i hope', 'so i have {emailed|attached|sent|uploaded|included|resent|re sent|shared}', 'instead'],
       },
     },
     {
@@ -290,20 +290,20 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'sorry if', 'in case', 'even if'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'help+', 'any clearer', 'proud', 'glad', 'happy', 'lucky', 'luckily', 'fortunately', 'no big deal', 'not at all', 'happens', 'once', 'laugh+', 'sorted', 'quickly', 'friends', 'fine', 'funny', 'my {recruiter|agent|agency|friend|colleague|mentor|manager}'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'help+', 'any clearer', 'proud', 'glad', 'happy', 'lucky', 'luckily', 'fortunately', 'no big deal', 'not at all', 'happens', 'once', 'laugh+', 'sorted', 'quickly', 'friends', 'fine', 'funny', 'my {recruiter|agent|agency|friend|colleague|mentor|manager}'],
       },
     },
     {
       patterns: ['{hardly|scarcely|not really|not exactly|in no way|by no means|surely not|certainly not|definitely not|absolutely not|not remotely} {my|our} {fault|doing|problem|mistake|responsibility}'],
       reason: 'Assigning fault to the reader reads as blame.',
-      unless: { before: ['not', 'was it', 'is it', 'if it is', 'if it was'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'entirely my', 'all my', 'completely my', 'partly my', 'my own', 'alone', 'we all', 'all of us', 'both of us', 'partly', 'place'] },
+      unless: { before: ['not', 'was it', 'is it', 'if it is', 'if it was'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'entirely my', 'all my', 'completely my', 'partly my', 'my own', 'alone', 'we all', 'all of us', 'both of us', 'partly', 'place'] },
     },
     {
       // "I was ready; your panel wasn't." (the contrast ends the sentence).
       patterns: ['i {was|did|had|am|have|showed up|turned up|came|kept|held} *** ** {your *|your * *|you|they|the panel|the recruiter|the interviewer|the company|he|she} {was not|were not|did not|had not|could not|would not|is not|are not|never did|never was|never were}'],
       end: true,
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'understand', 'no worries', 'no problem', 'mind', 'worry', 'hoped', 'hope', 'expected', 'expect', 'sure', 'think', 'thought', 'know', 'knew', 'wonder+', 'if'] },
+      unless: { sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'understand', 'no worries', 'no problem', 'mind', 'worry', 'hoped', 'hope', 'expected', 'expect', 'sure', 'think', 'thought', 'know', 'knew', 'wonder+', 'if'] },
     },
     {
       patterns: [
@@ -316,14 +316,14 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['never', 'i am happy to', 'i will', 'happy to', 'i am glad to'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'grateful', 'my mistake', 'my own', 'for my', 'can start', 'available', 'flexible', 'suits', 'no worries', 'no problem', 'understand', 'glad', 'happy'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'grateful', 'my mistake', 'my own', 'for my', 'can start', 'available', 'flexible', 'suits', 'no worries', 'no problem', 'understand', 'glad', 'happy'],
       },
     },
     {
       patterns: ['{on|trusting|relying on|believing|because of} {your|your *|your * \'s|your * *} {word|promise|promises|assurance|assurances|say so|say-so|guarantee|guarantees}'],
       requires: ['resigned', 'quit', 'left my', 'turned down', 'declined', 'gave up', 'handed in', 'walked away', 'now i', 'and now'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'grateful', 'happy', 'glad'] },
+      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'grateful', 'happy', 'glad'] },
     },
     {
       patterns: [
@@ -338,7 +338,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no', 'sorry if'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank you', 'thanks {for|so|again|a lot}', 'many thanks', 'grateful', 'help+', '{believe+|belief|beliefs}', 'support+', 'chance', 'without', 'kind', 'happy', 'glad', 'love', 'loved', 'delighted', 'my fault', 'my mistake', 'my own', 'on me', 'no worries', 'no problem', 'office', 'i know you', 'never made', 'no {empty|false}', 'not {empty|false}'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'many thanks', 'grateful', 'help+', '{believe+|belief|beliefs}', 'support+', 'chance', 'without', 'kind', 'happy', 'glad', 'love', 'loved', 'delighted', 'my fault', 'my mistake', 'my own', 'on me', 'no worries', 'no problem', 'office', 'i know you', 'never made', 'no {empty|false}', 'not {empty|false}'],
       },
       requires: ['you', 'your', 'yours', 'they', 'them', 'their', 'the recruiter', 'the company', 'the interviewer', 'the panel', 'the hiring manager'],
     },
@@ -361,7 +361,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'hate to', 'would hate to', 'do not want to', 'never want to', 'rather not', 'i', 'we'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'happy to', 'help', 'solve', 'love to', 'glad', 'good position', 'great job', 'fair', 'makes sense', 'competition'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'happy to', 'help', 'solve', 'love to', 'glad', 'good position', 'great job', 'fair', 'makes sense', 'competition'],
       },
     },
     {
@@ -381,14 +381,14 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'i'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'fair', 'as you know', 'i know', 'i kept', 'my phone', 'fine', 'urgent', 'briefly', 'could you', 'can you', 'would you', 'please let me know'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'fair', 'as you know', 'i know', 'i kept', 'my phone', 'fine', 'urgent', 'briefly', 'could you', 'can you', 'would you', 'please let me know'],
       },
     },
     {
       patterns: ['{do not|please do not|you can not|you cannot} hold {it|that|this|my *|my * *} against me'],
       requires: ['told me', 'said', 'you asked', 'you told', 'your own', 'your *'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'late reply', 'slow reply', 'hope', 'typo', 'thank+'] },
+      unless: { sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'late reply', 'slow reply', 'hope', 'typo', 'thank+'] },
     },
     {
       patterns: [
@@ -403,27 +403,27 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'i'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'understandable', 'happy', 'happily', 'glad', 'better than', 'even better', 'pleasant', 'great', 'wonderful', 'holiday', 'holidays'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'understandable', 'happy', 'happily', 'glad', 'better than', 'even better', 'pleasant', 'great', 'wonderful', 'holiday', 'holidays'],
       },
     },
     {
       // r2c: the reader's mistake named as the cause ("you sent the client my old CV, so of course they passed").
       patterns: [
         '{you|@you|ur *} {sent|forwarded|gave|submitted|shared|passed|showed|emailed|handed|presented|uploaded|sent over|passed on} {the|them|him|her|your|their} [*] [*] {my|the} {old|wrong|outdated|previous|out of date|out-of-date|earlier|first|draft|unedited|old version of my|wrong version of my|outdated version of my|wrong version of the|old version of the} *',
-        '{you|@you|ur *} {sent|forwarded|gave|submitted|shared|passed|showed|emailed|handed|presented|uploaded} {the|a|an|my} {wrong|old|outdated|out of date|earlier|draft} {version|file|copy|cv|resume|résumé|portfolio|application|document|draft|link|brief|test|instructions|address|time|date}',
+        '{you|@you|ur *} {sent|forwarded|gave|submitted|shared|passed|showed|emailed|handed|presented|uploaded} [me|them|him|her|the panel|the client] {the|a|an|my} {wrong|old|outdated|out of date|earlier|draft} [*] {version|file|copy|cv|resume|résumé|portfolio|application|document|draft|link|brief|test|instructions|address|time|date|spec|job spec|description|job description|details|location|room|attachment|form|questions|role|job}',
         '{your|ur|the|@your} [*] {ats|system|portal|software|website|site|platform|parser|applicant tracking system|tracking system|form|upload form|recruiter|coordinator|team} [@intens] {mangled|garbled|scrambled|corrupted|butchered|stripped|misread|lost|ate|deleted|broke|jumbled|chopped|truncated|cut off|mixed up|messed up|screwed up|mislabelled|mislabeled|misfiled|dropped|swapped|mangles|garbles|scrambles|corrupts|butchers|loses|deletes} {my|the} *',
       ],
       requires: ['so of course', 'so naturally', 'so obviously', 'of course', 'naturally', 'no wonder', 'which is why', 'which explains', 'which would explain', 'that is why', 'that is the reason', 'hence', 'and now', 'and that is why', 'so {nobody|no one|they|he|she|the panel|the client|the manager|the hiring manager}', 'cost me', 'cost+ me', 'lost me', 'because of {that|this|it|you|your}', 'thanks to {you|your|that}', 'blame+', 'fault'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'i think', 'i wonder if', 'in case', 'if', 'maybe', 'perhaps', 'might have', 'may have', 'i'],
-        sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'no worries', 'no problem', 'no harm', 'all good', 'my fault', 'my mistake', 'my own', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'i {sent|attached|uploaded|forgot|gave|submitted}', 'instead', 'so i have {emailed|attached|sent|uploaded|included|resent|shared|pasted|copied|added|re uploaded|reformatted}', 'here is', 'attached', 'in case', 'below'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no harm', 'all good', 'my fault', 'my mistake', 'my own', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'i {sent|attached|uploaded|forgot|gave|submitted}', 'instead', 'so i have {emailed|attached|sent|uploaded|included|resent|shared|pasted|copied|added|re uploaded|reformatted}', 'here is', 'attached', 'in case', 'below'],
       },
     },
     {
       // r2c: "don't pin the score on me", "nobody on your side fixed it", "whoever wrote that … should take responsibility".
       patterns: [
-        '{do not|do not you dare|do not even think about|stop|stop trying to|quit trying to|do not try and|do not even try and|you can not|you cannot|you will not|you are not going to|you do not get to|do not even try to|do not try to|nice try} {pin+|pinning|blame+|put+|putting|hang+|lay+|laying|dump+|push+|shift+|shove+} {this|that|it|the|my|the whole|any of this|any of that|your|all of this|all of that|everything} [*] [*] [*] on me',
+        '{do not|do not you dare|do not you try to|do not you even try to|do not you dare try to|do not even think about|stop|stop trying to|quit trying to|do not try and|do not even try and|you can not|you cannot|you will not|you are not going to|you do not get to|do not even try to|do not try to|nice try} {pin+|pinning|blame+|put+|putting|hang+|lay+|laying|dump+|push+|shift+|shove+} {this|that|it|the|my|the whole|any of this|any of that|your|all of this|all of that|everything} [*] [*] [*] on me',
         '{nobody|no one|not one person|none of you|not a single person} {on|from|at|in} {your|ur} {side|end|team|part|company|firm} [even] {fixed|sorted|helped|bothered|lifted|stepped|took|responded|replied|answered|noticed|checked|cared|followed|flagged|told|warned|picked|did a thing|did anything|lifted a finger}',
         '{whoever|the person who|the people who|the one who|the * who|the * that|the * * who|the * * that} {was in charge of|were in charge of|was responsible for|were responsible for|wrote|approved|scheduled|sent|made|set|set up|organised|organized|arranged|decided|designed|ran|briefed|lost|screened|reviewed|handled|messed|dropped|forgot|posted|created|booked|interviewed|mixed|botched|chose|picked|configured|built|put|generated|emailed|gave} *** ** {should|needs to|need to|ought to|must|has to|have to|should really|should be made to|can} {take responsibility|take the responsibility|own it|own this|own that|own the *|own up|answer for *|be held accountable|be held responsible|take the blame|accept responsibility|accept the blame|be accountable|take ownership|apologise|apologize|be ashamed|be disciplined|be fired|be sacked|be reprimanded|face the consequences|explain themselves|explain himself|explain herself|be the one {apologising|apologizing|saying sorry|explaining|answering for *|taking the blame|held accountable}}',
         '{the|this|that|my} {rejection|outcome|result|failure|mess|mistake|mix up|mix-up|error|screw up|screwup|decision} {is|was|lies|sits|rests} [all|entirely|completely|squarely|totally|100%|firmly] on {you|your end|your side|your team|your recruiter|you guys|you people|your company|ur end|ur side}',

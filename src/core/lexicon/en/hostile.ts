@@ -78,7 +78,7 @@ export const hostile: CategoryLexicon = {
         '{was|were|is|are|been} [@intens] [and] [@intens] {condescending|arrogant|rude|incompetent|clueless|disrespectful|patronising|patronizing|obnoxious|disgraceful|shameful|a bully|bullies|a joke|smug|nasty|belittling|dismissive and rude|unbearable|insufferable}',
       ],
       reason: 'Name-calling the people you dealt with reads as an insult.',
-      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', '{at|from} my {last|previous|former|old} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'] },
+      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', '{at|from} my {last|previous|former|old} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'] },
     },
     {
       patterns: [
@@ -202,7 +202,7 @@ export const hostile: CategoryLexicon = {
       ],
       requires: ['skills', 'personality', 'charm', 'warmth', 'intelligence', 'manners', 'empathy', 'brains', 'iq', 'social', 'excuse for', 'apology for'],
       reason: 'Contempt aimed at the reader reads as an insult.',
-      unless: { before: ['not', 'i'], sentence: ['my {own|old|last|previous}', 'i {was|am|felt|feel}', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}'] },
+      unless: { before: ['not', 'i', 'lovely', 'good', 'great', 'nice', 'perfect', 'fun', 'wonderful', 'brilliant', 'any', 'an'], after: ['lunch', 'drink', 'drinks', 'party', 'celebration', 'coffee', 'dinner', 'outing', 'social', 'get together', 'meal', 'day out', 'treat', 'catch up'], sentence: ['my {own|old|last|previous}', 'i {was|am|felt|feel}', 'sorry', '{my apologies|apologies for|i apologise+|i apologize+|i am apologetic|apologetically}'] },
     },
     {
       patterns: [
@@ -352,13 +352,13 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'i do not', 'i did not'],
-        sentence: ['my {own|last|previous|former|old|current} *', 'at my {last|previous|former|old}', 'i {do|did} not know', 'i {acted|behaved|was acting|was behaving}', 'on my team', 'in my team', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'would not want to work anywhere else', 'no one would {turn down|say no|refuse|pass up}'],
+        sentence: ['my {own|last|previous|former|old|current} *', 'at my {last|previous|former|old}', 'i {do|did} not know', 'i {acted|behaved|was acting|was behaving}', 'on my team', 'in my team', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'would not want to work anywhere else', 'no one would {turn down|say no|refuse|pass up}'],
       },
     },
     {
       patterns: [`hope {your|you|ur|the|that|this|whoever|whomever} *** {${HARM}}`],
       reason: 'Wishing the reader harm reads as hostility.',
-      unless: { before: ['not'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'success', 'successful', 'thrive', 'thrives', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'i hope i', 'worried', 'afraid'] },
+      unless: { before: ['not'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'success', 'successful', 'thrive', 'thrives', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'i hope i', 'worried', 'afraid'] },
     },
     {
       patterns: [
@@ -394,7 +394,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'if'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'my {role|job|position|internship|work|title|team}', 'quote', 'saying', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|came|come|seemed|sounded|looked|acted} *', 'than {anywhere|any|at|in}', 'at your', 'on your', 'in your team', 'nerves', 'nervous', 'anxious', 'worried', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'not {a|at all|that}', 'in no way', 'not rocket science'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'my {role|job|position|internship|work|title|team}', 'quote', 'saying', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|came|come|seemed|sounded|looked|acted} *', 'than {anywhere|any|at|in}', 'at your', 'on your', 'in your team', 'nerves', 'nervous', 'anxious', 'worried', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'not {a|at all|that}', 'in no way', 'not rocket science'],
       },
     },
     {
@@ -425,14 +425,14 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'would not', 'did not'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {showed|had|displayed|was|am}', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'well run', 'well-run', 'never lied', 'not lie', 'would not lie', 'did not lie', 'wheel', 'joke', 'admire', 'appreciate'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {showed|had|displayed|was|am}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'well run', 'well-run', 'never lied', 'not lie', 'would not lie', 'did not lie', 'wheel', 'joke', 'admire', 'appreciate'],
       },
       requires: ['you', 'your', 'yours', 'they', 'them', 'their', 'he', 'his', 'she', 'her', 'the recruiter', 'the interviewer', 'the company', 'the panel', 'this company', 'this process', 'never seen', 'never met', 'never experienced', 'never encountered', 'whoever', 'such', 'staggering', 'breathtaking'],
     },
     {
       patterns: ['{stop|quit|do not|please stop|you keep|you kept|they keep|they kept|you have been|you were|you are} {jerking|messing|mucking|dicking|pissing|fucking|screwing|buggering} {me|us|candidates|people|applicants} {around|about}'],
       reason: 'Contempt aimed at the reader reads as an insult.',
-      unless: { before: ['not', 'i', 'we'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}'] },
+      unless: { before: ['not', 'i', 'we'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}'] },
     },
     {
       patterns: [
@@ -447,7 +447,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'my'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|showed|had|displayed}', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'post', 'article', 'blog', 'talk', 'book', 'podcast', 'video', 'thesis', 'research', 'study', 'studied', 'never {treat|treated|treats}', 'did not {treat|treated}', 'appreciate'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|showed|had|displayed}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'post', 'article', 'blog', 'talk', 'book', 'podcast', 'video', 'thesis', 'research', 'study', 'studied', 'never {treat|treated|treats}', 'did not {treat|treated}', 'appreciate'],
       },
     },
     {
@@ -470,7 +470,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'i have', 'i had', 'my'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|have|had} *', 'sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'collection', 'talk', 'post', 'article', 'free', 'ego free', 'ego-free'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|have|had} *', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'collection', 'talk', 'post', 'article', 'free', 'ego free', 'ego-free'],
       },
     },
     {
@@ -486,7 +486,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt}', 'i feel {bad|terrible|awful|that|like}', 'i am sorry', 'so sorry', 'sorry {if|about|to|that}', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'great', 'kind', 'generous', 'impressive', 'impressed', 'love', 'commitment', 'care', 'christmas', 'excited'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt}', 'i feel {bad|terrible|awful|that|like}', 'i am sorry', 'so sorry', 'sorry {if|about|to|that}', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'great', 'kind', 'generous', 'impressive', 'impressed', 'love', 'commitment', 'care', 'christmas', 'excited'],
       },
     },
     {
@@ -504,7 +504,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel}', 'i am sorry', '{apology|apologies|apologise+|apologize+|apologetic|apologetically}', 'thank+', 'great', 'kind', 'generous', 'love', 'i have never worked', 'my kids', 'my children', 'enjoyed', 'loved', 'clear communication', 'how to', 'how not to', 'i {sold|worked|was}'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel}', 'i am sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'great', 'kind', 'generous', 'love', 'i have never worked', 'my kids', 'my children', 'enjoyed', 'loved', 'clear communication', 'how to', 'how not to', 'i {sold|worked|was}'],
       },
     },
     {
@@ -524,7 +524,7 @@ export const hostile: CategoryLexicon = {
       // r2c: wishing harm ("I hope your whole team gets laid off", "may your startup fail").
       patterns: [
         'hope {you|u|your|ur|the|that|this|whoever|whomever} *** *** {get|gets|got|getting} {laid off|made redundant|sacked|fired|let go|axed|canned|replaced|demoted|passed over|ghosted|rejected|dumped|sued|scammed|screwed over}',
-        'hope {you|u|your|ur|the|that|this|whoever|whomever} *** *** {lose+|loses} {your|their|his|her} {job|jobs|livelihood|livelihoods|funding|investors|biggest client|best people|house|home}',
+        'hope {you|u|your|ur|the|that|this|whoever|whomever} *** *** {lose+|loses} {your|their|his|her|its|every|all|all its|all your|all their|all of its|all of your} [*] {job|jobs|livelihood|livelihoods|funding|investor|investors|client|clients|customer|customers|staff|people|money|contract|contracts|business|house|home}',
         'hope *** *** {quits|quit|walks out|walk out|leaves|leave|ditches|ditch} *** *** {stranded|in the lurch|high and dry|short staffed|short-staffed|in a mess|with nothing}',
         `may {you|your|ur|the|this|that} *** {fail|fails|${HARM}|go bankrupt|go bust|go under|rot|suffer|never find *|never hire *|get what *|ghost you|ghost your *|treat you|do the same|leave you *|screw you *|reject you|dump you}`,
         'hope {your|ur|the|that|this|whoever} *** {turns out|turn out|ends up|end up|proves|prove} to be {a disaster|a nightmare|a dud|a flop|a failure|useless|terrible|awful|a fraud|a liar|a bad hire|a mistake|a bad fit|incompetent|a total *|a complete *|an absolute *}',
