@@ -93,7 +93,7 @@ export const blame: CategoryLexicon = {
         'if you had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded|actually}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'grateful', 'help+', '{believe+|belief|beliefs}', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to', 'happily', 'gladly', 'kindly', 'appreciate+', 'which was {kind|nice|helpful|great}'] },
+      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'grateful', 'help+', '{believed|believing|believe|believes|belief} in me', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to', 'happily', 'gladly', 'kindly', 'appreciate+', 'which was {kind|nice|helpful|great}'] },
     },
     {
       patterns: [
@@ -338,7 +338,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no', 'sorry if'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'many thanks', 'grateful', 'help+', '{believe+|belief|beliefs}', 'support+', 'chance', 'without', 'kind', 'happy', 'glad', 'love', 'loved', 'delighted', 'my fault', 'my mistake', 'my own', 'on me', 'no worries', 'no problem', 'office', 'i know you', 'never made', 'no {empty|false}', 'not {empty|false}'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'many thanks', 'grateful', 'help+', '{believed|believing|believe|believes|belief} in me', 'support+', 'chance', 'without', 'kind', 'happy', 'glad', 'love', 'loved', 'delighted', 'my fault', 'my mistake', 'my own', 'on me', 'no worries', 'no problem', 'office', 'i know you', 'never made', 'no {empty|false}', 'not {empty|false}'],
       },
       requires: ['you', 'your', 'yours', 'they', 'them', 'their', 'the recruiter', 'the company', 'the interviewer', 'the panel', 'the hiring manager'],
     },
