@@ -459,5 +459,14 @@ export const desperate: CategoryLexicon = {
       reason: 'Saying you will not cope without this reads as desperation.',
       unless: { before: ['not'], after: ['based', 'located', 'sitting', 'living', 'working', 'staying'], sentence: ['commut+', 'relocat+', 'office', 'desk', 'team move+', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'positive', 'optimistic', 'either way', 'fine', 'no doubt'] },
     },
+    {
+      patterns: [
+        '{can not|could not|do not want to|can not even|could not even|can not bear to|could not bear to} {imagine|picture|think about|contemplate} {my life|life|my future|a future|myself} {if|without} {i do not|i did not|i am not|i was not|this|the|that|it}',
+        '{can not|could not|do not want to|can not even|could not even|can not bear to|could not bear to} {imagine|picture|think about|contemplate} {not getting|not landing|losing|missing out on|being turned down for|being rejected for|hearing no|working anywhere else|doing anything else|not working for you|not working there|not working here}',
+      ],
+      requires: ['job', 'role', 'position', 'offer', 'this', 'it', 'you', 'here', 'there', 'no', 'else'],
+      reason: 'Saying you cannot picture life without this job reads as desperation.',
+      unless: { before: ['not'], sentence: ['coffee', 'tea', 'dog', 'cat', 'kids', 'family', 'getting along', 'get along', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'happier', 'better team', 'nicer', 'friendlier'] },
+    },
   ],
 };
