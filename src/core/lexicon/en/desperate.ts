@@ -468,5 +468,14 @@ export const desperate: CategoryLexicon = {
       reason: 'Saying you cannot picture life without this job reads as desperation.',
       unless: { before: ['not'], sentence: ['coffee', 'tea', 'dog', 'cat', 'kids', 'family', 'getting along', 'get along', 'thank+', 'grateful', 'your {help|advice|support|guidance|kindness}', 'without you', 'happier', 'better team', 'nicer', 'friendlier'] },
     },
+    {
+      patterns: [
+        'i am [completely|totally|honestly|really|just|officially] out of {ideas|hope|places to turn|people to ask|road|options|avenues|places to go}',
+        '{do not know|have no idea|no idea|dread to think} {what|how} i {will|would|am going to|am gonna|could|can} {tell|explain to|explain it to|face|say to|look} my {kids|children|family|wife|husband|partner|parents|mum|mom|dad|son|daughter|landlord}',
+      ],
+      requires: ['if {you|this|it|the|that|nobody|no one|they|nothing} {can not|could not|do not|does not|did not|will not|would not|is not|falls|fell|say no|said no|turn|pass}', 'if i {do not|did not|can not|could not|am not|was not|lose|lost}', 'without {this|the|that|it|a|you|your}', 'otherwise'],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: { before: ['not'], sentence: ['moving', 'move', 'name', 'team name', 'suggestions', 'party', 'gift', 'present', 'birthday', 'dinner', 'holiday', 'weekend', 'thank+', 'grateful', 'good news', 'when i {get|got}', 'excit+', 'thrilled'] },
+    },
   ],
 };

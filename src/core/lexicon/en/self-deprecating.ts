@@ -290,6 +290,7 @@ export const selfDeprecating: CategoryLexicon = {
         'i am {always|forever|invariably|inevitably} {passed over|overlooked|left out|picked last|chosen last|the last {picked|chosen|choice|pick}}',
         'i am {always|forever|only ever|eternally|invariably} {second best|second choice|the second choice|the runner up|runner up|the backup option|a backup option|plan b|the fallback|the bridesmaid}',
         '{always|forever|invariably|inevitably|every time|each time|every single time} *** *** {close second|a close second|runner up|runner-up|second place|the bridesmaid}',
+        '{always|forever|invariably|inevitably} [seem to] [be] the {one|person|candidate} who {nearly|almost|just about|only just} {gets|get|got|makes|made|lands|landed|wins|won}',
         'used to being {the|a} {backup|back up|second choice|second pick|runner up|runner-up|reserve|fallback|plan b|second best|last choice|last pick|afterthought|bridesmaid|consolation prize}',
       ],
       reason: 'Calling yourself everyone’s second choice invites the reader to agree.',
