@@ -63,6 +63,11 @@ export class AnalysisService implements vscode.Disposable {
   private readonly overrides = new Map<string, 'on' | 'off'>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly runs = new Map<string, Run>();
+  /**
+   * The document each URI names now. An untitled name is reused for the next draft, and VS Code may
+   * report the old draft closed only later: until then both look open, and only the newer counts.
+   */
+  private readonly latest = new Map<string, vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
@@ -80,6 +85,7 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         // The close of an untitled draft can arrive after a new draft took its name: keep the new one.
         if (vscode.workspace.textDocuments.some((o) => o !== d && !o.isClosed && o.uri.toString() === d.uri.toString())) return;
+        if (this.latest.get(d.uri.toString()) === d) this.latest.delete(d.uri.toString());
         // A session override belongs to a file; an untitled name is reused for the next draft.
         if (d.isUntitled) this.overrides.delete(d.uri.toString());
         this.forget(d.uri);
@@ -156,7 +162,14 @@ export class AnalysisService implements vscode.Disposable {
     if (this.results.delete(uri.toString())) this.clearEmitter.fire(uri);
   }
 
+  /** Is the document the one its URI names now (not an untitled draft whose name was reused)? */
+  private isCurrent(document: vscode.TextDocument): boolean {
+    const latest = this.latest.get(document.uri.toString());
+    return latest === undefined || latest === document;
+  }
+
   private onOpen(document: vscode.TextDocument): void {
+    this.latest.set(document.uri.toString(), document);
     if (document.languageId !== 'markdown') return;
     // A new document may reuse a closed one's URI (untitled drafts): nothing of the old one is valid.
     this.clear(document.uri);
@@ -191,7 +204,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Settings or a config file changed: re-check every open draft under the new rules. */
   private recheckAll(): void {
     for (const document of vscode.workspace.textDocuments) {
-      if (document.languageId !== 'markdown') continue;
+      if (document.languageId !== 'markdown' || !this.isCurrent(document)) continue;
       const key = document.uri.toString();
       if (this.settings.hostSettings(document.uri).run === 'off' && this.overrides.get(key) !== 'on') {
         this.cancelTimer(key);
@@ -237,6 +250,8 @@ export class AnalysisService implements vscode.Disposable {
     }
     // A result for an older version (or a closed document) is dropped: a newer analysis follows.
     if (document.isClosed || document.version !== version) return;
+    // Nor is a result for an untitled draft whose name a newer draft has taken (its late close is pending).
+    if (!this.isCurrent(document)) return;
     if (this.overrides.get(uri.toString()) === 'off') return; // stopped meanwhile
     this.log.trace(`Checked ${vscode.workspace.asRelativePath(uri)} v${version}: ${result.messages.length} messages in ${Date.now() - started} ms.`);
     this.results.set(uri.toString(), { version, result });
