@@ -150,6 +150,9 @@ test('excessive-exclamation: one or two "!" are fine; doubled marks and piles ar
 test('shouting: day and month names in a caps run are words, not codes', () => {
   assert.deepEqual(actuals('shouting', 'Also, WE MET ON TUESDAY.'), ['WE MET ON TUESDAY']);
   assert.deepEqual(actuals('shouting', 'See you on Tuesday, March 3.'), []);
+  // The rewrite keeps the capital of a name, and only of a name ("MAY" is also a verb).
+  assert.deepEqual(of('shouting', 'Also, WE MET ON TUESDAY.')[0]!.expected, ['we met on Tuesday']);
+  assert.deepEqual(of('shouting', 'I MAY NOT COME IN JUNE.')[0]!.expected, ['I may not come in June']);
 });
 
 test('excessive-exclamation: single marks spread over a short message', () => {

@@ -1,7 +1,7 @@
 import { reportPhrases } from './tone';
 import type { Rule } from './rule';
 import { ACRONYMS, DRAFT_MARKERS, SHORT_EMPHASIS } from '../lexicon/en/acronyms';
-import { isCommonWord } from '../lexicon/en/common-words';
+import { isCalendarName, isCommonWord } from '../lexicon/en/common-words';
 import { allowedRanges, bracketRanges, capitalize, signatureRanges, tokenized, within, type Range } from './structure-util';
 
 /**
@@ -121,7 +121,9 @@ function lowerForm(raw: string, kind: Kind): string {
   if (kind === 'code') return raw;
   // "I" and its contractions stay capitalised: I, I'M → I'm.
   if (/^I(?:['’]|$)/.test(raw)) return 'I' + raw.slice(1).toLowerCase();
-  return raw.toLowerCase();
+  const lower = raw.toLowerCase();
+  // Day and month names keep their capital: WE MET ON TUESDAY → we met on Tuesday.
+  return isCalendarName(lower) ? capitalize(lower) : lower;
 }
 
 /** Capitalised tokens only (whole tokens: letters, marks, digits, inner apostrophes; at least one capital, no lower case). */

@@ -19,6 +19,14 @@ const WORDS = "aardvark aback abacus abacuses abandon abandoned abandoning aband
 const CALENDAR =
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december';
 
+/** Day and month names that are nothing else ("may" and "march" are also verbs): capitalised in rewrites. */
+const NAMES_ONLY = new Set(CALENDAR.split(' ').filter((w) => w !== 'may' && w !== 'march'));
+
+/** Is `word` (lower case) a day or month name that is no other word ("tuesday", not "may")? */
+export function isCalendarName(word: string): boolean {
+  return NAMES_ONLY.has(word);
+}
+
 let set: Set<string> | null = null;
 
 /** Is `word` (lower case) a common English word? */
