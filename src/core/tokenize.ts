@@ -24,20 +24,14 @@ export interface Token {
  * object literals, they cost the allocator and the garbage collector noticeably less.
  */
 class WordToken implements Token {
-  norm: string;
-  start: number;
-  end: number;
-  sentence: number;
-  upper: boolean;
-  first: boolean;
-  constructor(norm: string, start: number, end: number, sentence: number, upper: boolean) {
-    this.norm = norm;
-    this.start = start;
-    this.end = end;
-    this.sentence = sentence;
-    this.upper = upper;
-    this.first = false;
-  }
+  first = false;
+  constructor(
+    public norm: string,
+    public start: number,
+    public end: number,
+    public sentence: number,
+    public upper: boolean,
+  ) {}
 }
 
 export interface Sentence {
@@ -49,14 +43,12 @@ export interface Sentence {
 }
 
 class TokenSentence implements Sentence {
-  start: number;
-  end: number;
   tokenStart = 0;
   tokenEnd = 0;
-  constructor(start: number, end: number) {
-    this.start = start;
-    this.end = end;
-  }
+  constructor(
+    public start: number,
+    public end: number,
+  ) {}
 }
 
 export interface Tokenized {

@@ -12,18 +12,13 @@ export interface Sentence {
 
 /** Sentences are made by the thousand: instances of one class cost the collector less than literals. */
 class BlockSentence implements Sentence {
-  block: ProseBlock;
-  blockIndex: number;
-  start: number;
-  end: number;
-  text: string;
-  constructor(block: ProseBlock, blockIndex: number, start: number, end: number, text: string) {
-    this.block = block;
-    this.blockIndex = blockIndex;
-    this.start = start;
-    this.end = end;
-    this.text = text;
-  }
+  constructor(
+    public block: ProseBlock,
+    public blockIndex: number,
+    public start: number,
+    public end: number,
+    public text: string,
+  ) {}
 }
 
 // Words whose trailing period does not end a sentence.
