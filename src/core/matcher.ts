@@ -21,7 +21,13 @@ type Atom = string;
 
 /** A state of the compiled automaton (a trie whose shared parts are joined by empty moves). */
 export interface TrieNode {
-  /** Moves on a token (made on the first one: most states have a single way on). */
+  /**
+   * Moves on tokens. Most states have a single way on, kept in `tok`/`to`; a state with moves on
+   * several tokens keeps them in `next` instead (a Map per state would cost most of the matcher's
+   * memory).
+   */
+  tok?: string;
+  to?: TrieNode[];
   next?: Map<string, TrieNode[]>;
   any?: TrieNode[];
   num?: TrieNode[];
@@ -73,9 +79,9 @@ export function inflect(w: string): string[] {
  * word classes, groups and words thousands of times (a class is spelled out wherever it is used),
  * so each is parsed once. Bounded, because user phrases add keys.
  */
-function memo<R>(fn: (key: string) => R): (key: string) => R {
+function memo<R>(fn: (key: string) => R): ((key: string) => R) & { cache: Map<string, R> } {
   const cache = new Map<string, R>();
-  return (key) => {
+  const get = (key: string) => {
     let r = cache.get(key);
     if (r === undefined) {
       if (cache.size >= 50000) cache.clear();
@@ -84,6 +90,7 @@ function memo<R>(fn: (key: string) => R): (key: string) => R {
     }
     return r;
   };
+  return Object.assign(get, { cache });
 }
 
 const splitSpaces = memo((s) => splitTopUncached(s.trim(), ' ').filter(Boolean));
@@ -113,7 +120,18 @@ function splitTopUncached(s: string, sep: string): string[] {
 
 const MAX_SEQUENCES = 100000;
 
-const compiled = new WeakMap<Classes, Map<string, Atom[][]>>();
+let compiled = new WeakMap<Classes, Map<string, Atom[][]>>();
+
+/**
+ * Drops what compiling remembered (splits, inflections, expanded patterns): needed while a matcher
+ * is built, dead weight in the heap afterwards (every major collection would mark it again).
+ */
+function releaseCompileCaches(): void {
+  splitSpaces.cache.clear();
+  splitBars.cache.clear();
+  inflections.cache.clear();
+  compiled = new WeakMap();
+}
 
 /** Expands a pattern into the token sequences it stands for. Do not modify the result: it is shared. */
 export function compilePattern(pattern: string, classes: Classes, seen: Set<string> = new Set()): Atom[][] {
@@ -196,10 +214,22 @@ class Builder {
     if (token === ANY) (from.any ??= []).push(to);
     else if (token === NUM) (from.num ??= []).push(to);
     else {
-      const next = (from.next ??= new Map());
-      const list = next.get(token);
-      if (list) list.push(to);
-      else next.set(token, [to]);
+      if (from.next) {
+        const list = from.next.get(token);
+        if (list) list.push(to);
+        else from.next.set(token, [to]);
+      } else if (from.tok === undefined) {
+        from.tok = token;
+        from.to = [to];
+      } else if (from.tok === token) {
+        from.to!.push(to);
+      } else {
+        from.next = new Map([
+          [from.tok, from.to!],
+          [token, [to]],
+        ]);
+        from.tok = from.to = undefined;
+      }
     }
   }
 
@@ -326,7 +356,7 @@ export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>
     const next: TrieNode[] = [];
     const num = IS_NUM.test(norm);
     for (const s of d.nodes) {
-      const n = s.next?.get(norm);
+      const n = s.next ? s.next.get(norm) : s.tok === norm ? s.to : undefined;
       if (n) for (const x of n) closure(x, next);
       if (s.any && d !== start) for (const x of s.any) closure(x, next);
       if (num && s.num) for (const x of s.num) closure(x, next);
@@ -352,6 +382,7 @@ export function buildMatcher<T>(entries: Array<{ patterns: string[]; value: T }>
     }
     return found;
   };
+  releaseCompileCaches();
   return { values, states: b.states, match };
 }
 
