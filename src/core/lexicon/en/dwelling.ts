@@ -20,7 +20,7 @@ export const dwelling: CategoryLexicon = {
         'i remain [without any doubt|without doubt|in my view|honestly|frankly|with respect|respectfully] ' + BEST + ' [*] ' + NOUN,
       ],
       reason: 'Insisting you were the best candidate re-argues a decision already made.',
-      unless: { sentence: ['if i am not', 'i am not', 'i was not', 'future', 'next time', 'other roles', 'another role', 'other opportunities', 'still interested', 'still believe in', 'in the mission', 'for the team'] },
+      unless: { sentence: ['if i am not', 'i am not', 'i was not', 'not the {right|best|ideal|perfect|strongest|obvious} {fit|match|person|candidate}', 'be considered for', 'future', 'next time', 'other roles', 'another role', 'other opportunities', 'still interested', 'still believe in', 'in the mission', 'for the team'] },
     },
     {
       patterns: [

@@ -69,7 +69,12 @@ export const selfDeprecating: CategoryLexicon = {
         'you misread my {resume|cv|application}',
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
-      unless: { after: ['belittled', 'treated', 'humiliated', 'spoken', 'ignored', 'yelled', 'insulted', 'ghosted', 'misled', 'lied', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking}'], sentence: ['at first'] },
+      unless: { after: ['belittled', 'treated', 'humiliated', 'spoken', 'ignored', 'yelled', 'insulted', 'ghosted', 'misled', 'lied', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking}'],
+        // A condition ("If I'm not what you're looking for, I understand") or a gap named with what
+        // the writer brings ("not experienced enough yet, but I'd love to grow") is not putting oneself down.
+        before: ['if', 'even if', 'in case'],
+        sentence: ['at first', 'yet but', 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|am a {fast|quick} learner|would love to grow|am keen to grow}'],
+      },
     },
     {
       patterns: [
@@ -85,7 +90,7 @@ export const selfDeprecating: CategoryLexicon = {
         '{nothing|not much|very little|not a lot} {special|impressive|to offer|to brag about|worth mentioning} [to offer|about me|on my cv|on my resume]',
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
-      unless: { before: ['not', 'if'], after: ['belittled', 'treated', 'humiliated'], sentence: ['you {said|told|felt|thought}', 'worried', 'afraid', 'fear', 'help me', 'how to', 'improv+', 'working on', 'build+', 'practis+', 'practic+'] },
+      unless: { before: ['not', 'if'], after: ['belittled', 'treated', 'humiliated'], sentence: ['yet but', 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|would love to grow|am keen to grow}', 'you {said|told|felt|thought}', 'worried', 'afraid', 'fear', 'help me', 'how to', 'improv+', 'working on', 'build+', 'practis+', 'practic+'] },
     },
     {
       patterns: [
