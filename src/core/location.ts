@@ -1,5 +1,17 @@
 import type { Point } from './types';
 
+/** Index of the last entry of the ascending `starts` that is ≤ `x` (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * Maps UTF-16 offsets to 1-based line/column. Lines end at "\n" (so "\r\n" and "\n" both work;
  * a lone "\r" is treated as a line break too, as VS Code does).
@@ -17,13 +29,7 @@ export class LineIndex {
 
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(this.starts, o);
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
   }
 

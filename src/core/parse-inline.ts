@@ -11,6 +11,7 @@
  */
 import { classifyCharacter } from 'micromark-util-classify-character';
 import type { PhrasingContent, Text } from 'mdast';
+import { lastAtOrBefore } from './location';
 
 /** One line of a paragraph's content in the source: [start, end) offsets, its 1-based line, and where that line starts. */
 export interface ContentLine {
@@ -205,15 +206,8 @@ class PointMap {
   }
   /** A start point: a position at a line's end stays on that line. An end point at a line's start lies before its container prefix. */
   point(i: number, isEnd: boolean): { line: number; column: number; offset: number } {
-    // The last line starting at or before i (binary search: a paragraph may have many lines).
-    let lo = 0;
-    let hi = this.lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    const k = lo;
+    // The last line starting at or before i (a binary search: a paragraph may have many lines).
+    const k = lastAtOrBefore(this.starts, i);
     const l = this.lines[k]!;
     if (isEnd && k > 0 && i === this.starts[k]) return { line: l.line, column: 1, offset: l.lineStart };
     const offset = l.start + (i - this.starts[k]!);
