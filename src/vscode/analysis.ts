@@ -84,8 +84,8 @@ export class AnalysisService implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((d) => this.onSave(d)),
       vscode.workspace.onDidCloseTextDocument((d) => {
         // The close of an untitled draft can arrive after a new draft took its name: keep the new one.
-        if (vscode.workspace.textDocuments.some((o) => o !== d && !o.isClosed && o.uri.toString() === d.uri.toString())) return;
-        if (this.latest.get(d.uri.toString()) === d) this.latest.delete(d.uri.toString());
+        if (!this.isCurrent(d)) return;
+        this.latest.delete(d.uri.toString());
         // A session override belongs to a file; an untitled name is reused for the next draft.
         if (d.isUntitled) this.overrides.delete(d.uri.toString());
         this.forget(d.uri);
