@@ -199,6 +199,33 @@ const entries: PhraseEntry[] = [
     note: NOTE,
   },
   {
+    // web-hb: texting abbreviations and clipped swears ("why tf", "wth", "fk this", "you effed up", "a-holes").
+    patterns: [
+      '{why|how|what|who|where|when} tf {is|was|are|were|did|do|does|would|should|could|can|happened|kind|are you|is this|is that}',
+      'the tf',
+      '{wth|wtaf|wtff|wtfff|wtfuck|fml}',
+      'fk {this|that|you|off|it|them|your *|the whole *|everything|all of you|u|em|outta here}',
+      '{fk|fkd|fked|fkn|fking}',
+      '{effed|eff ed|f ed|f d} up',
+      '{effed|effs} {it|me|us|everything|things|the whole *}',
+      'fubar',
+      '{a hole|a holes|a hole ish|mofos|mofo|mf|mfs|mfer|mfers|muthafucka|muthafuckas|mutha|motherf}',
+      '{crapshow|crap show|crapfest|crap fest|shitfest|shit fest|clusterfk|cluster f|crapstorm|crap storm}',
+    ],
+    reason: 'Profanity reads as unprofessional.',
+    note: NOTE,
+    lowercaseOnly: false,
+    unless: { sentence: ['tensorflow', 'version', 'model', 'terraform', 'mf sc', 'mf degree'] },
+  },
+  {
+    // web-hb: "Hell," as an oath opening the sentence ("Hell, I would have taken less").
+    patterns: ['hell'],
+    start: true,
+    reason: 'Profanity reads as unprofessional.',
+    note: NOTE,
+    unless: { after: ["'s", 'of', 'is', 'was', 'or', 'gate', 'week', 'weeks', 'month', 'months', 'kitchen', 'hole', 'holes', 'fire', 'on earth'] },
+  },
+  {
     patterns: ['dick', 'dicks', 'cock', 'cocks', 'prick', 'pricks'],
     reason: 'Profanity reads as unprofessional.',
     note: NOTE,
