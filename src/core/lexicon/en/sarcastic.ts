@@ -215,9 +215,9 @@ export const sarcastic: CategoryLexicon = {
         'i have [got] nothing better to do',
         '{how|so|very} {exciting|tempting|thrilling|generous|lovely|wonderful|fun|delightful|attractive|appealing}',
         'where do i sign',
-        '{lovely|nice|great|wonderful|fun|delightful|charming|brilliant|fantastic|good} to {find out|learn|discover|hear|read|see} {from|via|on|through} {linkedin|twitter|facebook|the grapevine|a friend|someone else|a third party|glassdoor|your website|the website|the news|reddit|a colleague|social media}',
+        '{lovely|nice|great|wonderful|fun|delightful|charming|brilliant|fantastic|good} to {find out|learn|discover|hear|read|see} {from|via|on|through} {linkedin|twitter|facebook|the grapevine|a friend|someone else|a third party|glassdoor|your website|the website|the news|reddit|a colleague|social media|the careers page|your careers page|the careers site|your careers site|the job board|the job boards|a job board|indeed|an ad|an advert|the advert|a job ad|a former employee|an employee|your receptionist|the receptionist|an automated email|a bot}',
       ],
-      requires: ['by now', 'nothing better', 'unpaid', 'trial', 'for free', 'less', 'lower', 'below', 'under market', 'pay cut', 'minimum wage', 'exposure', 'commission only', 'went to', 'someone else', 'another', 'rejected', 'filled', 'hired'],
+      requires: ['open again', 'back up', 'reposted', 're posted', 'relisted', 'readvertised', 're advertised', 'by now', 'nothing better', 'unpaid', 'trial', 'for free', 'less', 'lower', 'below', 'under market', 'pay cut', 'minimum wage', 'exposure', 'commission only', 'went to', 'someone else', 'another', 'rejected', 'filled', 'hired'],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       unless: { before: ['not'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', '{congrats|congratulations|congratulate+}', 'delighted for', 'happy for'] },
     },
@@ -420,7 +420,7 @@ export const sarcastic: CategoryLexicon = {
     {
       patterns: ['{must|it must|it has to|that must|that has to} be {nice|lovely|great|wonderful|fantastic|convenient|handy|pleasant|relaxing|fun|easy|a nice feeling}'],
       reason: 'A mocking "must be nice…" reads as sarcasm.',
-      requires: ['not {have|having|need|needing|bother|bothering} to', 'never {have|having|need|needing|bother|bothering} to', 'without {having|needing|replying|responding|answering|bothering|reading|a word|explanation|consequence|consequences}', 'ignore+', 'ghost+', 'not {reply|replying|respond|responding|answer|answering|read|reading|get back|getting back|follow|following}', 'no {reply|response|answer|consequence|consequences}', 'leave+ {candidates|people|applicants|me|us|everyone} {hanging|waiting|in the dark}', 'leaving {candidates|people|applicants|me|us|everyone} {hanging|waiting|in the dark}', 'keep+ {candidates|people|applicants|me|us|everyone} waiting', 'keeping {candidates|people|applicants|me|us|everyone} waiting', 'get+ paid to', 'getting paid to', 'paid for doing', 'anyone {s|\'s} emails', 'anyone', 'anybody', 'to people', 'to candidates', 'to applicants', 'string+ people', 'waste+ {people|other people|candidates|everyone}', 'never {reply|replying|respond|responding|answer|answering|read|reading}', 'at your leisure', 'whenever you feel like'],
+      requires: ['take [*] {@span|a month|a week|weeks|months|ages|forever|so long} to {answer|reply|respond|get back|read|decide|write back}', '{@span|a whole month|weeks|months|ages|forever} to {answer|reply to|respond to|get back|read} {one|a single|a simple|an|my} {email|message|question|note}', 'not {have|having|need|needing|bother|bothering} to', 'never {have|having|need|needing|bother|bothering} to', 'without {having|needing|replying|responding|answering|bothering|reading|a word|explanation|consequence|consequences}', 'ignore+', 'ghost+', 'not {reply|replying|respond|responding|answer|answering|read|reading|get back|getting back|follow|following}', 'no {reply|response|answer|consequence|consequences}', 'leave+ {candidates|people|applicants|me|us|everyone} {hanging|waiting|in the dark}', 'leaving {candidates|people|applicants|me|us|everyone} {hanging|waiting|in the dark}', 'keep+ {candidates|people|applicants|me|us|everyone} waiting', 'keeping {candidates|people|applicants|me|us|everyone} waiting', 'get+ paid to', 'getting paid to', 'paid for doing', 'anyone {s|\'s} emails', 'anyone', 'anybody', 'to people', 'to candidates', 'to applicants', 'string+ people', 'waste+ {people|other people|candidates|everyone}', 'never {reply|replying|respond|responding|answer|answering|read|reading}', 'at your leisure', 'whenever you feel like'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'view', 'river', 'beach', 'office', 'commute', 'weather'] },
     },
     {
@@ -940,6 +940,136 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Ironic praise for a sales pitch reads as sarcasm.',
       requires: ['given {it|that|this} was [just|really|actually|basically|all] {a|an} [*] {pitch|sales pitch|plug|advert|ad|sales call|recruitment drive}', 'turned {into|out to be}', '{really|actually|just|basically|secretly} a [*] {pitch|sales pitch|plug|advert|ad|sales call}', 'pitch for', 'mlm', 'pyramid'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'learn+', 'enjoy+', 'introduc+', 'advice', 'thank+'] },
+    },
+    // Families from extra-web-sp (real replies to rejections and ghosting, adapted from public pages).
+    {
+      patterns: [
+        '{unable|not able|cannot|can not|not in a position} to accept your {rejection|rejection letter|rejection email|decision not to}',
+        '{reject+|decline+|turn+ down} your rejection',
+        'your rejection {does not|did not|fails to|failed to} {meet|suit|fit|match}',
+        '{good|best of|the best of|all the best|lots of|best} luck {in|with} {rejecting|ghosting|ignoring|turning down|stringing along|losing|insulting|lowballing|low balling} [all] [the|your|any|other|future|more] {applicants|candidates|people|job seekers|jobseekers|interviewees|talent|hires}',
+        '{outstanding|impressive|remarkable|stellar|proud} {record|track record|history} {of|in} {rejecting|turning down|ghosting|ignoring|losing}',
+      ],
+      reason: 'Mock-formal irony about the rejection reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely'] },
+    },
+    {
+      patterns: [
+        '{your|the|their|his|her} [@intens] [professional|impressive|remarkable|amazing|incredible|legendary|expert|world class|unique|special|uncanny|rare|finely honed|well honed] {talent|gift|ability|skill|skills|knack|flair|capacity|genius|aptitude} {for|to|at|in} {ignoring|ghosting|vanishing|vanish|disappearing|disappear|going silent|go silent|never {replying|responding|answering|calling}|not {replying|responding|answering}|losing|forgetting|ignore|ghost|dodging|avoiding|stringing}',
+        '{your|the|their|his|her|that} [@intens] [professional|impressive|remarkable|amazing|incredible|expert|world class] {ghosting|vanishing|disappearing|ignoring|radio silence|silent treatment} {technique|techniques|skills|skill|game|act|strategy|abilities|ability|talents}',
+        '{selective|creative|minimalist|optional|flexible} {response|reply|communication|engagement|answering|replying} {strategy|policy|approach|style|habits}',
+        '{did|has|have} {your|the} {email|emails|inbox|phone|phones|keyboard|keyboards|reply button|send button|internet|outlook|calendar|mail server} {break|broken|stop working|stopped working|die|died|go missing}',
+        '{is|are} {your|the} {email|inbox|phone|phones|keyboard|keyboards|reply button|send button|internet} [all] broken',
+      ],
+      reason: 'Mock admiration for their silence reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'bounce+', 'undeliverable', 'delivery', 'spam', 'in case', 'error', 'full', 'outage', 'storm', 'power cut', 'hope', 'no worries', 'thank+'] },
+    },
+    {
+      patterns: [
+        '{thanks|thank you|cheers|appreciate it|thank you so much|thanks so much|thanks a lot} [so much|a lot|very much] for {never|not once|not even once} [once] {responding|replying|answering|getting back|calling|calling back|writing back|acknowledging|bothering|following up|letting me know|telling me|updating me|keeping me}',
+        '{thanks|thank you|cheers} [so much|a lot|very much] for not {responding|replying|answering|getting back|calling back|writing back|acknowledging|bothering}',
+        '{thanks|thank you|cheers|appreciate+} *** for {lowering|cutting|reducing|rescinding|withdrawing|halving|slashing|changing|moving|pulling|downgrading} *** ** {last minute|at the eleventh hour|the night before|the day before|on the day|after i {resigned|accepted|handed}}',
+      ],
+      reason: 'Mock thanks for being ignored reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'for letting me know', 'understand', 'no problem', 'no worries', 'giving up', 'holding it against', 'rushing', 'pressuring', 'pushing'] },
+    },
+    {
+      patterns: [
+        '{sure|yeah sure|oh sure|right} {it is|it was|you are|you were|you do|you did|they are|they were|they do|they did|he is|she is|he did|she did|that is|you will|they will}',
+      ],
+      alone: true,
+      reason: 'A flat "Sure it is." reads as sarcasm.',
+    },
+    {
+      patterns: [
+        '{which|what} {skills|skill|experience|experiences|qualifications|requirements|gaps|concerns|areas|competencies|criteria|weaknesses} [and|or] [*] would {those|that|these|this} be',
+        'let us not pretend',
+        '{do not|dont} {pretend|act like|act as if} {you|your *|anyone|anybody|they} [ever] [even] {read|care|cared|looked|considered|meant}',
+        'asking for a friend',
+        '{i am sure|i bet|no doubt} {my|the} [*] {cv|resume|résumé|application|portfolio|details|file|cover letter} {will be|is|are|will} [@intens] {happy|comfortable|cosy|cozy|safe|at home|right at home|lonely|treasured|cherished} {in|on|with|among} {your|the} {files|file|database|drawer|pile|system|bin|folder|archive|archives|talent pool}',
+        '{could|can} hear a pin drop',
+        '{is|was|are|were} [just] [basically|simply] [corporate|hr|recruiter|polite] {code|speak|speech|jargon} for',
+        'on file {means|meant|actually means|really means|is code for|translates to}',
+        '{means|meant|actually means|really means} {the|your} {recycling bin|recycling|bin|trash|trash can|rubbish bin|wastebasket|shredder|black hole|void}',
+      ],
+      reason: 'A rhetorical jab at the employer reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'library', 'speech at', 'the room went', 'exam'] },
+    },
+    {
+      patterns: [
+        'at least i {got|get|received|had} {a|some|my|your|the} [*] [*] {form|automated|generic|canned|template|good wishes|warm wishes|best wishes|well wishes|future endeavours|future endeavors|boilerplate|auto reply}',
+        '{whole|entire|full} {two|three|four|# } {lines|sentences|words|minutes|seconds}',
+        'felt the love',
+        'feeling the love',
+      ],
+      reason: 'Grudging mock praise reads as sarcasm.',
+      requires: ['at least', 'whole', 'entire', 'full', '{reject+|rejection|rejections}', 'ghost+', 'form', 'automated', 'generic', 'template', 'canned', 'silence', 'interviews', 'rounds', 'after'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'see you', 'talk soon', 'thank you for {the|your} {kind|lovely|thoughtful|warm|detailed}', 'enjoy+', 'team lunch', 'party', 'at least i got to', 'at least i {got|had} {a|the} chance'] },
+    },
+    {
+      patterns: [
+        '{good job|great job|well done|nice work|nice job|bravo|congrats|congratulations|good for you|great|lovely|wonderful|fantastic|brilliant|perfect|cool|ok|okay|nice|super} [then] i {guess|suppose}',
+        '{good job|great job|well done|nice work|bravo|congrats|congratulations} [then] {i guess|i suppose}',
+      ],
+      end: true,
+      reason: 'A grudging "good job, I guess" reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'see you', 'talk soon', 'i guess {that|this|it} means', 'i guess i will', 'i guess i should', 'i suppose i will', 'thank you for', 'enjoy+', 'team lunch', 'party', 'if you {need|want|prefer|like}', 'works for me', 'fine by me'] },
+    },
+    {
+      patterns: [
+        '{that is|that was|this is|that s|thats|now that is|now that was} some {careful|thorough|thoughtful|detailed|in depth|in-depth|personal|serious|rigorous|diligent|deep} {review|reviewing|consideration|reading|attention|vetting|scrutiny|evaluation|assessment|deliberation}',
+        '{careful|carefully|thorough|thoroughly|thoughtful|thoughtfully|rigorous|rigorously|diligent|diligently|personally} {review|reviewed|consideration|considered|read|reading|assessed|assessment|evaluated|screened} {in|within|inside} [*] {under|less than|just|only|all of|about|barely} [*] {# minutes|# seconds|two minutes|three minutes|four minutes|five minutes|ten minutes|a minute|minutes|seconds|an hour}',
+        '{automated|auto|form|generic|canned|template} {rejection|reply|response|email} {# minutes|# seconds|two minutes|three minutes|five minutes|ten minutes|a minute|minutes|seconds|an hour|# hours|an hour or two} after i',
+        'worth all {that|the|this|those} [*] {careful|thorough|thoughtful|rigorous|extensive|lengthy} {review|consideration|deliberation|vetting|rounds|interviews|process|scrutiny}',
+        '{hope|trust} {the|your|that} [*] {candidate|person|hire|new hire|pick|choice|one|applicant|winner} [*] [*] {you|they|the panel|the team} {picked|chose|hired|went with|selected|preferred} {was|is|were|will be|proves} [@intens] worth',
+        '{paid|pay|paying|pays} [them|him|her|someone|somebody] [*] {less|much less|far less|a lot less|half} {to do|for doing|and do|for} [much|far|a lot|twice as much|even] more',
+        '{congratulations|congrats|well done|bravo|kudos|nice work|good job} {you have|you ve|you|your team has|they have} [now] [officially|successfully|well and truly|truly] {ghosted|ignored|lost|wasted|rejected|stood up|strung along|insulted}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ for {the|your} {feedback|notes|detailed}', 'really helpful', 'very helpful'] },
+    },
+    {
+      patterns: [
+        '{soon|very soon|very very soon|shortly|by friday|by monday|by the end of the week|next week|in touch|a few days|a couple of days|end of the week|asap|any day now|right away} {they|you|he|she|the recruiter|the panel|the hiring manager} said',
+        'meant a different {monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|century|decade}',
+        '{which|what} {monday|tuesday|wednesday|thursday|friday|week|month|year} {was not|wasnt|is not|isnt|was never|has not been|was not ever} {specified|said|mentioned|clear|stated}',
+        '{did not|didnt|never} {say|specify|mention|state} which {monday|tuesday|wednesday|thursday|friday|week|month|year}',
+        '{friday|monday|tuesday|wednesday|thursday|next week|end of the week|end of the month|soon|shortly|asap|a few days} {in|on} {which|what} {year|century|decade|calendar|planet|universe|timezone|time zone}',
+      ],
+      reason: 'Mocking their missed promise reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i {misread|misunderstood|may have|might have}', 'my mistake', 'to confirm', 'just to check', 'could you confirm', 'can you confirm'] },
+    },
+    {
+      patterns: [
+        '{cool|great|nice|lovely|brilliant|wonderful|fantastic|perfect|awesome|super|okay|ok|right|oh} so {the|your|you|it|this|that|my|i|we} *** {was|is|were|are} {actually|really|basically|just|apparently|secretly} {a|an|just|about|for|never|not|only}',
+        '{fantastic|great|brilliant|wonderful|lovely|perfect|awesome|excellent|super|marvellous|marvelous|terrific|good|oh good|oh great|yay|hooray|yippee|woohoo|joy} {another|yet another|one more|more}',
+      ],
+      start: true,
+      reason: 'Mock cheer at a bad outcome reads as sarcasm.',
+      requires: ['actually', 'apparently', 'basically', 'secretly', 'good to know', '{reject+|rejection|rejections}', 'other candidates', 'another candidate', 'move forward', 'moving forward', 'form', 'automated', 'generic', 'template', 'canned', 'ghost+', 'recruiter', 'exciting opportunity', 'perfect for', 'round', 'rounds', 'unpaid', 'take home', 'pitch', 'commission', 'silence', 'no {reply|response|word}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'look+ forward', 'excite+', 'can not wait', 'see you', 'enjoy+', 'glad', 'happy to'] },
+    },
+    {
+      patterns: [
+        '{you|you people|you guys|you lot|your *|they|the *} [@intens] [sure|really|certainly|definitely|clearly] know how to make {a candidate|candidates|people|someone|somebody|me|us|applicants|an applicant|a person|job seekers|everyone|anyone} feel {valued|welcome|appreciated|special|important|wanted|respected|seen|heard|like a priority|like a number|cared for}',
+        '{nice|kind|good|decent|thoughtful|considerate|sweet|lovely|big|generous|gracious|courteous} of {them|you|your *|the *|him|her} to {let me know|tell me|inform me|mention|say so|update me|confirm|bother|send|share|notify me}',
+        '{really|truly|so|just|totally} {appreciated|loved|enjoyed|adored} being {told|asked|made|left|sent|kept|dragged|called|invited|bounced|passed|moved|shuffled|pushed}',
+        '{a|such a|what a|that was a|that is a|nice|lovely|real|classy} {lovely|nice|classy|special|thoughtful|charming|personal|great|real|wonderful|delightful|sweet|brilliant} touch',
+        'but {sure|hey|by all means} {do|go ahead|why not|please do|keep|tell me|suggest|ask|expect|assume|blame|carry on}',
+      ],
+      reason: 'Mock praise for how you were treated reads as sarcasm.',
+      requires: ['already', 'before', 'after', 'finally', 'eventually', 'even', 'only', 'never', 'nobody', 'no one', 'without', 'then', 'only to', 'just to', 'months', 'weeks', '@span', 'hostage', 'cancel+', '{reject+|rejection|rejections}', 'ghost+', 'ignore+', 'wait+', 'form', 'automated', 'generic', 'template', 'products', 'spend', 'paycheck', 'pay cheque', 'salary', 'you people', 'you guys', 'you lot', 'sure know', 'really know', 'certainly know', 'clearly know', 'as if', 'instead', 'by all means', 'but sure', 'but hey'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you', 'thanks', 'thank u', 'cheers', 'i {really|truly} appreciate+', 'grateful', 'look+ forward', 'excite+', 'enjoy+ {meeting|the|our|talking|speaking}', 'lovely to meet', 'welcome pack', 'handwritten', 'hand written', 'flowers', 'in advance'] },
+    },
+    {
+      patterns: [
+        '{it|that|this} {only|just|merely} took {you|your @staff|them|the team|you guys|you lot|him|her|the company|your company|hr} [only|just|a mere|a full|a whole] {@count months|@count weeks|a month|a whole month|a full month|over a month|half a year|a year|a quarter|a whole quarter|# months|# weeks}',
+        '{while|although|though|whilst} i [do] [truly|really|certainly] {applaud|admire|salute|commend} {the|your|their} {efficiency|speed|promptness|swiftness|haste|enthusiasm|decisiveness}',
+        'i [really|truly|do] {applaud|admire|salute|commend} {the|your|their} {efficiency|speed|promptness|swiftness|haste|decisiveness}',
+      ],
+      reason: 'Mock praise for how fast (or slow) they were reads as sarcasm.',
+      requires: ['{reject+|rejection|rejections}', 'cancel+', 'before', 'already', 'could have', 'should have', 'would have', 'only took', 'just took', 'merely took', 'ghost+', 'instead', 'even'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ for {the|your} {quick|fast|prompt|speedy}', 'great news', 'welcome'] },
     },
   ],
 };
