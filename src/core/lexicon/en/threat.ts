@@ -11,10 +11,10 @@ const WATCHERS =
   '{your ceo|your founder|your founders|your board|your investors|your clients|your customers|your shareholders|your boss|your manager|your bosses|your superiors|your hr director|your head of hr|your head office|your leadership|your leadership team|your partners|your funders|your donors|your users|your biggest client|your biggest clients|your biggest customer|your biggest investor|your competitors|the ceo|the founder|the founders|the board|the investors|the press|the media|journalists|a journalist|reporters|the papers|the local paper|the news|the regulator|regulators|the bbb|the better business bureau|the eeoc|acas|the labour board|the labor board|the department of labor|the department of labour|the ico|the information commissioner|the ftc|the attorney general|the tribunal|an employment tribunal|a judge|the courts}';
 
 /** Warm words: a sentence holding one is praise, not a threat. */
-const NICE = ['thank', 'thanks', 'grateful', 'highly', 'speak well', 'admire+', 'appreciate+', 'positive', 'wonderful', 'amazing', 'fantastic', 'lovely', 'brilliant', 'excellent', 'enjoy+', 'loved', 'glowing', 'recommend+', 'glad', 'happy to', 'excited', 'proud', '{congrats|congratulations|congratulate+}', 'impressed', 'welcoming', 'good news', '{five|5} star', 'great {experience|time|conversation|team|chat}'];
+const NICE = ['thank', 'thanks', 'grateful', 'highly', 'speak well', 'admire+', 'appreciate+', 'positive', 'wonderful', 'amazing', 'fantastic', 'lovely', 'brilliant', 'excellent', 'enjoy+', 'loved', 'glowing', 'recommend+', 'glad', 'happy to', 'excited', 'proud', '{congrats|congratulations|congratulate+}', 'impressed', 'welcoming', 'good news', '{five|5} star', 'great {experience|time|conversation|team|chat}', '{the best|the most positive|the smoothest|the nicest|the kindest|the friendliest|the most professional|the most respectful} {i have|i|interview|experience|process|hiring|recruitment|candidate|one i}'];
 
 /** What a polite sentence shares with a network: openings, events, products. */
-const OPENINGS = ['role', 'roles', 'opening', 'openings', 'vacancy', 'vacancies', 'opportunity', 'opportunities', 'position', 'positions', 'job posting', 'posting', 'listing', 'event', 'webinar', 'meetup', 'launch', 'product', 'mission', 'project', 'research', 'how it went', 'how the * went', 'how things {went|go}', 'how it goes'];
+const OPENINGS = ['role', 'roles', 'opening', 'openings', 'vacancy', 'vacancies', 'opportunity', 'opportunities', 'position', 'positions', 'job posting', '{the|your|this|that|a|an} posting', '{the|your|this|that|a|an} listing', 'event', 'webinar', 'meetup', 'launch', 'product', 'mission', 'project', 'research', 'how it went', 'how the * went', 'how things {went|go}', 'how it goes'];
 
 export const threat: CategoryLexicon = {
   category: 'threat',
@@ -46,7 +46,7 @@ export const threat: CategoryLexicon = {
         'is {illegal|unlawful|wrongful|discriminatory}',
       ],
       reason: 'Threatening legal action or complaints ends the conversation.',
-      unless: { before: ['not', 'never', 'no intention of', 'not going to', 'not planning to'], sentence: ['my lawyer reviewed', 'reviewed by my', 'contract', 'non compete', 'non-compete', 'background check', 'visa', 'immigration', 'relocation', 'package', 'clause', 'equity', 'signing', 'law firm', 'your firm', 'paralegal', 'career', 'training contract', 'pupillage', 'suggest+', 'recommend+', 'estate', 'mortgage', 'divorce', '{at|from|in} your * office'] },
+      unless: { before: ['not', 'never', 'no intention of', 'not going to', 'not planning to', 'not to', 'no need to', 'do not need to'], sentence: ['love to', 'like to', 'keen to', 'happy to', 'glad to', 'next step+', 'discuss+', 'conversation', 'my lawyer reviewed', 'reviewed by my', 'contract', 'non compete', 'non-compete', 'background check', 'visa', 'immigration', 'relocation', 'package', 'clause', 'equity', 'signing', 'law firm', 'your firm', 'paralegal', 'career', 'training contract', 'pupillage', 'suggest+', 'recommend+', 'estate', 'mortgage', 'divorce', '{at|from|in} your * office'] },
     },
     {
       patterns: [
@@ -117,7 +117,7 @@ export const threat: CategoryLexicon = {
         '{contact+|email+|{write+|wrote|written} to|call+|reach+ out to|go+ to|escalate+ {this|it} to|cc+|copy+ in|loop+ in|go+ over * head to} {your|the} {ceo|founder|founders|board|managing director|md|chairman|president|owner|head of hr|investors|vp|chief executive} {directly|personally|about this|about how}',
       ],
       reason: 'A threat of escalation ends the conversation.',
-      unless: { before: ['not', 'never', 'no intention of'], sentence: ['contract', 'offer letter', 'happy to', 'would you like', 'prefer', 'suggested', 'referred', 'recommend+', 'thank', 'thanks', 'background check', 'visa', ...OPENINGS, ...NICE] },
+      unless: { before: ['not', 'never', 'no intention of'], sentence: ['contract', 'offer letter', '{the|your|my|this} offer {to|with|over}', 'get back to you', 'happy to', 'would you like', 'prefer', 'suggested', 'referred', 'recommend+', 'thank', 'thanks', 'background check', 'visa', ...OPENINGS, ...NICE] },
     },
     {
       patterns: [
@@ -339,7 +339,7 @@ export const threat: CategoryLexicon = {
       reason: 'A veiled threat ends the conversation.',
       unless: {
         before: ['not', 'never', 'no intention of', 'would never', 'i will not'],
-        sentence: [...NICE, 'contract', 'agreement', 'offer letter', 'before we finalise', 'before we finalize', 'nda', 'paperwork', 'as {requested|asked|you asked}', 'per your', 'membership', 'mentioned', 'github', 'my application', 'references', 'referee+', 'i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'submit+', 'bug', 'issue', 'ticket', 'the team', 'visa', 'immigration', 'start date', 'moving', 'leaving', 'new {job|role|employer}', 'transfer+'],
+        sentence: [...NICE, 'contract', 'agreement', 'offer letter', '{the|your|my|this} offer', 'get back to you', 'in line with', 'market', 'salary', 'range', 'expectation+', 'base pay', 'total', 'before we finalise', 'before we finalize', 'nda', 'paperwork', 'as {requested|asked|you asked}', 'per your', 'membership', 'mentioned', 'github', 'my application', 'references', 'referee+', 'i {read|saw|reviewed|checked|looked at|noticed} * ** {review|reviews|page|post}', 'submit+', 'bug', 'issue', 'ticket', 'the team', 'visa', 'immigration', 'start date', 'moving', 'leaving', 'new {job|role|employer}', 'transfer+'],
       },
     },
     {
@@ -417,6 +417,98 @@ export const threat: CategoryLexicon = {
       requires: ['{hear|know|read|learn|see|find out} {about this|this story|about it|all about|what happened|about how|how you|the story|about what|about your}', 'this story', 'this whole story', 'this experience', '{love|like|enjoy} to {hear|know|read|see}', 'interested in {this|how|what|hearing}', 'a {great|good|perfect|brilliant|fun|juicy|interesting} {video|post|thread|story|episode|reel|tiktok|segment|case study}', 'good content', 'great content', 'make a {video|post|thread|reel}', 'going to hear'],
       reason: 'Threatening to shame the reader in public ends the conversation.',
       unless: { before: ['not', 'never'], sentence: ['happy to share', 'share the {job|role|ad|posting|listing|opening|vacancy}', 'with your permission', 'if you {are|would be} {happy|ok|okay|comfortable}', 'what i learned', 'thank', 'thanks', ...NICE, ...OPENINGS] },
+    },
+    {
+      // session 3 (extra-web-tbd): courts, suing and lawyers in the forms real letters use.
+      patterns: [
+        '{resolve+|settle+|sort+|deal+ with|pursue+|handle+|decide+} {this|it|the matter|this matter|things} {through|in|via|before} {the courts|court|a court|a tribunal|the tribunal|litigation|the legal system|legal channels}',
+        '{no way|no other way|nothing left|no option|no choice|no alternative} *** {other than|but|except} {through|via|in|to go to} {the courts|court|a court|a tribunal|the tribunal|litigation|legal action|legal channels|my lawyer|a lawyer}',
+        '{i am|we are|i will be|i have started|i have begun|i am now|i am going to be} suing',
+        '{file+|filing|bring+|lodge+|open+|start+|launch+|issue+} {a|an} [*] [*] {case|claim|lawsuit|suit|action|complaint|charge|grievance|proceedings} against {you|your *|your * *|the company|the firm|the agency|them|him|her}',
+        '{see|seeing|meet|meeting} you {at|in|before} {the tribunal|tribunal|vcat|the eeoc|the hearing|a hearing|arbitration|the labour board|the labor board|small claims}',
+        '{seek+|seeking|claim+|pursue+|recover+|sue+ for|demand+} {damages|my losses|lost wages|lost earnings|restitution|every penny|every cent}',
+        '{small claims|county court|district court|civil court|employment court|labour court|labor court}',
+        '{forward+|pass+|sent|send+|hand+|show+|copy+|copied} *** to {our|the|my} {lawyers|lawyer|attorneys|attorney|solicitors|solicitor|legal team|legal department|counsel}',
+        '@lawyer {is|are} {reviewing|looking at|looking into|going through|reading|examining|drafting} {your|this|the|our|these|every} [*] {letter|email|emails|message|messages|decision|conduct|correspondence|thread|texts|rejection|reply|response|as we speak}',
+        '{promissory estoppel|detrimental reliance|breach of contract|wrongful rescission|unfair dismissal|constructive dismissal|defamation|libel|slander}',
+        '{take+|taking|took|taken} {this|it|the matter|matters|things} further',
+        'no hesitation in {pursuing|taking|seeking|reporting|filing|escalating}',
+      ],
+      requires: ['you', 'your', 'this', 'it', 'them', 'court', 'courts', 'tribunal', 'lawyer+', 'solicitor+', 'attorney+', 'legal', 'suing', 'case', 'claim', 'damages', 'compensation', 'company', 'firm', 'agency', 'reviewing', 'speak', 'precedent', 'costs', 'promise'],
+      reason: 'Threatening legal action or complaints ends the conversation.',
+      unless: {
+        before: ['not', 'never', 'no intention of', 'no plans to', 'not going to', 'without', 'no need to', 'do not want to', 'would never'],
+        sentence: [...NICE, 'contract', 'offer letter', 'non compete', 'non-compete', 'clause', 'equity', 'before {signing|accepting|i sign|i accept}', 'review+ the {offer|contract|terms}', 'paralegal', 'law firm', 'law school', 'training contract', 'pupillage', 'my {role|job|work|case load|caseload|clients}', 'as {a|an} {paralegal|lawyer|solicitor|attorney|clerk|trainee}', 'moot', '{litigation|court|tribunal} {team|experience|work|department|practice|clerk|reporter|reporting}', 'no further', 'not {take|taking} {this|it|the matter} further', 'visa', 'as we speak {to|with}', 'i am {happy|glad|excited|pleased}', 'feedback', 'interview', 'ideas', 'application', 'i will {take|be taking} {this|it} further {with|in} {my|the} {studies|training|course|career|learning|development}', 'love to', 'like to', 'keen to', 'hope to', 'next step+', 'discuss+', 'conversation', 'chat', 'idea+', 'proposal', 'project', 'look over', 'to check', 'to review', 'for review', '{forward+|sent|send+|pass+|show+|share+} {the|your|my} {offer|paperwork|documents|terms|package}', 'get back to you', 'i {worked|work|interned|volunteered|served|clerked} {at|for|in|with}', 'experience', 'internship', 'placement', 'stud+', 'module', 'thesis', 'dissertation', 'degree', 'lecture+', 'seminar', 'my {previous|last|former|old}', 'at my'],
+      },
+    },
+    {
+      // session 3: public shaming on review sites and social media, named and in detail.
+      patterns: [
+        `{write+|wrote|written|post+|review+|rate+|expose+|call+ out|calling out|describe+|detail+|document+} [up] {you|your *|your * *|your * * *|this company|the company|the firm|this firm|the agency|this agency|all of it|the whole thing|the whole process|this experience} [in detail|in full] {on|to|across|all over} ${MEDIA}`,
+        `{is going|goes|will go|is heading|will be going|are going|go} [straight|right|directly] {into|in} {a|my|the|another} [next|new|public] {${MEDIA}|linkedin|glassdoor|tiktok|reddit|blog|substack} {post|review|thread|video|article|story|reel|tweet}`,
+        '{company name and all|names and all|naming names|name and shame|naming and shaming|named and shamed|with your name on it|with your names on it}',
+        '{i will|i am going to|i will be|i am|i shall|i intend to} {naming|name} {you|the company|the firm|the agency|your company|your firm|your agency|names|your recruiter|your recruiters|and shame}',
+        `${MEDIA} {is going to|will|would|is gonna|are going to|will absolutely|would absolutely} {love|enjoy|have a field day with|eat this up|eat it up|go wild for|devour|be very interested in|be interested in|want to hear}`,
+        '{hope|hoping} {it|this|my review|my post|the review|the post} {inspires|encourages|motivates|prompts|will inspire|will encourage} {others|other candidates|people|everyone|more people} to do the same',
+        '{i hope|hopefully|so that|i want|i will make sure} {everyone|everybody|people|the world|every candidate|other candidates|all candidates|your customers|your clients} {remembers|remember|knows|know|sees|see|learns|finds out|will remember|will know|never forgets|never forget} how *** {treats|treat|treated|handles|handled|respects|strings along|ghosts} {candidates|applicants|people|job seekers|me|its candidates|its applicants|potential employees}',
+        'holding {companies|employers|recruiters|firms|agencies|you|your company} accountable',
+      ],
+      requires: ['you', 'your', 'this', 'it', 'company', 'firm', 'agency', 'treat+', 'candidates', 'applicants', 'remember+', 'name', 'names', 'review', 'post', 'shame', 'accountable', 'story'],
+      reason: 'Threatening to shame the reader in public ends the conversation.',
+      unless: {
+        before: ['not', 'never', 'no intention of', 'would never', 'do not want to'],
+        sentence: [...NICE, ...OPENINGS, 'kind+', 'kindly', 'generously', 'respectfully', 'warmly', 'fairly', 'respectful+', 'generous+', 'helpful', 'as a reference', 'referee+', 'reference+', 'as my', 'case study', 'portfolio', 'my work', 'my skills', 'with your permission', 'if you {are|would be} {happy|ok|okay|comfortable}', 'bug', 'typo', 'error', 'ticket', 'form', 'handbook', 'survey', 'advice', 'tip', 'tips', 'insight+', 'lesson+', 'idea+', 'ad', 'advert', 'advertisement', 'link', 'before {applying|my interview|the interview|i applied|i apply}'],
+      },
+    },
+    {
+      // session 3: the network and the competitor brandished.
+      patterns: [
+        '{i would not|i wouldn\'t|do not|i would not be|you should not|you can not|you cannot} count on {any|many|much|getting any|getting many|another|further} [more] {referrals|business|clients|candidates|applicants|recommendations|customers|applications|introductions|goodwill}',
+        '{nobody|no one|noone|no candidate|no sane person|no one in their right mind|nobody in their right mind} should [ever] {do business with|work with|work for|apply to|apply for|trust|deal with|interview with|go near|use} {you|your *|this company|this firm|this agency|them}',
+        '{this is|that is|consider this|take this as|treat this as} your {fair|final|last|only|first and last|one and only|one} warning',
+        'you have been warned',
+        'i know {where your office is|where you work|where you live|where your office|where to find you|where your offices are|your home address}',
+        '{going to|will|gonna|is going to|this will|that will|it will} cost you [dearly|big|big time|a lot|more than you think|more than you know]',
+        '{a|my|an old} {friend|contact|cousin|neighbour|neighbor|brother|sister|flatmate|roommate|partner|former colleague} who {is|works as|writes for|works for|works at} {a|an|the} [local|national|investigative|business] {journalist|reporter|newspaper|paper|news desk|tv station|editor}',
+        '{a|my} {journalist|reporter} {friend|friends|contact|contacts|mate|pal}',
+        '{keep|go on|carry on|continue} ignoring {me|my *|my * *} and see what happens',
+        'see what happens {if|when} {you|your *} {keep|ignore|continue|do not}',
+        '{copied|cc+|cc\'d|cced|looped in|copying in|copying|bcc+} [in] {your|the} {director|directors|ceo|chief executive|managing director|md|board|chairman|chair|founder|founders|owner|president|head of hr|hr director|vp|regional director|area manager} {on this|in on this|on this email|on this thread|here|too|as well|in this email}',
+        '{i will|i am going to|i shall|then i will|next i will|i will then} {go|escalate this|escalate it|take this|take it|complain|write|go straight|go directly} [straight|directly|over your head] to {the|your} {ceo|chief executive|managing director|md|board|chairman|founder|founders|owner|president|head of hr|hr director|director|regional director|head office|regulator} {next|if i have to|if i must|if needed|if necessary|then|over your head|instead|directly|about this|with this}',
+        '{instead of|rather than} working for you',
+      ],
+      requires: ['you', 'your', 'them', 'this', 'if', 'next', 'competitor+', 'rival+', 'warning', 'warned', 'office', 'happens', 'interested', 'referrals', 'business', 'cost', 'promise', 'journalist', 'reporter', 'instead', 'see', 'peers', 'anyway'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: {
+        before: ['not', 'never', 'no intention of', 'would never', 'do not want to', 'i will not'],
+        sentence: [...NICE, ...OPENINGS, 'as requested', 'as you asked', 'as {asked|discussed|agreed}', 'per your', 'at your request', 'for visibility', 'for reference', 'fyi', 'market research', 'analysis', 'analyse+', 'analyze+', 'case study', 'benchmark+', 'competitive', 'pricing', 'portfolio', 'my {previous|last|current|former} {role|job|employer|company}', 'worked for', 'work for {a|one of} your', 'non compete', 'non-compete', 'clause', 'contract', 'fair warning [,] {my|i|the|this}', 'my {internet|connection|wifi|audio|camera}', 'sorry', 'as we discussed', 'coffee', 'lunch', 'visit', 'directions', 'parking', 'reception', 'the commute', 'interview+ {with|at}', 'forgot+', 'question+', 'how much', 'worth it', 'no cost', 'free of charge', 'cost you nothing', 'cost you anything', 'cost you {a|any} {penny|cent|thing}', 'less than', 'fee', 'fees', 'price', 'prices', 'budget', 'salary', 'for a story', 'my piece', 'my article', 'as a journalist', 'as a reporter', 'my role as', 'be there', 'arrive', 'on time', 'no need', 'been there', 'visited', 'walk+', 'near', '{at|by} #', 'about', 'around', 'roughly', 'approximately', 'relocat+', 'sponsor+', 'training', 'told me about', 'referred', 'suggested', 'introduced', 'encouraged', 'as {she|he|they} {asked|requested|suggested}', 'who asked', 'assessment', 'meeting', 'induction', 'onboarding', 'directly', 'contract+', 'agency', 'via', 'through'],
+      },
+    },
+    {
+      // session 3: going to the competitor as a threat ("I'm going to work for your direct competitor, and you'll see").
+      patterns: [
+        '{work+|go+|join+|sign+|take my * to|take my skills to|take my talents to|help+|move+} {for|to|with} {your|a|the} [*] [direct|biggest|main|closest|fiercest|nearest|largest] {competitor|competitors|rival|rivals|competition}',
+      ],
+      requires: ['you will see', 'you will regret', 'regret', 'watch', 'see how you like', 'beat you', 'crush', 'instead of', 'rather than', 'just wait', 'mark my words', 'eat your lunch', 'take {all|every|your}'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention to'], sentence: [...NICE, 'worked for', 'previously', 'my {previous|last|current|former}', 'non compete', 'non-compete', 'clause', 'sorry', 'unfortunately'] },
+    },
+    {
+      // session 3: "I hope everyone remembers how you treat candidates, because I will make sure they do".
+      patterns: ['{i will|i am going to|i shall|i intend to|i will be sure to|believe me i will|trust me i will} make sure {they do|they will|they know|everyone knows|people know|people remember|they remember|everyone remembers|everyone does|everybody does}'],
+      requires: ['remember+', 'treat+', 'how you', 'how your', 'ghost+'],
+      reason: 'Threatening to shame the reader in public ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: [...NICE, 'kind+', 'kindly', 'well', 'fairly', 'warmly', 'generous+', 'generously', 'respect+', 'respectfully'] },
+    },
+    {
+      // session 3: a lawyer, regulator or client who "would find this very interesting".
+      patterns: [
+        '{my|an|our} [employment|own|family] @lawyer {will|would|might|may|is going to|should} [be] [@intens] {interested|keen|curious|fascinated} {in|to}',
+        '{the|an|my|a} [employment] {eeoc|acas|tribunal|regulator|ombudsman|labour board|labor board|press|journalist|judge|court|union} {will|would|might|may|is going to|should|could} [@intens] {find|be interested in|be curious about|be fascinated by|take an interest in|want to know about|love to hear about}',
+        '{your|the} {client|clients|customer|customers|ceo|boss|board|investors|head office|founder|founders|chairman|director} {will|would|is going to|are going to|shall} [soon] be hearing from me',
+      ],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: [...NICE, ...OPENINGS, 'my {portfolio|work|background|experience|skills|profile|application|cv|resume|ideas|research|proposal}', 'case study', 'contract', 'visa', 'referee+', 'reference+', 'as {a|an} {lawyer|solicitor|attorney|paralegal|clerk|trainee|journalist|reporter}'] },
     },
   ],
 };
