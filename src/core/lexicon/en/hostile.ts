@@ -533,5 +533,132 @@ export const hostile: CategoryLexicon = {
       reason: 'Wishing the reader harm reads as hostility.',
       unless: { before: ['not', 'i do not', 'never', 'sorry to'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'sorry', 'i hope i', 'worried', 'afraid', 'hope i do not', 'if i', 'thank+', '{another|second|better} chance', 'next time', 'soon', 'lands on', 'land on', 'bounce+ back'] },
     },
+
+    // web-hb: families seen in real replies to rejections (Ask a Manager vitriol posts, recruiting rants,
+    // r/jobvent mirrors): verdicts on what the reader did, contempt nouns, missing spine or decency.
+    {
+      patterns: [
+        // "It is beyond rude to string candidates along", "that was cruel of you".
+        '{it is|it was|it is just|that is|that was|this is|this was} [@intens|beyond|downright|incredibly|plain|simply|really|extremely|frankly] {rude|cruel|insulting|demeaning|degrading|disrespectful|callous|heartless|cowardly|spineless|gutless|shameful|disgraceful|despicable|contemptible|sadistic} {to|of you|of them|of your *|of your * *|how}',
+        // "a rotten thing to do", "a cowardly move".
+        '{a|an|such a|what a|one|the most} [@intens] {rotten|lousy|nasty|cruel|low|lowly|cowardly|spineless|gutless|shabby|shitty|crappy|petty|callous|heartless|despicable|disgraceful|shameful|cheap|dirty|sleazy|underhanded|sneaky|slimy|snide|vile|spiteful|mean} {thing to do|things to do|move|trick|stunt|tactic|way to treat *|way to behave|way to run *|thing to do to *|act|excuse}',
+        // "cruel and sadistic", "vile and cowardly".
+        '{cruel|sadistic|abhorrent|despicable|contemptible|vile|heartless|callous|disgusting|repugnant|cowardly|spineless|gutless|petty|vindictive|spiteful} and {cruel|sadistic|abhorrent|despicable|contemptible|vile|inhumane|degrading|heartless|callous|disgusting|repugnant|cowardly|spineless|gutless|petty|vindictive|spiteful|pathetic|disrespectful|demeaning}',
+        // Strong moral verdicts: "were utterly abhorrent", "is demeaning".
+        '{is|was|were|are|feels|felt|seems|seemed} [@intens|beyond|downright|utterly|frankly|plain|simply] {abhorrent|sadistic|despicable|contemptible|repugnant|reprehensible|vile|inexcusable|unforgivable|deplorable|demeaning|degrading|dehumanising|dehumanizing|belittling}',
+      ],
+      reason: 'Condemning what the reader did in moral terms reads as contempt.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'would', 'would be', 'would not be', 'it would', 'it would be', 'hardly', 'by no means'],
+        sentence: ['of me', 'my {own|behaviour|behavior|conduct|lateness|mistake|email|message|reply|tone|comment|comments|remark|question}', 'i {was|am|behaved|acted}', 'if i', 'i hope', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'traffic', 'weather', 'train', 'trains', 'commute', 'not to be', 'did not mean', 'never meant', 'crime', 'crimes', 'abuse', 'poverty', 'war', 'history', 'book', 'film', 'novel', 'documentary', 'report', 'article', 'thank+'],
+      },
+    },
+    {
+      patterns: [
+        // "sheer hypocrisy", "pure incompetence", "utter contempt".
+        '{pure|sheer|utter|absolute|total|complete|rank|blatant|staggering|breathtaking|gross|naked|rampant|outright|downright|unbelievable|unmitigated|such} {incompetence|hypocrisy|idiocy|stupidity|arrogance|cowardice|laziness|contempt|rudeness|unprofessionalism|amateurism|dishonesty|ineptitude|cluelessness|condescension|smugness|negligence|greed|spinelessness|disrespect|disdain|pettiness|nastiness|cruelty|nepotism|cronyism|bigotry|prejudice}',
+        // "Incompetence obviously runs right through your organisation."
+        '{incompetence|arrogance|hypocrisy|rudeness|dishonesty|contempt|disrespect|unprofessionalism|toxicity|nepotism|cronyism|stupidity|idiocy|cowardice|laziness|dysfunction} [clearly|obviously|evidently|plainly|really|just|simply] {runs|run|ran|pervades|pervade|permeates|permeate|is rife|is rampant|is endemic|is everywhere|starts at the top|goes all the way|seeps|rots}',
+        // "shows utter disregard for my time", "with complete contempt for candidates".
+        '{utter|complete|total|blatant|absolute|zero|such|a complete|a total|an utter|sheer|callous|flagrant|brazen} {disregard|contempt|disdain} {for|towards|toward|of}',
+      ],
+      reason: 'Naming the reader’s faults as contempt reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'no'],
+        sentence: ['my {own|complete|total|utter|sheer|ignorance|incompetence|inexperience|lack}', 'i {was|am|felt|feel|showed|had|displayed|admit}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'book', 'film', 'article', 'research', 'study', 'thesis'],
+      },
+    },
+    {
+      patterns: [
+        // "didn't have the spine to tell me himself", "lacked the decency to reply".
+        '{not|never|no one|nobody|none of you|not one of you} [even] [clearly|obviously] {have|has|had|show|shows|showed|find|found|muster|mustered|possess|possesses} the [basic|common|simple|human] {spine|guts|balls|backbone|decency|courtesy|nerve|stones|bottle|integrity|manners|grace|good grace|professionalism|respect|class} to',
+        '{lack|lacks|lacked|lacking} the [basic|common|simple|human] {spine|guts|balls|backbone|decency|courtesy|stones|bottle|integrity|manners|grace|good grace|class} to',
+        // "people who can't manage basic human decency".
+        '{can not|cannot|could not|unable to|incapable of|too lazy to|not capable of} [even] {manage|muster|show|extend|offer|display|managing|mustering|showing|extending|offering|displaying} [even] {basic|common|simple|the most basic|an ounce of|a shred of|any} [human] {decency|courtesy|respect|manners|politeness|professionalism|kindness|dignity}',
+        // "run by cowards", "staffed by liars".
+        '{run|staffed|managed|led|populated|filled} by [a bunch of|a pack of|a gang of|a load of|a team of] {cowards|liars|crooks|bullies|hypocrites|snakes|frauds|incompetents|imbeciles|sociopaths|narcissists|clowns|idiots|morons|fools|muppets|amateurs|cowboys|sharks|vultures|weasels|children|toddlers}',
+      ],
+      reason: 'Saying the reader lacks spine or decency reads as contempt.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'i did', 'i do', 'i could', 'i would', 'i have', 'i had', 'i clearly did', 'i just did', 'i still did', 'i did not', 'i do not', 'i could not'],
+        sentence: ['i {did|do|could|would|have|had|will|can} not [even|quite|yet|always] {have|find|muster|show|manage}', 'i never {had|have|found|showed|managed}', 'i lack+', 'i {was|am} {unable|too}', 'if i', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {last|previous|former|old} *'],
+      },
+    },
+    {
+      patterns: [
+        // "Spare me the pathetic excuse", "spare me your 'not a good fit' line".
+        'spare me {the|your|all the|any more|the usual} *** *** {excuse|excuses|line|lines|speech|lecture|platitudes|platitude|nonsense|act|spiel|sob story|pr|pr speak|corporate speak|jargon|waffle|talk|bs|bull|drivel|lies|crocodile tears|niceties|pleasantries|script|boilerplate|garbage|rubbish|crap|bullshit|sermon|song and dance|routine|story|fluff|buzzwords}',
+        'spare me {the|your} {excuses|platitudes|lecture|speech|nonsense|spiel|act|lies|pleasantries|niceties|crocodile tears|sob story|bs|crap|bullshit|drivel|waffle}',
+        // "stop insulting our intelligence", "we're not fools".
+        'insult+ {our|their|everyone \'s|people \'s|candidates|applicants|the candidate \'s|anyone \'s} intelligence',
+        '{we are|i am|we were|i was|candidates are|applicants are|people are} not {fools|idiots|stupid|children|morons|dumb|born yesterday|that stupid|that dumb|that naive|as stupid as|as dumb as|your puppets|puppets}',
+        // "sees applicants as disposable things to toy with and toss aside".
+        '{see|sees|saw|seeing|view|views|viewed|viewing|regard|regards|regarded|treat|treats|treated|treating} {applicants|candidates|people|us|me|job seekers|jobseekers|workers|employees|staff|humans|anyone} as {disposable|expendable|worthless|nothing|numbers|cattle|objects|commodities|pawns|cogs|garbage|trash|dirt|an inconvenience|a nuisance|a burden|playthings|toys|interchangeable|replaceable|meat|bodies}',
+        'disposable {things|objects|commodities|numbers|resources|pawns|cogs|bodies|items|products|tissues|toys|playthings}',
+        '{toss+|thrown|threw|throw|throws|cast|casts|discard+|chuck+|dump+} {me|us|them|people|candidates|applicants|everyone|others} aside',
+        '{toy|toys|toyed|toying|play|plays|played|playing} with {people|people \'s|candidates|candidates \'|applicants|applicants \'|my|our|someone \'s|job seekers} {lives|life|emotions|feelings|hopes|futures|livelihoods|time|careers}',
+        // "string candidates along".
+        '{string|strings|strung|stringing} {candidates|applicants|people|me|us|someone|folks|job seekers|jobseekers|everyone} along',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'would', 'could', 'can', 'will', 'might', 'to', 'not to', 'do not', 'did not', 'does not', 'you do not', 'you did not', 'for not'],
+        sentence: ['thank+', 'appreciat+', 'grateful', 'kind', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'i {do|did|would} not want to', 'rather than', 'instead of', 'never {strung|string|treat|treated|saw}', 'never felt', 'did not feel', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'coffee cup', 'cups', 'packaging', 'gloves', 'nappies', 'diapers', 'razors', 'camera', 'cameras', 'income', 'game', 'games', 'toy', 'toys', 'kids', 'children', 'cat', 'dog', 'puppy', 'band', 'music', 'piano', 'guitar'],
+      },
+    },
+    {
+      patterns: [
+        // "snide little comments", "her sneering tone", "the smug air of your refusal".
+        '{snide|sneering|smirking|snarky|catty|bitchy|belittling|snotty|snooty|haughty|supercilious|smarmy|condescending|patronising|patronizing} [little] {comment|comments|remark|remarks|tone|look|looks|attitude|manner|questions|laugh|laughter|smirk|smirks|jab|jabs|dig|digs|aside|asides|reply|replies|email|emails|response|responses|feedback|note|way|air|behaviour|behavior|eye rolls|eye rolling}',
+        '{smug|snooty|snotty|haughty|supercilious|sneering|holier than thou|high handed|snobbish|smarmy|pompous|self satisfied|self righteous|sanctimonious} {air|tone|attitude|manner|reply|response|email|refusal|rejection|recruiter|recruiters|interviewer|interviewers|manager|managers|panel|people|lot|bunch|way|little|face|faces|smile|grin|expression|company|team|hr|crowd|reply|note|letter}',
+        // "makes your department look incompetent".
+        '{makes|made|make|making} {you|your *|your * *|them|the company|this company|the firm|your company|the whole *|everyone there|it} look [@intens|fairly|rather|pretty|like] {incompetent|clueless|stupid|foolish|ridiculous|amateurish|unprofessional|pathetic|idiots|clowns|amateurs|fools|petty|cheap|dishonest|shady|desperate|a joke|a bunch of *|a laughing stock}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'my', 'your kind', 'our'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|looked|hope}', 'did not mean', 'never meant', 'not meant', 'i {did|do} not find', 'nothing', 'hardly', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'if i', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'made me look', 'make me look', 'makes me look', 'makes us look', 'made us look', 'make us look'],
+      },
+    },
+    {
+      patterns: [
+        // "your tech-illiterate recruiter", "the most ludicrous feedback I've ever heard".
+        '{tech|computer|technically|functionally|financially|digitally|scientifically|basically|practically} illiterate',
+        'the {most|single most} {ludicrous|ridiculous|absurd|idiotic|insulting|pathetic|asinine|moronic|stupid|nonsensical|laughable|clueless|useless|condescending|patronising|patronizing|arrogant|incompetent|unprofessional|disrespectful|demeaning|insane|bizarre and insulting} {feedback|excuse|excuses|reason|reasons|question|questions|email|emails|reply|response|rejection|interview|interviews|process|test|offer|thing|things|recruiter|recruiters|interviewer|interviewers|manager|managers|people|company|explanation|comment|comments|nonsense}',
+        // "Any half-trained monkey could do the job."
+        '{any|a} [half trained|trained|performing|drunken|drunk|blind|brain dead|semi literate|half witted|half decent] {monkey|chimp|chimpanzee|baboon|toddler|five year old|idiot|fool|moron|imbecile|trained seal|parrot|orangutan} {could|can|would be able to|is capable of|could easily|can easily} [easily|probably|have] {do|done|handle|handled|manage|managed|fill|filled|run|pass|answer|write|perform|hire|read|make|conduct|pick}',
+        // "too prejudiced to read a CV fairly".
+        '{you|your *|your * *|they|he|she|the recruiter|the interviewer|the panel|the hiring manager} {are|is|were|was} [clearly|obviously|simply|just|evidently|far|way|much] too {prejudiced|bigoted|narrow minded|small minded|closed minded|close minded|blinkered|short sighted|dim|thick|dense|blind|lazy|ignorant|arrogant|insecure|cowardly} to {see|read|recognise|recognize|notice|judge|assess|understand|appreciate|spot|evaluate|reply|respond|admit|hire|consider|give|look|listen|do}',
+        // "I hope someone takes you off hiring for good."
+        'i hope {someone|somebody|they|the board|your *|your * *|management|hr} {takes|take|pulls|pull|kicks|kick|boots|boot|gets|get|throws|throw|moves|move} {you|him|her|them} {off|out of|out|away from}',
+        // "nobody on that panel has the faintest idea".
+        '{nobody|no one|none of you|none of them|not one of you|not one of them|not a single one of you|not a single person|not one person} *** {has|have|had} the {faintest|slightest|foggiest|remotest|first|least|vaguest} {idea|clue|notion|understanding}',
+        '{you|he|she|they|your *|your * *|the recruiter|the interviewer|the panel|the hiring manager} [clearly|obviously|simply|evidently|plainly] {do not|does not|did not} have the {faintest|slightest|foggiest|remotest|first|vaguest} {idea|clue|notion}',
+        '{has|have|had} {no|not the} [faintest|slightest|foggiest|remotest|first|vaguest] {clue|idea} what {they|he|she|you} {are|is|were|was} {doing|talking about|on about|hiring for|looking for}',
+        // "an inconsiderate jerk", "a prejudiced, arrogant clown".
+        '{inconsiderate|prejudiced|bigoted|spiteful|vindictive|callous|cowardly|sneering|smarmy|snooty|obnoxious|patronising|patronizing|pompous|smug|hypocritical|two faced|self important|power hungry|small minded|narrow minded|jumped up} {jerk|jerks|prat|prats|idiot|idiots|clown|clowns|fool|fools|bully|bullies|coward|cowards|creep|creeps|snob|snobs|twit|twits|hypocrite|hypocrites|liar|liars|know it all|know it alls|bureaucrat|bureaucrats|bunch|lot|crowd|pig|pigs|cow|cows|git|gits|sod|sods|toad|worm|weasel|weasels|snake|snakes|jobsworth|jobsworths|dinosaur|dinosaurs|amateur|amateurs|buffoon|buffoons|tyrant|tyrants|egomaniac|egomaniacs|narcissist|narcissists|windbag|windbags|blowhard|blowhards|egotist|egotists|mansplainer|man|woman|person|people|individual|individuals|recruiter|recruiters|interviewer|interviewers|manager|managers|boss|bosses|panel}',
+        // "a condescending know-it-all", "a smug know-it-all".
+        '{a|an|such a|total|complete|absolute|real|utter} [@insulta|smug|pompous|patronising|patronizing|obnoxious|insufferable] know it all',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'if'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|looked|may be|might be|can be}', 'myself', 'not {a|an|that}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'i hope i', 'if i', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'help+', 'teach+', 'taught', 'class', 'classes', 'workshop', 'volunteer+', 'literacy', 'adults', 'seniors', 'elderly', 'grandparents', 'parents'],
+      },
+    },
+    {
+      // "I find the smug air of your refusal quite distasteful" (the writer's own verdict, so no guard on "I").
+      patterns: ['{find|found|consider|considered} *** *** [quite|rather|@intens] {distasteful|demeaning|degrading|repugnant|abhorrent|contemptible|despicable|galling|sickening|nauseating|repulsive|beneath contempt}'],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['not', 'never', 'do not', 'did not', 'would not', 'i do not', 'i did not', 'i would not'], sentence: ['{do|did|would} not find', 'never found', 'my {own|behaviour|behavior|conduct|reply|email|message|comment|comments|remark}', 'sorry', 'apolog+', 'thank+', 'appreciat+', 'book', 'film', 'novel', 'history', 'war', 'crime', 'crimes', 'abuse', 'poverty', 'racism', 'cruelty to'] },
+    },
+    {
+      patterns: [
+        // "I'm sick of your recruiters' little games."
+        '{sick|tired|fed up|done|weary|had enough} {of|with} {your|their|these|those|the|all your|all the|all these|all of your|all this|this|that} [*] [*] [little|silly|stupid|petty|childish|mind|power|hiring|recruiting|recruitment|corporate|hr|interview] {games|nonsense|shenanigans|antics|tricks|lies|lying|bs|crap|bullshit|rubbish|garbage|drivel|runaround|run around|charade|circus|farce|mind games|power games|pretence|pretense|hypocrisy|excuses|gaslighting|ghosting|disrespect|arrogance|incompetence|contempt}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['not', 'never', 'i am not', 'we are not'], sentence: ['my own', 'sorry', 'thank+', 'appreciat+', 'commute', 'weather', 'job market', 'market', 'kids', 'board games', 'video games', 'game design', 'games industry', 'gaming'] },
+    },
   ],
 };
