@@ -477,5 +477,39 @@ export const desperate: CategoryLexicon = {
       reason: 'Pleading and personal need read as desperation.',
       unless: { before: ['not'], sentence: ['moving', 'move', 'name', 'team name', 'suggestions', 'party', 'gift', 'present', 'birthday', 'dinner', 'holiday', 'weekend', 'thank+', 'grateful', 'good news', 'when i {get|got}', 'excit+', 'thrilled'] },
     },
+    // Web pass (extra-web-dsd.jsonl, adapted from "desperate cover letter" and cringe follow-up
+    // collections and from job seekers' own posts): need, pleading and pre-empting the no.
+    {
+      patterns: [
+        'i {need|have|must|got} to {feed|support|provide for|look after|take care of|keep a roof over|house|clothe} [*] my {kids|children|family|son|daughter|sons|daughters|little ones|baby|babies|wife|husband|household|kid|child}',
+        '{pay off|clear|pay down|settle|catch up on|get on top of|keep up with|keep up on|get out of} {my|our} [*] {debts|debt|loans|loan|bills|rent|mortgage|arrears|credit cards|credit card|overdraft|car payments|car payment}',
+        'this {job|role|position|opportunity|offer|work} would {be so good for me|mean so much to me|mean the world to me|change my life|change everything|save me|be a lifeline|be a godsend|fix everything|solve everything|turn my life around}',
+        '{hoping|hope|praying|pray|please|i hope} [that] you {will not|do not|would not} {say|tell me|come back with|reply with} {no|you do not have|there is nothing|you have nothing|it is a no|that you do not|that there is nothing|another no|the same}',
+        'please {do not|never} {say|tell me} no',
+        'i {could not|can not|do not think i can|do not think i could|will not be able to} {take|handle|bear|face|cope with|stand|survive|go through} {another|one more|any more|more} {no|rejection|rejections|knock back|knockback|setback|refusal|no thank you}',
+        '{close to|on the verge of|about to|this close to|nearly|almost|practically|basically|reduced to|not too proud to|past the point of|at the point of|ready to} {beg|begging|plead|pleading|grovel|grovelling|groveling}',
+        '{beg|begging|plead|pleading|grovel|grovelling|groveling} for {this|the|a|any|that} [*] {job|role|position|chance|opportunity|interview|work|offer|spot|place}',
+        'i {would|will|could|can} do [almost|just about|nearly|literally|pretty much|practically|basically|virtually|quite literally|honestly] {anything|whatever} {to|for|you}',
+        '{want|need|wanted|needed} {it|this|this job|to work|the job|this role|the role|a job|work|this position|the position} so {badly|bad|much|desperately} [that] i',
+        '{willing|happy|ready|prepared|glad} to {do|take|accept} {anything at all|any job at all|literally anything|absolutely anything|whatever you have|whatever you have got|anything you have|anything you have got}',
+        'if you {will|would|could|can} {just|only|simply|please} {take me on|hire me|have me|give me a chance|give me a shot|give me a try|give me a job|let me in|take a chance on me|take me|say yes}',
+        '{a|one|some} chance to survive',
+        'give me some {security|hope|stability}',
+        '{phone|electricity|power|water|gas|internet|heating|lights|phone line|broadband|mobile} {will be|is being|is going to be|are going to be|gets|get|got|was|were|has been|have been|is about to be|will get|are about to be} [*] {cut off|disconnected|shut off|turned off|switched off}',
+        'i know i have {emailed|called|messaged|written|phoned|rung|contacted you|chased|been in touch|followed up|reached out|pestered you|bugged you} [you] [*] {# times|@count times|twice|several times|a lot|so much|so often|a few times|repeatedly|again|already|every day|daily|this week|today|constantly|non stop}',
+      ],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: {
+        before: ['not', 'did not', 'do not'],
+        sentence: ['start date', 'relocat+', 'notice period', 'moving', 'move', 'travel+', 'outage', 'maintenance', 'attach+', 'correct+', 'updated', 'wrong file', 'typo', 'let me know', 'anything at all you need', 'questions', 'happy to help', 'part time because', 'childcare', 'school run', 'flexib+'],
+      },
+    },
+    {
+      // "Give me a job, give me a chance": the bare imperative, at the start of a sentence.
+      patterns: ['give me {a|one|just one|some|any} {job|chance|shot|break|lifeline}'],
+      start: true,
+      reason: 'Begging reads as desperation.',
+      unless: { after: ['to {explain|clarify|check|review|look|think|catch up|finish|respond|reply|confirm|read|consider|get back}', 'call', 'ring', 'shout', 'moment', 'minute', 'second', 'day', 'week'], sentence: ['if you', 'when you', 'could you', 'would you'] },
+    },
   ],
 };

@@ -484,5 +484,83 @@ export const dwelling: CategoryLexicon = {
       reason: 'Saying your record deserved more than a no re-argues the decision.',
       unless: { before: ['not'], sentence: ['thank+', 'congrat+', 'grateful', 'proud', 'delight+', 'thrilled', 'excit+', 'happy', 'glad', 'celebrat+', 'offer'] },
     },
+    // Web pass (extra-web-dsd.jsonl, adapted from Ask a Manager letters, recruiter blogs and
+    // candidates' own posts): the ways real rejected candidates say "I can't accept this".
+    {
+      patterns: [
+        // Disbelief at the outcome: "I find it hard to believe that my qualifications are lower…"
+        'i find it [@intens] {hard|difficult|impossible|tough|strange|odd} to {believe|accept|fathom|comprehend|swallow|understand} [that] {my|you|your|the panel|the committee|the team|they|someone|somebody|anyone|another|other|the other|a candidate|i was not|i am not|i did not|i was passed|i was rejected|i was turned|i could not|i would not|i have not|i had not|i lost|i was unsuccessful|i was overlooked|i was not even}',
+        '{hard|difficult|impossible|tough} to {accept|swallow|stomach} {that you|that the|the decision|your decision|this decision|that decision|the outcome|this outcome|that i|the rejection|that someone|that anyone|that another}',
+        'i {can not|could not} [honestly|simply|genuinely|really|even|begin to|possibly] [begin to] {imagine|think|conceive|fathom} {what|why|how} *** {caused|made|led|prompted|would cause|could cause|would make|could make|would lead|could lead|would have caused|could have caused|would have made|could have made|would have led} {you|the panel|the team|them|the committee|your team|the hiring manager|anyone}',
+        'i {can not|could not} [honestly|simply|genuinely|really|even|possibly] [begin to] {imagine|think|conceive|fathom|see} why {you|they|the panel|the team|your team|anyone|someone|i|my} ** {would not|did not|were not|was not|could not|have not|had not|passed|rejected|turned|overlooked|went with|chose|picked|preferred}',
+        'how is it [even|at all|really|actually|ever] possible [that] {i|my|you|someone|somebody|anyone|they|the panel|your team|a candidate}',
+        '{given|considering|after|despite} everything i {brought|bring|have brought|offered|offer|contributed|put in|put into|achieved|have achieved|have done|did|have built|built|delivered|have delivered}',
+        'everything i {brought|bring|offered|offer|have} to the table',
+        // The employer "passed up" or "lost" an asset.
+        '{you|they|the panel|your team|the team|the company|your company|the committee|the hiring manager|your organisation|your organization|the organisation|the organization} [have|has|just|really|clearly|seriously|truly|honestly] {passed up|passed over|missed out on|let slip|let go of|lost out on|turned away|thrown away|walked away from} {a|an|the|someone|somebody|one of the} [*] [*] [*] {candidate|applicant|asset|person|hire|talent|professional|worker|employee|one|best|engineer|manager|designer|developer|analyst|nurse|teacher}',
+        '{you|they|your team|the company|your company} {have lost|lost|are losing|just lost|will lose} {a|an|someone|somebody} [*] [really|truly] {great|good|strong|excellent|valuable|real|fine|hard working|hard-working|dedicated|talented|qualified|loyal|brilliant} {candidate|asset|employee|hire|worker|person|professional}',
+        // "what is wrong with my qualifications", "why they don't even warrant an interview"
+        '{they|my [*] {qualifications|cv|resume|résumé|experience|application|background|record|credentials|skills|profile|years|portfolio|track record|degree|degrees}|i} [*] [*] {do not|does not|did not|would not|could not} [even|at least|apparently|seem to|seemingly] {warrant|merit|deserve|justify|earn|qualify me for} {an interview|a call|a phone call|a conversation|a first interview|a phone screen|a screening|consideration|a second look|a look|a reply|a response|an explanation|a callback|a first round}',
+        // "when you were more interested in another candidate" (the process was a waste)
+        '{spent|wasted|put in|invested|gave up|giving up|spending|wasting} *** {time|hours|days|effort|a day|a morning|an afternoon|weeks|energy} *** {when|while|if|since} you {were|had|already|clearly|obviously} [already|clearly|obviously|always|never] {more interested in|set on|decided|chosen|picked|made up your mind|earmarked|lined up|got someone|had someone|had a candidate|an internal|preferred|favoured|favored|wanted someone}',
+        'how disappointing to {realise|realize|learn|find out|discover|see|hear|know} [that] {i|you|my|the}',
+        // "I wonder why you asked me back at all"
+        '{why|then why} {did|would|do} you [even|ever] {bother|ask me back|invite me back|call me back|bring me back|interview me|shortlist me|invite me in|ask me in|waste|string me along|lead me on|get my hopes up}',
+        'i {wonder|wondered|am wondering|do wonder} why you [even|ever] {bothered|asked me|invited me|called me|interviewed me|brought me|shortlisted me|got my hopes up|strung me along|led me on|wasted}',
+        // "I'm going to disagree with you that I'm not a good fit"
+        '{disagree|do not agree|can not agree|could not agree|beg to differ|take issue} [with you|with that|with the idea|with the assessment|with the claim|with your view|with your assessment|with the feedback|with the panel|with your panel|with the conclusion|with your conclusion] [*] that i {am not|was not|lack|lacked|do not|did not|have not|had not|could not|can not|would not|need|needed|fell|fall|was|am|seemed|came}',
+        // "I thought I was a prime candidate" / "I knew I was the ideal fit"
+        '{i|and|but|so|yet} {thought|felt|believed|was sure|was confident|was certain|figured|assumed|really thought|honestly thought|genuinely thought|truly believed|knew|know|still think|still believe|still feel} [that] i {was|would be|made|am|were} [*] {a prime|the prime|a perfect|an ideal|the ideal|the perfect|a shoo in|a shoo-in|the obvious|a sure|an obvious|a top|the top|the strongest|the best|a natural|the natural|a dead cert|a sure thing} [*] {candidate|fit|match|choice|applicant|pick|person|hire|option}',
+        // "Personally, I thought my skill set and the requirements were a good match"
+        '{personally|still|honestly|nevertheless|nonetheless|regardless|all the same|frankly|obviously} i [still|really|genuinely|honestly|personally] {thought|think|felt|feel|believe|believed|maintain} [that] my {skill set|skillset|skills|experience|background|profile|qualifications|cv|resume|credentials|record|track record|application} *** *** {match|matched|matches|fit|fitted|fits|aligned|align|aligns|lined up|line up|were a|was a|are a|is a|good match|great match|strong match|perfect match|ideal|perfect|suited|suitable}',
+        'i still {think|believe|feel|maintain|insist} [that] my {skill set|skillset|skills|experience|background|profile|qualifications|cv|resume|credentials|record|track record|application|answers|presentation|portfolio} ** {was|were|is|are|match+|fit+|align+|made|make+|should|deserve+|merit+|show+|prove+}',
+        // "I'd like an explanation as to why I am not being considered"
+        '{would like|want|expect|demand|deserve|am owed|request|require|insist on|am entitled to} [*] [*] {an explanation|a proper explanation|a real explanation|a full explanation|an answer|a reason} {as to|of|for|about|regarding|on} [*] why',
+        // "why wasn't I even given an interview?"
+        'why {was not|were not|did not|have not|had not} i [even|at least|ever|then|just] {given|offered|granted|invited|allowed|considered|shortlisted|interviewed|called|contacted|asked|put forward|selected|chosen|hired|picked|get|receive|hear|told}',
+        'why i {was not|did not|have not|had not|am not} even',
+        '{if|since|given that|when} i {was|am} {one of|among} the {most qualified|strongest|best|top|most experienced|most suitable}',
+        // "so I honestly don't understand why my candidacy isn't moving forward"
+        '{honestly|really|genuinely|simply|still|truly|frankly|just} {do not|can not|could not} {understand|comprehend|fathom} {why|how} {i|my|you|the panel|they|your team|someone|anyone|somebody|a candidate}',
+        '{so|and yet|yet|but} i [really|honestly|genuinely|just|simply|still|truly] {do not|can not} {understand|comprehend|fathom} {why|how} {i|my}',
+        // "so why don't you want me?"
+        'why {do not|did not|would not|does not|will not|could not} {you|they|the panel|anyone|anybody|the company|your company|your team|employers|companies|nobody|people} [*] {want|like|hire|choose|pick|take|need|select|shortlist} me',
+        '{went|go|gone|went so|went really} [*] {perfectly|brilliantly|great|well|so well|really well|very well|extremely well|flawlessly|smoothly|fine} [*] [*] so why',
+        'so why {did not|was not|were not|am not|have not|had not|would not|could not} {you|i|my|they|the panel|the team|your team|the company}',
+        // "In my defence…", "the test was not a real measure of my ability"
+        'in my {defence|defense}',
+        '{was not|is not|were not|are not|hardly|never|was never|is never|not} [really|exactly|truly|remotely|even] {a|an} {real|fair|true|proper|accurate|reliable|meaningful|valid|representative|realistic} {measure|test|reflection|indication|representation|indicator|gauge|assessment|picture|judge|sample} of {my|what i|how i|me}',
+        // "my skill set matches every requirement in the posting"
+        // "other candidates with less experience", "can't even get a formal interview"
+        '{other|the other|some|some other} {candidates|applicants|people|interviewees|finalists|hires} {with|who had|who have|who has|who brought} {less|fewer|no|little|far less|much less|way less|less relevant|hardly any|barely any|half|a fraction of|none of} [*] [*] {experience|qualifications|years|skills|credentials|knowledge|background|expertise|education}',
+        '{can not|could not|do not|did not|never} [even] get {a|an} [formal|first|proper|single|initial|real|in person|in-person|face to face] {interview|phone screen|callback|call back|look in|look-in|first round}',
+        // "I'm writing once more to ask why I wasn't interviewed"
+        '{ask|asking|asked|write|writing|wrote|email|emailing|emailed|contact|contacting|contacted|chase|chasing|chased|follow up|following up|followed up} [you] [*] {again|once more|once again|a second time|a third time|yet again|for the second time|for the third time|for the @ordinal time|one more time} [*] [*] [to ask] {why|about why|to understand why|for an explanation|for a reason|for the reason}',
+        '{the|a} perfect {match|fit|candidate|choice|hire} in every {way|respect|sense|area}',
+        '{if this is|if it is|if that is|if this was|if it was|if that was|was it|is it|was this|is this} [really|just|all] {about|because of|down to|due to|over} my {lack|age|gap|gaps|accent|degree|background|location|salary|visa|disability|health|weight|appearance|looks|gender|race|nationality|years|career break|industry}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: {
+        before: ['not', 'if i', 'whether i'],
+        sentence: ['luck', 'lucky', 'fortune', 'good news', 'excit+', 'thrilled', 'delight+', 'honour+', 'honor+', 'congrat+', 'how {quickly|fast|time}', 'been a year', 'already been', 'to improve', 'so i can', 'next time', 'for the future', 'in future', 'future {roles|openings|applications|opportunities}', 'other {roles|openings|positions|opportunities}', 'another {role|opening|position}', 'would love', 'pointers', 'advice', 'portal', 'link', 'login', 'password', 'upload', 'website', 'the form', 'the system', 'to apply', 'start date', 'relocat+', 'deadline', 'timeline', 'i {understand|respect|accept} {the|your|that|this}', 'fully understand', 'completely understand', 'i have accepted', 'moved on', 'move on', 'learn+ from'],
+      },
+    },
+    {
+      patterns: [
+        'what is [so] wrong with my {qualifications|cv|resume|résumé|application|experience|background|profile|credentials|portfolio|skills|record|track record|answers|candidacy}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not'], sentence: ['learn+', 'thank+', 'so i can', 'improv+', 'fix', 'could you', 'can you', 'would you', 'feedback', 'tell me', 'pointers', 'advice', 'next time'] },
+    },
+    {
+      // Meeting every requirement is a fine thing to say; it re-argues only against the outcome.
+      patterns: [
+        'i have {all the|the|every one of the|all of the} {qualifications|experience|skills|credentials|requirements|qualities} {necessary|required|needed|you asked for|you listed|listed|in the posting|in the ad|in the advert|in the job description|for the role|for the job|for this role|for this job}',
+        '{match|matches|matched|meet|meets|met|tick|ticks|ticked|satisfy|satisfies|satisfied|fulfil|fulfils|fulfilled|fulfill|fulfills|check|checks|checked|hit|hits|cover|covers|covered} {every|each|all the|all of the|all your|all of your|every one of the|every one of your|every single|each and every} [single|last|one] [of the|of your] {requirement|requirements|criterion|criteria|qualification|qualifications|box|boxes|item|items|bullet|bullet point|bullet points|need|needs|skill|skills|listed requirement}',
+      ],
+      requires: ['but', 'yet', 'still', 'why', 'how', 'despite', 'even though', 'although', 'reconsider', 'given', 'surely', 'clearly', 'obviously', 'explanation', 'not {selected|chosen|shortlisted|considered|interviewed|hired|invited}', 'rejected', 'turned down', 'passed over'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not'], sentence: ['would welcome', 'look forward', 'happy to', 'excited', 'keen', 'future', 'other roles', 'next time', 'improv+', 'learn+', 'thank+'] },
+    },
   ],
 };

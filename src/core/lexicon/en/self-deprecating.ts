@@ -31,7 +31,6 @@ export const selfDeprecating: CategoryLexicon = {
         'the nervous one',
         'i came across as {the nervous one|nervous|awkward|incompetent|unprepared|clueless|a mess|a wreck|a rambling mess}',
         'i [probably|really|honestly] {do not|did not} deserve {a|this|another|the|your|a second|any|to be}',
-        '{despite|in spite of} my {lack of|limited|meagre|meager|modest|thin|weak|poor|patchy} {experience|skills|qualifications|background|knowledge|résumé|resume|cv}',
         'my {lack of|complete lack of|total lack of} {experience|skills|qualifications|knowledge|talent|ability|expertise|credentials}',
         '{far|much|many|plenty of|loads of|way|probably|definitely|surely} {better|stronger|more qualified|more experienced|more talented|smarter|brighter} {candidates|applicants|people|options|choices} than me',
         'i am sure you have {far|much|many|plenty of|lots of|loads of} {better|stronger|more qualified|more experienced}',
@@ -375,6 +374,65 @@ export const selfDeprecating: CategoryLexicon = {
       requires: ['did not get', 'do not get', 'never get', 'rejected', 'turned down', 'of course', 'typical', 'as usual', 'obviously'],
       reason: 'Writing yourself off hands the reader a reason to agree.',
       unless: { sentence: ['wrong', 'lost', 'late', 'touch', 'forget', 'forgot', 'worry', 'mind', 'apolog+', 'sorry', 'complain'] },
+    },
+    // Web pass (extra-web-dsd.jsonl, adapted from job seekers' own posts and "stop putting
+    // yourself down" advice pages): the everyday ways people write themselves off.
+    {
+      patterns: [
+        '{feel|felt|feeling} [like|as if|as though] i know {nothing|next to nothing|absolutely nothing|very little|so little}',
+        'i {do not|can not|never|rarely|barely} do anything {well|right|properly|correctly|useful}',
+        'i am not [really] good {at|for} anything',
+        'i am [just|really|so|pretty] {bad|terrible|useless|hopeless|rubbish|awful|crap} at everything',
+        '{not good for anything|good for nothing|not much good for anything}',
+        '{nobody|no one|no company|no employer|no one out there|nobody out there|no one else|nobody else} [is] [ever] {will|would|is going to|is ever going to|will ever|would ever|wants to|seems to want to|seems to} [ever] {want|hire|take|employ|pick|choose|have|take on} me',
+        '{nobody|no one|no company|no employer} {wants|will want|would want|ever wants} me',
+        'i {am|feel like|felt like|feel|am starting to feel like|am beginning to feel like} {a|such a} [complete|total|permanent|utter|massive|major|huge|big|real|absolute|constant|perpetual|walking|serial|bit of a|colossal] {failure|loser|reject|disappointment|waste of space|screw up|screwup|let down|letdown}',
+        '{makes|made|making|leaves|left|leaving} me feel [so|really|completely|utterly|totally|even more|pretty|just|like] {worthless|useless|stupid|pathetic|hopeless|inadequate|incompetent|like a failure|like an idiot|like a loser|like nothing|like a fraud|unemployable|like a reject|like dirt|like rubbish|like garbage|unwanted|not good enough|so small|small and stupid}',
+        'i feel [so|really|completely|utterly|totally|just|pretty|kind of|sort of] {worthless|useless|stupid|pathetic|inadequate|incompetent|unemployable} [and {worthless|useless|stupid|pathetic|inadequate|incompetent|unemployable}]',
+        'i {am|would be|will be|was} [probably|almost|pretty|just] {bound|sure|certain|guaranteed|destined} to {mess|screw|muck|foul|botch|fail|get it wrong|get something wrong|get that wrong|make a mess|make a hash|blow it|ruin|stuff}',
+        'i {will|would|always|inevitably} [probably|definitely|only|just|inevitably|surely|end up|somehow] {mess|screw|muck|botch|stuff|mucking|messing|screwing} {it|that|this|things|everything|something} up',
+        'i am not {that|all that|very|particularly|terribly|exactly|really|much of|the best|the greatest|the strongest|a great|a good|a strong|a natural|a gifted} [great|good|strong|talented|gifted|skilled|brilliant] [of] [a|an] {writer|speaker|public speaker|presenter|leader|manager|coder|programmer|developer|designer|salesperson|communicator|team player|interviewer|interviewee|thinker|networker|negotiator|learner|people person|talker|speller|typist|numbers person|maths person|math person}',
+        'i am [a bit|a little|quite|very|really|pretty|rather|kind of|sort of|so|incredibly|painfully|notoriously|terribly|super|@intens] slow {at|to|when it comes to} {pick|picking|learn|learning|catch|catching|understand|understanding|grasp|grasping|figure|figuring|get|getting}',
+        'i am [a bit of|rather|quite|pretty|really|such] a slow learner',
+        'i {may be|might be|am probably|am likely|am admittedly|am|am clearly|am obviously|was|was clearly|was probably|am totally|am completely} [totally|completely|a bit|somewhat|rather|hopelessly|woefully|severely|probably|technically|massively] {unqualified|underqualified|under qualified|under-qualified}',
+        '{could|must have|would have|could all|must all have} {tell|told|seen|noticed|guessed|spotted|sensed} how {nervous|anxious|awkward|flustered|scared|terrified|lost|clueless|bad|terrible|unprepared|out of my depth|out of place|useless} i {was|looked|felt|sounded|seemed|am}',
+        'i {wasted|have wasted|am wasting|was wasting|had wasted} {your|the panel|the panel \'s|the team \'s|everyone \'s|everybody \'s|their|his|her|the interviewers \'|the interviewer \'s|the} [*] [valuable|precious] time',
+        '{other|the other|all the other} {applicants|candidates|people|interviewees|finalists} {are|were|must be|must have been|will be|would be|were all|are all|seemed|seem} [all|probably|surely|definitely|obviously|clearly] [far|much|way|so much|a lot|miles|streets] {better|stronger|more qualified|smarter|more experienced|more talented|more impressive|more polished|cleverer} than {me|i}',
+        '{not sure|doubt|do not know if|do not think|can not see how|wonder if|no idea if} i {would|will|could|can|am going to|would ever} [really|actually|even|ever] be {much|any|of much|of any} [real] use',
+        'i {would|will} not be {much|any|of much|of any} [real] use',
+        'i knew [all along|from the start|from the beginning|deep down|it] [that] i {would not|was not going to|could never|would never|was never going to|stood no chance of} {get|getting|make|making|land|landing|be|win|winning|pass|passing}',
+        'i never {get anything|get anywhere|get the job|get the role|get picked|get chosen|get selected|get hired|win|make it|make the cut}',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: {
+        before: ['not', 'if', 'even if', 'in case', 'you', 'they', 'he', 'she', 'we'],
+        sentence: ['used to', 'at first', 'when i started', 'as a kid', 'as a child', 'in school', 'yet but', 'but i {have|bring|learn+|can|built|led|ran|managed|ship+|offer|picked|pick|make|made|do|did|practise|practice|work+|improv+}', 'but i am {a quick|a fast|quick|fast|learning|taking|working|studying|thorough|careful|practising|practicing|improving}', 'but i have been', 'learning fast', 'quick learner', 'fast learner', 'to {comment|say|judge|speak|advise|answer|assess|give advice}', 'you {said|told|felt|thought|mentioned}', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'class', 'training', 'toastmasters', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking|mornings}', 'doubt i would be of much use {to|on|in} {the|that|this} {project|committee|panel|call}'],
+      },
+    },
+    {
+      // "Trust me to get that wrong!": start of the sentence only ("you can trust me to get it done" is fine).
+      patterns: ['trust me to {get|mess|screw|muck|make|forget|mix|blow|break|lose|pick|choose|say|fall|trip|spill|miss|freeze|blank|ramble|fluff|fumble|botch|flub}'],
+      start: true,
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { sentence: ['you can', 'you could', 'you will', 'done', 'on time', 'deliver'] },
+    },
+    {
+      // "Despite my limited experience…" runs the writer down unless the sentence goes on to name
+      // what they have done ("…, I've run campaigns that doubled our engagement").
+      patterns: ['{despite|in spite of} my {lack of|limited|meagre|meager|modest|thin|weak|poor|patchy} {experience|skills|qualifications|background|knowledge|résumé|resume|cv}'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: {
+        before: ['if', 'even if'],
+        sentence: ['i have {run|led|built|managed|shipped|delivered|grown|created|launched|designed|taught|trained|coordinated|organised|organized|handled|completed|earned|gained|developed|written|won|doubled|tripled|increased|raised|cut|saved|mentored|supervised|published|founded|volunteered|taken}', 'i {ran|led|built|managed|shipped|delivered|grew|created|launched|designed|taught|trained|coordinated|organised|organized|handled|completed|earned|gained|developed|wrote|won|doubled|tripled|increased|raised|cut|saved|mentored|supervised|published|founded|volunteered|bring|offer}', 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|am a {fast|quick} learner|would love to grow|am keen to grow}', 'at first'],
+      },
+    },
+    {
+      // "Of course I didn't get it; I never do."
+      patterns: ['i never do'],
+      end: true,
+      requires: ['get', 'got', 'win', 'won', 'chosen', 'picked', 'selected', 'hired', 'land', 'make it', 'made it'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not'], sentence: ['usually', 'normally', 'forget', 'forgot'] },
     },
   ],
 };
