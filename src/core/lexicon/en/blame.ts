@@ -444,5 +444,106 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i do not want', 'i did not mean to', 'i am not'], sentence: ['sorry', 'thank+', 'grateful', 'to be fair', 'i know it {was|is}', 'i admit', 'i accept'] },
     },
+
+    // web-hb: families from real complaints after rejections (lost CVs, bait-and-switch offers, a cancelled
+    // role, an office that left nobody at the desk, a deadline miscounted on the employer's side).
+    {
+      patterns: [
+        // "Your HR team lost my résumé", "the recruiter never forwarded my CV".
+        '{you|your *|your * *|your * * *|the recruiter|the company|the agency|hr|they|he|she|someone on your *|somebody on your *|someone there|somebody there} [clearly|obviously|somehow|simply|just|then] {lost|misplaced|mislaid|deleted|binned|ignored|never read|never opened|never forwarded|never passed on|never sent on|did not forward|did not pass on|sat on|forgot about|overlooked} my {resume|résumé|cv|application|applications|portfolio|paperwork|documents|references|file|details|email|emails|test|assignment|submission|availability|follow up|follow-up|messages|voicemail|voicemails}',
+        // "… and never told me the interview had been postponed."
+        '{and|but|then|yet|so} [then|also|still|simply] {never|did not|failed to|neglected to|forgot to|never even|did not even|did not bother to|never bothered to|could not be bothered to} {told|tell|informed|inform|warned|warn|notified|notify|let me know|called|call|emailed|email|updated|update|contacted|contact|called me back|got back to me|replied|reply|responded|respond} [me|us]',
+        // "… didn't bother telling me until that morning."
+        '{you|your *|your * *|they|he|she|the recruiter|the company|the agency|and|but|then|yet|nobody|no one} {did not|never|could not|would not} [even] bother {to|telling|informing|letting|replying|responding|calling|checking|reading|answering|emailing|updating|getting back|contacting|looking|asking|explaining|warning}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['i', 'we', 'i did not', 'i never', 'sorry i', 'not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i {lost|misplaced|forgot|never|did not|deleted}', 'spam', 'junk folder', 'please do not'] },
+    },
+    {
+      patterns: [
+        // "I feel I was deliberately misled", "I was lied to about the location".
+        'i {was|have been|had been|got|feel i was|felt i was|feel like i was|felt like i was|feel that i was|felt that i was|believe i was|think i was} [@intens|deliberately|intentionally|knowingly|clearly|badly|seriously|flat out|basically|essentially|effectively] {misled|deceived|lied to|duped|tricked|conned|baited|played|strung along|jerked around|led on|hoodwinked|bamboozled|sold a lie|sold a false *|misinformed|baited and switched|catfished|scammed|set up to fail}',
+        // "You recruited me for the manager role and then downgraded me."
+        '{recruited|hired|approached|headhunted|pitched|sold|promised|offered|interviewed} *** *** {and then|then|but then|only to|before} [suddenly|quietly|just] {downgraded|demoted|dropped|reduced|cut|slashed|lowballed|low balled|switched|swapped|changed|moved|pulled|withdrew|rescinded|reneged|vanished|disappeared|ghosted|went silent|went quiet|went dark|stopped responding|stopped replying|never followed up|backed out|pulled out|offered me *|told me *}',
+        // "The salary in the contract is far below what your hiring manager promised me."
+        '{far|well|much|way|significantly|a lot} {below|lower than|less than|short of|under|worse than|different from|from} what {you|your *|your * *|the recruiter|the hiring manager|they|he|she} {promised|told|offered|quoted|said|assured|discussed|agreed}',
+        // "bait and switch".
+        '{bait and switch|bait-and-switch|classic bait and switch|a bait and switch}',
+        // "You let me believe we were about to sign, and then you backed out."
+        '{you|your *|your * *|they|he|she|the company|the client} [then|just|simply|suddenly] {backed out|pulled out|pulled the plug|reneged|pulled the offer|rescinded *|withdrew the offer|changed * mind|changed * minds|went back on *} {at the last minute|at the eleventh hour|at the last moment|at the last second|last minute|without warning|without explanation|out of nowhere}',
+        '{let|led} me [to] believe *** *** {and then|then|but then|only to|before}',
+      ],
+      reason: 'Saying the reader misled you reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'clarify', 'confirm', 'misunderstood', 'misread', 'misheard', 'old listing', 'outdated listing', 'i {may|might} have', 'i {misread|misunderstood|misheard}', 'i probably'] },
+    },
+    {
+      patterns: [
+        // "it was your office that left nobody at the front desk".
+        '{it was|it is|it is really|it was really|it was actually|it is actually} {your|the} @staff {that|who|which}',
+      ],
+      requires: ['{not|no|nobody|never|failed|forgot|lost|left|wrong|mistake|error|ignored|cancel+|double booked|late|misplaced|mixed up|messed up|screwed up|did not|empty|changed|moved}'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'encourag+', 'recommend+', 'suggest+', 'introduc+', 'kind+', 'help+', 'refer+', 'first', 'invit+', 'inspir+', 'reached out', 'convinced'] },
+    },
+    {
+      patterns: [
+        // "Your broken portal is the reason my application never went through."
+        '{your|the|that|this} [*] [*] {broken|faulty|buggy|glitchy|clunky|terrible|useless|outdated|janky|awful|poor|bad|chaotic|disorganised|disorganized|incompetent|careless|sloppy|pointless|confusing|misleading|vague|wrong|late|last minute|slow|endless|rigged|biased} [*] [*] {is|was|are|were} [exactly|precisely] the [only|sole|real|main|whole|entire|actual] reason',
+        // "a mistake on your side", "an error on the company's end".
+        '{mistake|mistakes|error|errors|screw up|screwup|mix up|mixup|failure|failures|oversight|blunder|glitch|miscommunication|miscalculation|miscount|slip up|cock up|foul up|lapse} {on|at} {your|the company \'s|your company \'s|the agency \'s|your agency \'s|their|the recruiter \'s|the employer \'s|hr \'s} {side|end|part}',
+        // "I lost this offer because of a mistake …", "now I'm left with nothing".
+        'i {lost|missed|forfeited|blew|lost out on|missed out on} {this|the|that|my|an|another|a} [*] [*] {offer|job|role|opportunity|position|place|chance|contract|interview} {because of|thanks to|due to|owing to|because your|because you|because the|because they|because he|because she|over a|over your}',
+        '{now|and now|so now|and so} i {am|have been} left with {nothing|no job|no offer|no options|no income|nothing at all|neither}',
+        // "a failure of your planning, not of my candidacy".
+        '{a|the|was a|is a|was the|is the} {failure|fault|failing|failings|shortcoming} of {your|the company \'s|your company \'s|the agency \'s|your team \'s|your recruiter \'s|the recruiter \'s|your} [own] [*] {planning|process|processes|team|organisation|organization|recruiters|recruiter|hr|management|budgeting|communication|scheduling|system|systems|hiring process|leadership|side|department|managers|company|agency}',
+        'not {of|because of|due to|on account of} {my|anything i|something i|me} [*] {candidacy|ability|abilities|skills|performance|application|qualifications|experience|interview|answers|fit|did|said|fault}',
+        'not because of anything i {did|said|could have done|could control|had control over}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'no'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i hope', 'hope it was', 'if it was', 'whether', 'curious', 'was it', 'was there', 'is there', 'my {mistake|error|fault|side|end|part|own}', 'our side', 'either side', 'both sides', 'or mine', 'or my', 'recommend+', 'encourag+', 'support+', 'referr+', 'passion', 'love', 'excited', 'why i applied', 'why i am applying', 'i moved', 'relocat+', 'kids', 'family', 'health'] },
+    },
+    {
+      patterns: [
+        // "then acted as if I was the problem".
+        '{acted|act|acts|acting|behaved|behave|behaving|treated me|treat me|treating me|made it sound|made it seem|made out|pretended|implied|talked} {as if|like|as though} {i|it|the candidate} {was|were|am|is|had been} {the problem|the one at fault|to blame|the issue|my fault|at fault|the one who *|the one that *|in the wrong|the only one *}',
+        // "your recruiters should have said so".
+        '{your|the} [*] {recruiter|recruiters|interviewer|interviewers|manager|hiring manager|team|hr|panel|coordinator|consultant|agency|company|office|people|staff|scheduler|director|vp} {should|ought to} have {said so|told me|told us|mentioned it|mentioned that|flagged it|flagged that|warned me|warned us|said something|let me know|asked|raised it|raised that|checked|been clear|been upfront|been honest|known|done * job|realised|realized|noticed|read}',
+        // "You changed the scope of the job halfway through."
+        '{you|your *|your * *|they|he|she|the company|the client|the team} {changed|moved|shifted|altered|rewrote|redefined|switched|changed up} the {scope|goalposts|requirements|brief|job|role|criteria|rules|spec|job description|level|salary|terms|title|job title|location|deal|contract|offer|start date|hours|shift|shifts} {halfway|midway|part way|partway|mid process|mid-process|at the last minute|without telling me|without warning|without notice|after the fact|after i had|after i accepted|after i signed|once i was|once i had|behind my back}',
+        // "You filled the post before my interview even happened."
+        '{filled|hired for|hired someone for|gave away|offered} *** before {my|the|our|i} [*] [*] {even|had even|ever} {happened|took place|started|began|had a chance|got a chance|arrived|came in|showed up}',
+        // "wanted to hire his friend".
+        '{wanted|want|wants|was going|were going|decided|chose|planned} to hire {his|her|their|your|a} [own] {friend|friends|buddy|buddies|mate|mates|pal|pals|nephew|niece|son|daughter|cousin|golf buddy|drinking buddy|crony|cronies|relative|relatives|family member|girlfriend|boyfriend|wife|husband|ex colleague|old colleague|favourite|favorite|pet candidate|internal candidate anyway|someone internal anyway}',
+        '{decided|decides|decide} {he|she|they|you|the panel|your vp|your manager} {did not|does not|do not|just did not|simply did not} like {me|my face|the look of me|my accent|my hobbies}',
+        // "decided I was not a good fit without ever speaking to me".
+        '{decided|judged|rejected|dismissed|assumed|concluded|ruled|wrote me off|screened me out|binned|declined} *** *** without [ever|even|once|so much as|actually|really] {speaking|talking|meeting|interviewing|reading|looking|contacting|calling|asking|hearing|considering|checking|reviewing}',
+        // "You brushed me off in sixty seconds."
+        '{brushed|brush|brushes|brushing|fobbed|fob|fobs|fobbing} {me|us|candidates|people|applicants|my questions|my concerns} off',
+        // "so don't blame me for …".
+        '{so|then|and} [please] {do not|never} blame me',
+        'do not blame me for {making|being|not|repeating|missing|failing|getting|having|asking|sounding|seeming|forgetting|arriving|taking|looking|doing|chasing|following up}',
+        // "Thanks to your scheduler's double-booking, …".
+        '{thanks to|due to|because of|owing to|courtesy of} {your|their} [*] [\'s] [*] {double booking|double-booking|mix up|mix-up|mixup|mistake|mistakes|error|errors|blunder|screw up|screwup|cock up|oversight|incompetence|negligence|carelessness|disorganisation|disorganization|miscommunication|confusion|failure|delay|delays|silence|lack|inability|poor|bad|sloppy|late|wrong|broken|faulty|chaos|indecision|dithering|flip flopping|u turn|u-turn|about turn|last minute *|scheduling|ghosting|slowness|unresponsiveness}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i should have', 'perhaps i', 'maybe i', 'i {did|do} not blame', 'not blaming', 'i hope', 'kind+', 'generous', 'recommend+', 'i {changed|moved|switched|shifted}', 'my {mind|plans|schedule|availability}', 'your {kind|quick|prompt|helpful|thoughtful|generous}'] },
+    },
+    {
+      patterns: [
+        // "You went silent for eighteen days, which is the only reason I accepted another offer."
+        '{which|that|this|and that|and this} {is|was} [exactly|precisely] the {only|sole|real|main|whole|entire|actual} reason {i|my|we}',
+      ],
+      requires: ['{you|your|they|their|he|his|she|her}'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'happy', 'glad', 'excited', 'kind+', 'help+', 'recommend+', 'encourag+', 'support+', 'advice', 'feedback'] },
+    },
+    {
+      patterns: [
+        // "I never got so much as a word of explanation", "not a scrap of feedback".
+        '{not|never|without|no|did not give me|never gave me|never got|did not get|never received|did not receive} [even|so much as|once] {a scrap|a shred|a crumb|a word|a single word|an ounce|one word|one line|a line|a single line|a hint|a sliver|a peep|a squeak} of {feedback|explanation|information|notice|warning|communication|acknowledgement|acknowledgment|courtesy|respect|honesty|thanks|apology}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'complaint', 'complain+', 'without a word of {complaint|protest}', 'i did not {give|send|offer}'] },
+    },
   ],
 };
