@@ -48,7 +48,7 @@ export const desperate: CategoryLexicon = {
         'beggars can not be choosers',
       ],
       reason: 'Stressing how badly you need the job reads as desperation.',
-      unless: { before: ['not', 'do not', 'did not', 'never'], sentence: ['happy to do anything {that|to}', 'to do anything {that|else}', 'anything else', 'finish', 'to finish', 'need to {finish|wrap|complete|give|hand|serve|know|confirm|check|relocate|start|move}', 'need a {few|couple|day|week|month|bit|little|moment|chance to {review|think|consider|discuss}}', 'break from', 'need a break'] },
+      unless: { before: ['not', 'do not', 'did not', 'never'], sentence: ['happy to do anything {that|to}', 'to do anything {that|else}', 'anything else', 'anything i can {to|do}', 'whatever i can {to|do}', 'help with', 'handover', 'hand over', 'finish', 'to finish', 'need to {finish|wrap|complete|give|hand|serve|know|confirm|check|relocate|start|move}', 'need a {few|couple|day|week|month|bit|little|moment|chance to {review|think|consider|discuss}}', 'break from', 'need a break'] },
     },
     {
       patterns: [
@@ -105,7 +105,7 @@ export const desperate: CategoryLexicon = {
         'i {can not|could not|cannot} {afford|take|handle|survive|bear} {another|one more|to lose|to be rejected|this|to miss|being rejected}',
       ],
       reason: 'Pleading reads as desperation.',
-      unless: { before: ['not', 'never'], sentence: ['happy to do anything {that|to}', 'anything else', 'if there is anything', 'let me know if', 'feel free', 'no rush', 'thank you for', 'could you', 'would you'] },
+      unless: { before: ['not', 'never'], sentence: ['happy to do anything {that|to}', 'anything else', 'anything i can {to|do}', 'whatever i can {to|do}', 'help with', 'handover', 'hand over', 'if there is anything', 'let me know if', 'feel free', 'no rush', 'thank you for', 'could you', 'would you'] },
     },
     {
       patterns: [
@@ -424,7 +424,7 @@ export const desperate: CategoryLexicon = {
       ],
       requires: ['please', 'if you', 'can not', 'could not', 'do not know', 'no idea', 'nowhere', 'anyone else', 'hope', 'lifeline', 'chance', 'way in', 'shot', 'desperate+', 'left', 'help me', 'no one else', 'nobody else', 'last'],
       reason: 'Pleading and personal need read as desperation.',
-      unless: { before: ['not'], sentence: ['keep you posted', 'keep you updated', 'update you', 'no worries', 'no problem', 'no pressure', 'only if', 'totally fine', 'completely fine', 'thank you for', 'thanks for', 'let me know if'] },
+      unless: { before: ['not'], after: ['to {the|your|my|our|a|an|that|this|coffee|lunch|drinks|dinner|it|him|her|them}'], sentence: ['keep you posted', 'keep you updated', 'update you', 'no worries', 'no problem', 'no pressure', 'only if', 'totally fine', 'completely fine', 'thank you for', 'thanks for', 'let me know if'] },
     },
     {
       patterns: [
@@ -485,7 +485,6 @@ export const desperate: CategoryLexicon = {
         '{pay off|clear|pay down|settle|catch up on|get on top of|keep up with|keep up on|get out of} {my|our} [*] {debts|debt|loans|loan|bills|rent|mortgage|arrears|credit cards|credit card|overdraft|car payments|car payment}',
         'this {job|role|position|opportunity|offer|work} would {be so good for me|mean so much to me|mean the world to me|change my life|change everything|save me|be a lifeline|be a godsend|fix everything|solve everything|turn my life around}',
         '{hoping|hope|praying|pray|please|i hope} [that] you {will not|do not|would not} {say|tell me|come back with|reply with} {no|you do not have|there is nothing|you have nothing|it is a no|that you do not|that there is nothing|another no|the same}',
-        'please {do not|never} {say|tell me} no',
         'i {could not|can not|do not think i can|do not think i could|will not be able to} {take|handle|bear|face|cope with|stand|survive|go through} {another|one more|any more|more} {no|rejection|rejections|knock back|knockback|setback|refusal|no thank you}',
         '{close to|on the verge of|about to|this close to|nearly|almost|practically|basically|reduced to|not too proud to|past the point of|at the point of|ready to} {beg|begging|plead|pleading|grovel|grovelling|groveling}',
         '{beg|begging|plead|pleading|grovel|grovelling|groveling} for {this|the|a|any|that} [*] {job|role|position|chance|opportunity|interview|work|offer|spot|place}',

@@ -4,6 +4,12 @@ import type { CategoryLexicon } from './types';
 const LOWLY =
   '{developer|designer|engineer|coder|programmer|graduate|grad|student|intern|junior|beginner|newbie|novice|temp|receptionist|cashier|clerk|mum|mom|dad|housewife|homemaker|parent|career changer|hobbyist|amateur|admin|assistant|secretary|waitress|waiter|retail worker|shop assistant|warehouse worker|labourer|laborer|dropout|drop out|immigrant|foreigner|nobody|kid|self taught|bootcamp grad|bootcamp graduate|teacher|nurse|tester|analyst|trainee}';
 
+/** A gap named together with what the writer has done ("…, but I've run three launches") is not self-deprecation. */
+const BRINGS =
+  'i have {run|led|built|managed|shipped|delivered|grown|created|launched|designed|taught|trained|coordinated|organised|organized|handled|completed|earned|gained|developed|written|won|doubled|tripled|increased|raised|cut|saved|mentored|supervised|published|founded|volunteered|taken|passed|finished|worked as|worked in|worked on|spent # years}';
+const BROUGHT =
+  'i {ran|led|built|managed|shipped|delivered|grew|created|launched|designed|taught|trained|coordinated|organised|organized|handled|completed|earned|gained|developed|wrote|won|doubled|tripled|increased|raised|cut|saved|mentored|supervised|published|founded|volunteered|bring|offer}';
+
 export const selfDeprecating: CategoryLexicon = {
   category: 'self-deprecating',
   reason: 'Running yourself down gives the reader a reason to agree.',
@@ -68,11 +74,11 @@ export const selfDeprecating: CategoryLexicon = {
         'you misread my {resume|cv|application}',
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
-      unless: { after: ['belittled', 'treated', 'humiliated', 'spoken', 'ignored', 'yelled', 'insulted', 'ghosted', 'misled', 'lied', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking}'],
+      unless: { after: ['belittled', 'treated', 'humiliated', 'spoken', 'ignored', 'yelled', 'insulted', 'ghosted', 'misled', 'lied', '{golfer|golfers|cook|dancer|singer|runner|drinker|gamer|fan|baker|gardener|swimmer|skier|cyclist|hiker|footballer|musician}', 'of a {golfer|cook|dancer|singer|runner|drinker|morning person|gamer|reader|fan|baker|gardener|swimmer|skier|traveller|traveler|texter|phone person|cyclist|hiker|sailor|footballer|player|musician}', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking}'],
         // A condition ("If I'm not what you're looking for, I understand") or a gap named with what
         // the writer brings ("not experienced enough yet, but I'd love to grow") is not putting oneself down.
         before: ['if', 'even if', 'in case'],
-        sentence: ['at first', 'yet but', 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|am a {fast|quick} learner|would love to grow|am keen to grow}'],
+        sentence: ['at first', 'yet but', 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|am a {fast|quick} learner|would love to grow|am keen to grow}', 'on paper but', BRINGS, BROUGHT],
       },
     },
     {
@@ -387,7 +393,7 @@ export const selfDeprecating: CategoryLexicon = {
         '{nobody|no one|no company|no employer|no one out there|nobody out there|no one else|nobody else} [is] [ever] {will|would|is going to|is ever going to|will ever|would ever|wants to|seems to want to|seems to} [ever] {want|hire|take|employ|pick|choose|have|take on} me',
         '{nobody|no one|no company|no employer} {wants|will want|would want|ever wants} me',
         'i {am|feel like|felt like|feel|am starting to feel like|am beginning to feel like} {a|such a} [complete|total|permanent|utter|massive|major|huge|big|real|absolute|constant|perpetual|walking|serial|bit of a|colossal] {failure|loser|reject|disappointment|waste of space|screw up|screwup|let down|letdown}',
-        '{makes|made|making|leaves|left|leaving} me feel [so|really|completely|utterly|totally|even more|pretty|just|like] {worthless|useless|stupid|pathetic|hopeless|inadequate|incompetent|like a failure|like an idiot|like a loser|like nothing|like a fraud|unemployable|like a reject|like dirt|like rubbish|like garbage|unwanted|not good enough|so small|small and stupid}',
+        '{make|makes|made|making|leave|leaves|left|leaving} me {feel|feeling} [so|really|completely|utterly|totally|even more|pretty|just|like] {worthless|useless|stupid|pathetic|hopeless|inadequate|incompetent|like a failure|like an idiot|like a loser|like nothing|like a fraud|unemployable|like a reject|like dirt|like rubbish|like garbage|unwanted|not good enough|so small|small and stupid}',
         'i feel [so|really|completely|utterly|totally|just|pretty|kind of|sort of] {worthless|useless|stupid|pathetic|inadequate|incompetent|unemployable} [and {worthless|useless|stupid|pathetic|inadequate|incompetent|unemployable}]',
         'i {am|would be|will be|was} [probably|almost|pretty|just] {bound|sure|certain|guaranteed|destined} to {mess|screw|muck|foul|botch|fail|get it wrong|get something wrong|get that wrong|make a mess|make a hash|blow it|ruin|stuff}',
         'i {will|would|always|inevitably} [probably|definitely|only|just|inevitably|surely|end up|somehow] {mess|screw|muck|botch|stuff|mucking|messing|screwing} {it|that|this|things|everything|something} up',
@@ -395,7 +401,7 @@ export const selfDeprecating: CategoryLexicon = {
         'i am [a bit|a little|quite|very|really|pretty|rather|kind of|sort of|so|incredibly|painfully|notoriously|terribly|super|@intens] slow {at|to|when it comes to} {pick|picking|learn|learning|catch|catching|understand|understanding|grasp|grasping|figure|figuring|get|getting}',
         'i am [a bit of|rather|quite|pretty|really|such] a slow learner',
         'i {may be|might be|am probably|am likely|am admittedly|am|am clearly|am obviously|was|was clearly|was probably|am totally|am completely} [totally|completely|a bit|somewhat|rather|hopelessly|woefully|severely|probably|technically|massively] {unqualified|underqualified|under qualified|under-qualified}',
-        '{could|must have|would have|could all|must all have} {tell|told|seen|noticed|guessed|spotted|sensed} how {nervous|anxious|awkward|flustered|scared|terrified|lost|clueless|bad|terrible|unprepared|out of my depth|out of place|useless} i {was|looked|felt|sounded|seemed|am}',
+        '{you|everyone|everybody|they|the panel|the interviewers|anyone|you all|you guys|i am sure you|i bet you|i am sure everyone|i am sure the panel} [all] {could|must have|would have|could all|must all have} [all] {tell|told|seen|noticed|guessed|spotted|sensed} how {nervous|anxious|awkward|flustered|scared|terrified|lost|clueless|bad|terrible|unprepared|out of my depth|out of place|useless} i {was|looked|felt|sounded|seemed|am}',
         'i {wasted|have wasted|am wasting|was wasting|had wasted} {your|the panel|the panel \'s|the team \'s|everyone \'s|everybody \'s|their|his|her|the interviewers \'|the interviewer \'s|the} [*] [valuable|precious] time',
         '{other|the other|all the other} {applicants|candidates|people|interviewees|finalists} {are|were|must be|must have been|will be|would be|were all|are all|seemed|seem} [all|probably|surely|definitely|obviously|clearly] [far|much|way|so much|a lot|miles|streets] {better|stronger|more qualified|smarter|more experienced|more talented|more impressive|more polished|cleverer} than {me|i}',
         '{not sure|doubt|do not know if|do not think|can not see how|wonder if|no idea if} i {would|will|could|can|am going to|would ever} [really|actually|even|ever] be {much|any|of much|of any} [real] use',
@@ -406,7 +412,7 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: {
         before: ['not', 'if', 'even if', 'in case', 'you', 'they', 'he', 'she', 'we'],
-        sentence: ['used to', 'at first', 'when i started', 'as a kid', 'as a child', 'in school', 'yet but', 'but i {have|bring|learn+|can|built|led|ran|managed|ship+|offer|picked|pick|make|made|do|did|practise|practice|work+|improv+}', 'but i am {a quick|a fast|quick|fast|learning|taking|working|studying|thorough|careful|practising|practicing|improving}', 'but i have been', 'learning fast', 'quick learner', 'fast learner', 'to {comment|say|judge|speak|advise|answer|assess|give advice}', 'you {said|told|felt|thought|mentioned}', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'class', 'training', 'toastmasters', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking|mornings}', 'doubt i would be of much use {to|on|in} {the|that|this} {project|committee|panel|call}'],
+        sentence: ['used to', 'at first', 'when i started', 'as a kid', 'as a child', 'in school', 'yet but', 'but i {have|bring|learn+|can|built|led|ran|managed|ship+|offer|picked|pick|make|made|do|did|practise|practice|work+|improv+}', 'but i am {a quick|a fast|quick|fast|learning|taking|working|studying|thorough|careful|practising|practicing|improving}', 'but i have been', 'learning fast', 'quick learner', 'fast learner', 'to {comment|say|judge|speak|advise|answer|assess|give advice}', 'you {said|told|felt|thought|mentioned}', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'class', 'training', 'toastmasters', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking|mornings}', '{doubt|not sure} i would be of {much|any} use {to|on|in} {the|that|this} {project|committee|panel|call|meeting}', 'on paper but', BRINGS, BROUGHT],
       },
     },
     {
@@ -423,7 +429,7 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: {
         before: ['if', 'even if'],
-        sentence: ['i have {run|led|built|managed|shipped|delivered|grown|created|launched|designed|taught|trained|coordinated|organised|organized|handled|completed|earned|gained|developed|written|won|doubled|tripled|increased|raised|cut|saved|mentored|supervised|published|founded|volunteered|taken}', 'i {ran|led|built|managed|shipped|delivered|grew|created|launched|designed|taught|trained|coordinated|organised|organized|handled|completed|earned|gained|developed|wrote|won|doubled|tripled|increased|raised|cut|saved|mentored|supervised|published|founded|volunteered|bring|offer}', 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|am a {fast|quick} learner|would love to grow|am keen to grow}', 'at first'],
+        sentence: [BRINGS, BROUGHT, 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|am a {fast|quick} learner|would love to grow|am keen to grow}', 'at first'],
       },
     },
     {
