@@ -7,6 +7,7 @@ export const SCARE_QUOTE_WORDS = [
   'valuing', 'carefully', 'careful', 'thorough', 'thoroughly', 'reviewed', 'considered', 'personalised', 'personalized',
   'transparency', 'respectful', 'inclusive', 'passionate', 'opportunity', 'fit', 'feedback', 'priority',
   'speedy', 'swift', 'timely', 'promptly',
+  'willing', 'dear', 'urgent', 'asap', 'soon', 'shortly', 'cool', 'lucky', 'privilege', 'honour', 'honor', 'valuable', 'insightful', 'detailed', 'personal', 'warm',
 ];
 
 
@@ -620,6 +621,7 @@ export const sarcastic: CategoryLexicon = {
       patterns: [
         'truly impressive', 'very impressive', 'how impressive', 'most impressive', 'real classy', 'very classy', 'so classy', 'how classy', 'how professional', 'so professional', 'very professional',
         'slow clap', 'well played', 'touching', 'truly touching', 'how touching', 'very touching', 'typical', 'figures', 'classic move', 'what a joke', 'stellar work', 'stellar job', 'nice try',
+        'classy', 'impressive stuff', 'very impressive stuff', 'real professional', 'real mature', 'very mature', 'so mature', 'how mature', 'just wow', 'wow just wow', 'interesting choice', 'bold choice', 'brave choice', 'bold move', 'interesting strategy', 'love that for me', 'love this for me', 'cool cool cool', 'cool cool', 'thanks i hate it', 'any day now', 'what a time to be alive', 'said no one ever', 'said nobody ever', 'bless your heart', 'not',
       ],
       alone: true,
       reason: 'A one-line mock compliment reads as sarcasm.',
@@ -1070,6 +1072,66 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Mock praise for how fast (or slow) they were reads as sarcasm.',
       requires: ['{reject+|rejection|rejections}', 'cancel+', 'before', 'already', 'could have', 'should have', 'would have', 'only took', 'just took', 'merely took', 'ghost+', 'instead', 'even'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ for {the|your} {quick|fast|prompt|speedy}', 'great news', 'welcome'] },
+    },
+    // Families from extra-web-sp batch 2.
+    {
+      patterns: ['{so|and|well|but} {thanks|thank you|cheers|thx|ta} [so much|a lot|very much] for that'],
+      end: true,
+      reason: 'A tacked-on "so thanks for that" reads as sarcasm.',
+      requires: ['{reject+|rejection|rejections}', 'minutes', 'seconds', 'silence', 'ghost+', 'ignore+', 'never', 'nobody', 'no one', 'no {reply|response|answer|word|feedback|call|email}', 'wasted', 'weeks', 'months', 'still waiting', 'forever', 'ages', 'did not', 'not once', 'forgot', 'could not', 'i am sure', 'clearly', 'obviously', 'surely', 'yeah', 'oh', 'wow', 'form {letter|email}', 'automated', 'generic', 'template', 'canned', 'cancel+', 'convince', 'unpaid', 'lowball', '%', 'percent', 'bump', 'no change', 'not', 'no'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', 'congrat+', 'great to', 'pleasure'] },
+    },
+    {
+      patterns: [
+        '{must be|has to be|surely that is|that must be|that has to be|is that} {some kind of|some sort of|a|a new|a world|the world} record',
+        'do i get a {medal|prize|trophy|certificate|plaque|gold star|badge|sticker|t shirt|t-shirt|participation trophy|cookie|biscuit|lollipop}',
+        'a new low',
+        '{funny|strange|interesting|odd|curious|amazing|hilarious} how {that|this|it} {works|worked|happens|happened|goes|went|turns out|turned out}',
+        'reject all',
+        'hit reject',
+        '{exactly|just|precisely} what {this|the|your|that} [*] [*] {process|world|situation|team|company|industry|market|role|pipeline|inbox|recruitment process|hiring process} [really|clearly|obviously|desperately] {needed|needs|was missing|lacked|lacks}',
+        'you [really|truly] {should not|shouldn t|shouldnt} have',
+        '{lightning quick|lightning fast|lightning speed|super quick|super fast|record breaking|record setting|blink and you miss it|blistering} {rejection|rejections|no|brush off|dismissal}',
+        '{nobody|no one|no human|not a single person|not one person} [even] so much as {glanced|looked|opened|read|skimmed|clicked}',
+        'take your sweet time',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['{reject+|rejection|rejections}', 'minutes', 'seconds', 'silence', 'ghost+', 'ignore+', 'never', 'nobody', 'no one', 'no {reply|response|answer|word|feedback|call|email}', 'wasted', 'weeks', 'months', 'still waiting', 'forever', 'ages', 'did not', 'not once', 'forgot', 'could not', 'i am sure', 'clearly', 'obviously', 'surely', 'yeah', 'oh', 'wow', 'form {letter|email}', 'automated', 'generic', 'template', 'canned', 'cancel+', 'convince', 'unpaid', 'lowball', '%', 'percent', 'bump', 'no change', 'medal', 'prize', 'trophy', 'gold star', 'sweet time', 'reject all', 'hit reject', 'so much as', 'a new low', '{funny|strange|odd|curious|hilarious} how {that|this|it} {works|worked|goes}', 'lacking', 'lack'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', 'congrat+', 'great to', 'pleasure', 'thank you for {the|your} {feedback|advice|help|time|tips|notes}', 'small world', 'coincidence', 'bumped into', 'personal best', 'world record holder', 'track record', 'record of', 'on record', 'for the record', 'good to know {that the|the office|there is|you are|we are|it is|about}', 'parking', 'dress code', 'passport', 'no rush', 'no hurry', 'no pressure', 'price', 'prices', 'rate', 'rates', 'cost', 'costs', 'temperature', 'temperatures'] },
+    },
+    {
+      patterns: ['good to know {that|which|what|how|i|my|so}'],
+      reason: 'A flat "good to know" after bad news reads as sarcasm.',
+      requires: ['silence', 'nothing', 'lacking', 'lack', 'ghost+', 'ignore+', 'never', 'no {reply|response|answer|word|feedback|call|email}', '{reject+|rejection|rejections}', 'wasted', 'earned me', 'got me', 'worth nothing', 'not worth', 'pitch', 'commission', 'unpaid', 'did not {even|bother|read}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'enjoy+', 'helpful', 'useful'] },
+    },
+    {
+      patterns: [
+        '{keep|kept|keeping} my {cv|resume|résumé|application|details|portfolio} on file',
+        'right next to all the {others|other ones|rest|other *}',
+        '[so|but] [please|do] [do] {take|taking} {your time|all the time you need|as long as you like|as long as you need|all the time in the world}',
+        '{two|three|four|five|six|several|a few|# } {fridays|mondays|tuesdays|wednesdays|thursdays|deadlines|reminders|follow ups|follow-ups|chasers} later',
+        'just not {good|wonderful|great|strong|impressive|qualified|experienced|special|talented|brilliant|amazing|perfect|exceptional|fantastic} enough to {hire|interview|offer|call|reply|email|keep|get|bother|answer}',
+        '{funny|interesting|strange|odd|curious} {i was|you were|they were|it was|everything was|we were}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['i am sure', 'i m sure', 'yeah sure', 'really will', 'right next', 'drawer', 'pile', 'bin', 'shredder', '{lots|plenty|loads|tons} of people', 'refresh+', '# th time', 'times today', 'still waiting', 'here we are', 'so i am', 'apparently', 'got it', 'i guess', 'clearly', 'obviously', 'evidently', 'i see {what|how|now}', 'until', 'right up', 'the moment', 'suddenly', 'never', 'nobody', 'no one', 'not even'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', 'congrat+', 'great to', 'pleasure', 'no rush', 'no hurry', 'no pressure', 'whenever', 'in case', 'future {roles|openings|opportunities|positions|vacancies}', 'similar roles', 'grateful'] },
+    },
+    {
+      patterns: [
+        '{great|fantastic|brilliant|lovely|wonderful|amazing|perfect|helpful|useful|professional|smooth|impressive|thoughtful|classy|efficient|organised|organized|fun|exciting|thanks|informative|generous|fair|kind|respectful|transparent} [*] [*] not',
+      ],
+      end: true,
+      reason: 'A tacked-on "…not" reads as sarcasm.',
+      unless: { before: ['or', 'if', 'hope', 'think', 'guess', 'certainly', 'definitely', 'absolutely', 'probably', 'perhaps', 'maybe', 'why', 'whether', 'of course', 'is', 'was', 'are', 'were', 'do', 'does', 'did', 'could', 'would', 'should', 'will', 'can', 'may', 'might', 'must', 'have', 'has', 'had', 'be', 'been', 'am'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'whether', 'or not', '{does|do|did|is|was|are|were|would|could|should|will|can|has|have|had|may|might|must} {it|that|this|he|she|they|you|we|i|there} not', 'but not', 'if not', 'why not', 'of course not', 'certainly not', 'hopefully not'] },
+    },
+    {
+      patterns: ['oh wait'],
+      start: true,
+      reason: 'A mock "oh wait" reads as sarcasm.',
+      requires: ['{you|they|nobody|no one|the recruiter|the company|your team} {did not|didnt|never|could not|have not|haven t|has not|were not|was not}', 'nobody', 'no one'],
+      unless: { sentence: ['i forgot', 'my mistake', 'my bad', 'here it is', 'attached', 'sorry', '{apology|apologies|apologise+|apologize+}'] },
     },
   ],
 };
