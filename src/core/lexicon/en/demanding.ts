@@ -45,7 +45,7 @@ export const demanding: CategoryLexicon = {
         'no confirmation {needed|necessary|required}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me', 'take the credit', 'take credit', 'go first', 'keep it', 'have it', 'lot', 'great deal', 'high standards', 'much of', 'the best of', 'excellence', 'a lot', 'a great deal', 'much', 'the best', 'quality', 'more of myself', 'of myself', 'nothing', 'not a thing', 'no', 'to one', 'to address', 'to contact', 'to send', 'to thank', 'to ask', 'to speak to about', 'sending', 'thanking', 'bringing', 'making', 'a break', 'a holiday', 'a rest', 'a treat', 'a coffee', 'a drink', 'a nap', 'a pat on the back', 'a medal', 'break', 'holiday', 'rest', 'treat', 'nap', 'medal', 'pat on the back', 'lie in', 'lie-in', 'day off'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in line with', 'the range', 'market rate', 'as {discussed|agreed}', 'in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know', 'from my {current|present|existing|old|former} *', 'counteroffer', 'counter offer', 'from the {embassy|consulate|visa *|landlord|bank|university|school}'] },
+      unless: { after: ['to be', 'to feel', 'to work', 'to go', 'to reflect', 'to make sense', 'to suit', 'to fit', 'paying', 'covering', 'buying', 'treating', 'getting the', 'picking up', 'it', 'coffee', 'lunch', 'you let me', 'that you let me', 'you allow me', 'on paying', 'let me', 'allow me', 'take the credit', 'take credit', 'go first', 'keep it', 'have it', 'lot', 'great deal', 'high standards', 'much of', 'the best of', 'excellence', 'a lot', 'a great deal', 'much', 'the best', 'quality', 'more of myself', 'of myself', 'nothing', 'not a thing', 'no', 'to one', 'to address', 'to contact', 'to send', 'to thank', 'to ask', 'to speak to about', 'sending', 'thanking', 'bringing', 'making', 'a break', 'a holiday', 'a rest', 'a treat', 'a coffee', 'a drink', 'a nap', 'a pat on the back', 'a medal', 'break', 'holiday', 'rest', 'treat', 'nap', 'medal', 'pat on the back', 'lie in', 'lie-in', 'day off'], before: ['if', 'when', 'whether', 'in case', 'all', 'only', 'in', 'on', 'high', 'in high', 'market', 'customer', 'peak', 'not', 'in great', 'in strong'], sentence: ['in line with', 'the range', 'market rate', 'as {discussed|agreed}', 'in demand', 'on demand', 'demand forecasting', 'demand planning', 'demand generation', 'supply and demand', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'let you know', 'from my {current|present|existing|old|former} *', 'counteroffer', 'counter offer', 'from the {embassy|consulate|visa *|landlord|bank|university|school}', 'based on', 'according to', '{the recruiter|you|they|she|he} {said|told me|mentioned|indicated|estimated|suggested}', 'i was told', 'from what'] },
     },
     {
       patterns: [
@@ -60,7 +60,7 @@ export const demanding: CategoryLexicon = {
         'i am asking {you} {again|for the last time|one last time|one more time}',
       ],
       reason: 'An ultimatum reads as a demand.',
-      unless: { sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', '{hear|told|tell me|hear anything} {otherwise|differently}', 'take it that', 'could', 'can someone', 'would someone', 'if that', 'if it'] },
+      unless: { after: ['of', 'until', 'by', 'away', 'abroad'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', '{hear|told|tell me|hear anything} {otherwise|differently}', 'take it that', 'could', 'can someone', 'would someone', 'if that', 'if it', 'whichever', 'either way'] },
     },
     {
       patterns: [
@@ -94,7 +94,7 @@ export const demanding: CategoryLexicon = {
         'i {expect|want|demand|need} {to hear|to be told|to be contacted|to be called|an answer|a decision|a response|a reply} [*] {from|by} {you|your|the} *** {by|within|today|tomorrow|before|no later than|immediately}',
       ],
       reason: 'Demanding answers or documents reads as entitlement.',
-      unless: { before: ['if', 'when', 'not'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', '{the|another|an} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}'] },
+      unless: { before: ['if', 'when', 'not'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', '{the|another|an} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'keep you {posted|updated|informed}', 'based on', 'according to', '{the recruiter|you|they|she|he} {said|told me|mentioned|indicated|estimated|suggested}', 'i was told', 'from what'] },
     },
     {
       patterns: [
@@ -108,12 +108,12 @@ export const demanding: CategoryLexicon = {
       patterns: [
         'i {require|demand} [a|an|the|your|full|detailed|written|formal] [*] [*] {explanation|explanations|answer|answers|justification|justifications|breakdown|apology|account|reasons|reason|feedback|notes|scores|interview notes}',
         '{i require|i expect|i want|i demand|i need} *** {within|no later than} {# |one|two|three|five|seven|ten|fourteen|thirty|24|48}',
-        'i need a {yes or no|straight answer|decision|firm answer|clear answer|definitive answer} {by|today|now|tonight|tomorrow|within|before}',
+        'i need a {yes or no|straight answer|decision|firm answer|clear answer|definitive answer} [from you|from your *|from someone] {by|today|now|tonight|tomorrow|within|before}',
         'you will {reimburse|refund|pay|compensate|send|provide|give|forward|explain|reply|respond|call|apologise|apologize|honour|honor|cover} [me|my|the|for]',
-        '{end of discussion|end of story|full stop|no excuses|no exceptions|non negotiable|non-negotiable|no ifs or buts|no ifs and buts}',
+        '{end of discussion|end of story|full stop|no excuses|no exceptions|non negotiable|non-negotiable|no ifs or buts|no ifs and buts|simple as that|as simple as that|that is final|and that is final}',
       ],
       reason: 'An order or ultimatum reads as entitlement.',
-      unless: { before: ['hope', 'hopefully', 'if', 'when', 'perhaps', 'maybe', 'i trust', 'trust', 'i hope', 'sure'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', 'you will {receive|find|see|get|hear|need|be}'] },
+      unless: { before: ['hope', 'hopefully', 'if', 'when', 'perhaps', 'maybe', 'i trust', 'trust', 'i hope', 'sure'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', 'you will {receive|find|see|get|hear|need|be}', 'because {the|my|i|another|they}', 'as i have', 'since i have', '{other|another|competing|second} {offer|company|employer|firm}'] },
     },
     {
       patterns: ['{giving|give|given|will give} {you|your *} {until|till|til|# days|# hours|one week|a week|24 hours|48 hours|one more day|one last chance|one more chance|a final chance} [*] ** to'],
@@ -327,6 +327,54 @@ export const demanding: CategoryLexicon = {
         before: ['if', 'when', 'not', 'never', 'could you', 'would you', 'can you', 'please', 'i know', 'i understand', 'i realise', 'i realize'],
         sentence: ['if possible', 'if you can', 'if that is possible', 'when you {can|have|get}', 'no rush', 'no pressure', 'please', 'could you', 'would you', 'can you', 'would it be', 'grateful', 'appreciate+', 'thank+', 'i understand', 'i know you', 'hope', '{the|another|an|other} {other|another|second} {company|offer|employer|firm|process}', 'another {company|offer|employer|firm}', 'elsewhere', 'visa', 'template', 'my notice', 'for my records', '{other|another|competing|second|existing} offer', 'from my {current|present|existing|old|former} *', 'counteroffer', 'counter offer', 'expire+', 'deadline', 'because i', 'as i {have|need|am}', 'so that i can {plan|give|hand|arrange|tell}'],
       },
+    },
+    {
+      // session 3 (extra-web-tbd): what rejected candidates really demand — reasons, comparisons, the decision maker, a deadline.
+      patterns: [
+        'i {require|demand|insist on|expect|want} {honest|proper|clear|direct|real|personal|personalised|personalized|timely|professional|better|basic|prompt|actual|genuine|respectful|straight|transparent} {communication|answers|responses|replies|feedback|treatment|courtesy|respect|engagement|explanations}',
+        'not {form letters|a form letter|form emails|a form email|templates|a template|canned responses|a canned response|boilerplate|automated emails|an automated email|copy and paste|a copy and paste|stock replies}',
+        '{i expect|i want|i need|i will need|i require|i demand} {a|an|the|your|my} [*] [*] {decision|answer|reply|response|offer|contract|explanation|update|confirmation|scores|notes|feedback|documents|paperwork} {in my inbox|on my desk|in my hands|on my doormat}',
+        '{in my inbox|on my desk|in my hands} {by|before|within|no later than} {' + SOON.slice(1, -1) + '|the end of *|end of *|close of *}',
+        '{professional|common|basic|simple|mere|ordinary|normal|the most basic} {courtesy|decency|etiquette|manners|respect} {would have|would|requires|required|demands|demanded|dictates|dictated|means|meant}',
+        'no {vague|generic|canned|evasive|wishy washy|wishy-washy|template|templated|stock|form|fluffy|corporate|copy and paste|automated|more vague|more generic} {answers|answer|responses|response|replies|reply|excuses|platitudes|emails|letters|nonsense}',
+        'i {want|demand|need|expect|require} {a|an|the} [full|detailed|written|proper|side by side|point by point|honest] {comparison|comparisons} [between|of|with]',
+        'i want to {know|hear|have|get|see|receive} {your|the|a|an} [final|full] {decision|answer|response|outcome|verdict|result|results} {within|by|before|today|tomorrow|no later than|now|immediately|asap|this week|tonight}',
+        '{somebody|someone|anybody|anyone|one of you|you people|you guys|you lot} {needs|has|had better|better|must|should} [to] {pick up the phone|call me|explain|get back to me|answer|respond|reply to me|tell me|contact me|sort this|fix this|take responsibility|own this|own up}',
+        'i {want|demand|insist on|expect|need} {to speak|to talk|speaking|talking|a call|a meeting|a word} {to|with} {whoever|the person who|the people who|the one who|those who|the manager who|the decision maker|the decision makers|the person responsible|the people responsible|the actual decision maker}',
+        '{i will need|i would need|i need|i want|i require|i expect|i am owed|i deserve} {a|an} [*] [*] justification',
+        '{i will need|i need|i want|i require|i expect|i am owed|i deserve} {a|an} [*] [*] explanation {of why|as to why|for why|why|for {your|the|this} decision|for rejecting|for the rejection|for not}',
+        'i {will not|am not going to|shall not|do not intend to|refuse to} stop {emailing|calling|asking|writing|chasing|contacting|messaging|following up|ringing|texting|pursuing this|pestering you} until',
+        'i [@intens] expect [,] at {the very least|least|a minimum|the minimum|the bare minimum|minimum} [,] {a|an|some|the|your} [*] {interview|reply|response|call|phone call|explanation|answer|apology|acknowledgement|acknowledgment|email|update|courtesy|conversation|reason|feedback}',
+        'before i even {think about|consider|bother|look at|think of|entertain}',
+        '{tell me|i need to know|i want to know} {which|what|who} *** before i {give|send|share|tell|hand over|provide} you',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: {
+        before: ['if', 'when', 'whether', 'not', 'do not', 'never', 'hope', 'i hope', 'hopefully'],
+        sentence: [
+          ...POLITE, 'thank+', 'no rush', 'no pressure', 'take your time', 'i understand', 'i know you', 'hope', 'keen', 'excited', 'looking forward',
+          'in a {manager|team|workplace|leader|culture|company|role|job}', 'my {manager|team|leader|ideal|next}', 'culture', 'environment', 'value+', 'we {require|expect|want|need}',
+          'because i', 'as i {have|need|am}', 'since i {have|need|must|will|am {relocating|moving|leaving|starting|due|required}}', 'so that i can', 'so i can {plan|give|hand|arrange|tell|resign}', '{other|another|competing|second|existing} offer', '{the|another|an} {other|another|second} {company|employer|firm}', 'elsewhere', 'counter offer', 'counteroffer', 'resign+', 'notice', 'hand in', 'my current employer', '{i can|i could|may i}', 'would need', 'visa', 'landlord', 'mortgage', 'for my records',
+        ],
+      },
+    },
+    {
+      // session 3: bare orders about the writer's data and standing.
+      patterns: [
+        '{remove|delete|erase|purge|wipe} {me|my *|my * *|all my *|all of my *} from {your|the|all your|every} *** {today|immediately|now|at once|right away|asap|within|and confirm|and send}',
+        '[and] confirm [to me] in writing that you {have|will}',
+        'tell me where i {stand|actually stand|really stand|honestly stand}',
+        'tell me whether i {got|have|am|was|did}',
+      ],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush'] },
+    },
+    {
+      // session 3: the ultimatum clause itself ("… or I'm signing with the other company").
+      patterns: ['{or|otherwise|or else} i am {signing|accepting|taking|going with|going elsewhere|walking|walking away|moving on|withdrawing|pulling out|out|gone|done} [with|the|it]'],
+      reason: 'An ultimatum reads as a demand.',
+      unless: { after: ['of', 'until', 'on', 'for', 'away', 'abroad', 'at', 'from'], before: ['if', 'whether'], sentence: [...POLITE, 'thank+', 'happy to', 'either way', 'whichever', 'no rush', 'unfortunately', 'sorry', 'i am afraid', 'i understand'] },
     },
   ],
 };
