@@ -510,5 +510,31 @@ export const desperate: CategoryLexicon = {
       reason: 'Begging reads as desperation.',
       unless: { after: ['to {explain|clarify|check|review|look|think|catch up|finish|respond|reply|confirm|read|consider|get back}', 'call', 'ring', 'shout', 'moment', 'minute', 'second', 'day', 'week'], sentence: ['if you', 'when you', 'could you', 'would you'] },
     },
+    // Web pass, second round: composed paraphrases of the same families (not fixtures).
+    {
+      patterns: [
+        '{commute|drive|travel|trek|bus|cycle} {two|three|four|five|six|#} hours {each way|a day|every day|daily|one way}',
+      ],
+      requires: ['i {will|would|can|could|am willing to} [happily|gladly|easily|even]', 'happy to', 'happily', 'gladly', 'willing', 'do not mind', 'if i have to', 'whatever', 'no matter'],
+      reason: 'Offering anything for the job reads as desperation.',
+      unless: { before: ['not'], sentence: ['glad', 'relieved', 'will not have to', 'no longer', 'not have to', 'currently', 'at the moment', 'right now', 'my current', 'used to', 'which is why', 'so i am looking', 'hybrid', 'remote', 'days a week', 'day a week'] },
+    },
+    {
+      patterns: [
+        '{start|begin|work my way up|work up} [*] {at|from} the {very bottom|bottom|lowest rung|bottom rung|bottom of the ladder|lowest level|bottom of the pile}',
+      ],
+      requires: ['gladly', 'happily', 'whatever', 'anything', 'any ', 'even', 'just to', 'so long as', 'as long as', 'please', 'need', 'no matter'],
+      reason: 'Offering anything for the job reads as desperation.',
+      unless: { before: ['not'], sentence: ['my career', 'i started', 'i began', 'i worked my way up', 'when i', 'years ago'] },
+    },
+    {
+      patterns: [
+        '{breathe again|finally breathe|sleep at night again|get back on my feet|keep my head above water|keep the lights on|put food on the table|make ends meet|keep a roof over our heads|keep a roof over my head|stop drowning}',
+        '{i am|am|been} {losing|lost|giving up|given up} [all] hope',
+      ],
+      requires: ['job', 'role', 'offer', 'position', 'this', 'getting', 'hired', 'work', 'interview', 'search', 'application', 'please', 'need'],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: { before: ['not', 'never'], sentence: ['charity', 'volunteer+', 'clients', 'customers', 'families we', 'our mission', 'helping', 'help people', 'help families', 'the people we'] },
+    },
   ],
 };

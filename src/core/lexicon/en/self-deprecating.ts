@@ -440,5 +440,31 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not'], sentence: ['usually', 'normally', 'forget', 'forgot'] },
     },
+    // Web pass, second round: composed paraphrases of the same families (not fixtures).
+    {
+      patterns: [
+        'before i am [even|ever|truly|actually|at all] [remotely|really|properly] {employable|hireable|hirable|worth hiring|any good|any use|useful|good enough}',
+        'i am not [even|remotely|really] {employable|hireable|hirable}',
+        '{rambled|babbled|waffled|stammered|stuttered|blathered|went on|talked|droned on|carried on|behaved|acted|rambling|babbling|waffling} like {a|an} [complete|total|absolute|real|utter|bit of an|bit of a] {idiot|fool|moron|amateur|clown|buffoon|lunatic|mess|wreck|nervous wreck|headless chicken}',
+        '{fell|fall|falling|went|go} short [*] {everywhere|in every area|across the board|on everything|in every way|on all counts|on every count}',
+        '{consider|considering|pick|picking|choose|choosing|hire|hiring|want|interview|interviewing|shortlist|shortlisting|look at|take a chance on|give a chance to|take on|bother with} {someone|somebody|a person|people|anyone} like me',
+        '{expect|expecting|waiting for|wait for|worried|afraid|scared|dreading} [you|the panel|them|someone] [*] [*] to {realise|realize|discover|figure out|find out|notice|work out|see} {it was|you made|that i|i am|i was|the mistake|your mistake|that it was|i do not|i am not|what a|how little}',
+        'for being {such|a|so|such a|a total|a complete|an absolute|a bit of|so much of} [*] {mess|disaster|wreck|klutz|idiot|useless|hopeless|clueless|incompetent|scatterbrained|slow|dense|thick}',
+        '{do not|did not|would not|will not|never|probably do not|probably did not} stand {a|any|much of a|the slightest|a snowball \'s} {chance|hope|prayer}',
+        '{stood|stand|have|had} {no|zero|not a|little} {chance|hope|prayer} {against|next to|compared to|compared with|with|up against}',
+        'i {will|would|could|can|am going to} never be {good|smart|clever|qualified|experienced|talented|strong|skilled|bright|polished|impressive} enough',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: {
+        before: ['not', 'if', 'even if'],
+        sentence: ['used to', 'at first', 'when i started', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'you {said|told|felt|thought|mentioned}', 'the {team|product|company|project|market}', 'forget', 'thank you for {considering|taking a chance}', BRINGS, BROUGHT],
+      },
+    },
+    {
+      // "Where did I fall short? Probably everywhere."
+      patterns: ['{probably|definitely|surely|no doubt|honestly|pretty much|basically|likely} everywhere'],
+      start: true,
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+    },
   ],
 };
