@@ -28,14 +28,27 @@ function listTests(dir) {
     e.isDirectory() ? listTests(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []);
 }
 
+/**
+ * The engine ships once, as dist/engine.js: the extension (for its in-process fallback) and the
+ * analysis worker both load it at run time instead of each bundling their own copy of the
+ * lexicon and the sentence model.
+ */
+const sharedEngine = {
+  name: 'shared-engine',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]core[\\/]analyze$/ }, (args) => (/[\\/]src[\\/]vscode[\\/]/.test(args.importer) ? { path: './engine.js', external: true } : undefined));
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['src/core/analyze.ts'], outfile: 'dist/engine.js' },
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [sharedEngine] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The unified plugin for remark-cli and unified pipelines (ESM; .mjs stays out of the VSIX).
   { ...common, format: 'esm', entryPoints: ['src/core/plugin.ts'], outfile: 'dist/remark-poise.mjs', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } },
 ];
 if (existsSync('src/vscode/worker.ts')) {
-  builds.push({ ...common, entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/worker.js' });
+  builds.push({ ...common, entryPoints: ['src/vscode/worker.ts'], outfile: 'dist/worker.js', plugins: [sharedEngine] });
 }
 if (!production) {
   const tests = listTests('test/integration');

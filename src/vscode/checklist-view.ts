@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AnalyzeResult, ChecklistItem, LetterKind } from '../core/index';
-import { LETTER_KINDS } from '../core/index';
+import { LETTER_KINDS } from '../core/types';
 import { KIND_LABELS } from '../core/checklist/items';
 import { checklistProgress, isReadyToSend } from '../core/checklist/index';
 import { placementFor } from '../core/checklist/placement';

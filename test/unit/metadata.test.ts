@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../src/core/index';
+import { RULE_IDS } from '../../src/core/rules/ids';
 
 /**
  * The manifest, the README, the rules reference and the code agree: every contributed command is
@@ -78,4 +79,8 @@ test('manifest basics: entry points, activation, engines, contributed files exis
     assert.ok(existsSync(g.path), g.path);
     assert.deepEqual(g.injectTo, ['text.html.markdown']);
   }
+});
+
+test('the list of rule ids (used where the rules themselves are not loaded) matches the registry', () => {
+  assert.deepEqual([...RULE_IDS], RULES.map((r) => r.id));
 });
