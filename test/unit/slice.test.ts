@@ -4,7 +4,8 @@ import { analyze } from '../../src/core/index';
 
 test('shouting in prose is flagged with an exact range', () => {
   const text = '# Hi\n\nI am VERY ANGRY about this.\n';
-  const { messages } = analyze(text);
+  // (The sentence model may also judge the sentence as a whole; this test is about the caps.)
+  const messages = analyze(text).messages.filter((m) => m.ruleId !== 'sentence-tone');
   assert.equal(messages.length, 1);
   const m = messages[0]!;
   assert.equal(m.ruleId, 'shouting');

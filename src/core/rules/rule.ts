@@ -30,7 +30,8 @@ export interface RuleContext {
 
 export interface Rule {
   id: string;
-  category: Category;
+  /** The rule's category; `tone` for a rule whose every finding names its own tone category. */
+  category: Category | 'tone';
   /** Default severity. */
   severity: Severity;
   /** Default reason (one short sentence). */

@@ -15,7 +15,8 @@ export function runRules(text: string, doc: ProseDoc, options: PoiseOptions, lin
   const messages: PoiseMessage[] = [];
   for (const rule of RULES) {
     const report = (f: Finding) => {
-      const category = f.category ?? rule.category;
+      const category = f.category ?? (rule.category === 'tone' ? undefined : rule.category);
+      if (!category) return;
       const sev = severityFor(rule, category, options);
       if (sev === 'off') return;
       const [offset, endOffset] = toSourceRange(f.block, f.start, f.end);

@@ -1,0 +1,75 @@
+/**
+ * The sentence model at run time: decodes the generated table (tone-model-data.ts) once, on first
+ * use, and scores a sentence's features. See scripts/train-tone-model.ts for how it is made.
+ */
+import type { ToneCategory } from '../types';
+import { TONE_MODEL } from './tone-model-data';
+
+/** The categories the model can name (their index is stored in its category table). */
+export const MODEL_CATEGORIES: readonly ToneCategory[] = [
+  'hostile',
+  'sarcastic',
+  'passive-aggressive',
+  'blame',
+  'threat',
+  'bridge-burning',
+  'demanding',
+  'desperate',
+  'self-deprecating',
+  'profanity',
+  'dwelling',
+];
+
+export interface SentenceModel {
+  mask: number;
+  weights: Int8Array;
+  categories: Uint8Array;
+  bias: number;
+  scale: number;
+  /** Logit at or above which a sentence is reported. */
+  threshold: number;
+}
+
+function decode(b64: string): Uint8Array {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+let loaded: SentenceModel | null | undefined;
+
+/** The model, or null when none has been trained (an empty table). */
+export function sentenceModel(): SentenceModel | null {
+  if (loaded !== undefined) return loaded;
+  const size = 1 << TONE_MODEL.bits;
+  const w = decode(TONE_MODEL.weights);
+  const c = decode(TONE_MODEL.categories);
+  loaded =
+    w.length === size && c.length === size && Number.isFinite(TONE_MODEL.threshold)
+      ? { mask: size - 1, weights: new Int8Array(w.buffer), categories: c, bias: TONE_MODEL.bias, scale: TONE_MODEL.scale, threshold: TONE_MODEL.threshold }
+      : null;
+  return loaded;
+}
+
+/** The logit of a sentence's features. */
+export function logit(model: SentenceModel, features: readonly number[]): number {
+  let z = 0;
+  for (const f of features) z += model.weights[f]!;
+  return model.bias + z * model.scale;
+}
+
+/**
+ * The category the sentence's words point to: each feature votes for its category (low four bits of
+ * its table byte) with its strength (high four bits).
+ */
+export function categoryOf(model: SentenceModel, features: readonly number[]): ToneCategory {
+  const votes = new Float64Array(MODEL_CATEGORIES.length);
+  for (const f of features) {
+    const b = model.categories[f]!;
+    if (b) votes[b & 15] += b >> 4;
+  }
+  let best = 0;
+  for (let c = 1; c < votes.length; c++) if (votes[c]! > votes[best]!) best = c;
+  return MODEL_CATEGORIES[best]!;
+}
