@@ -42,6 +42,7 @@ export const bridgeBurning: CategoryLexicon = {
         '{me|i} ever {applying|reapplying|working|interviewing|coming back|returning} [*] [*] again',
         'forget about me',
         'i would [much] {rather|sooner} *** than {work|join|accept|go|come|deal|apply|interview} {for|with|at|there|here|your|you|back|to}',
+        'i would {sooner|rather} *** *** than {join|work for|work with|work at|deal with} {a team that|a company that|a firm that|an organisation that|an organization that|people who|a place that|a company like|people like|you|your *|this company|that company|them}',
         '{is|are} dead to me',
         '{is not|are not|was not|were not|not} worth my {time|effort|energy|talent|while}',
         '{touch|go near} {you|your *|this company|them|it} with a {ten foot|10 foot|ten-foot|10-foot|barge} pole',
@@ -411,6 +412,30 @@ export const bridgeBurning: CategoryLexicon = {
       requires: ['after {your|the|that|this|how|what}', 'frankly', 'honestly', 'given {your|the way|how}', 'considering {your|the way|how}', 'to be honest'],
       reason: 'A parting shot closes the door for good.',
       unless: { sentence: ['thank+', 'sorry', 'to apply', 'to join', 'to accept {your|the|this}', 'mission', 'excit+'] },
+    },
+    {
+      // session 3 batch 2: lost faith, "never so much as open", "count me out of any future process".
+      patterns: [
+        'i {do not have|do not have any|have no|have lost|have lost all|no longer have|no longer have any|have zero|have little} [@intens] {faith|confidence|trust} {in|left in} {you|your *|your * *|your * * *|this company|the company|the firm|this firm|your company|anyone at|anyone there}',
+        'i [really|honestly|frankly|simply|just] {do not|no longer|would not|will not} want to {work for|work with|join|be part of|be employed by} {you|your company|your firm|your team|your agency|this company|this firm|a company like yours|a company like that|people who|a team that|an organisation that|an organization that}',
+        '{never|not} [even] so much as {open|read|look at|reply to|answer|glance at|click on|click|respond to}',
+        'never {open|read|answer|reply to|look at|respond to} {one of your|any of your|another of your|another one of your} {emails|messages|calls|texts|job ads|posts|inmails}',
+        '{count|leave} me out of {this|it|this one} {and|or} {any|every|all} [*] {future|further|other}',
+        '{out of|from} {this|this process|it} and {any|every|all} {future|further|other} {process|processes|role|roles|vacancy|vacancies|opening|openings|opportunity|opportunities}',
+        'i {was not|was never|am not|never was} {going|planning|intending|about} to *** ** anyway',
+        '{your company|your firm|this company|this firm|your agency|your team|this place|your organisation|your organization|it} [@intens] {is not|was not|is never|will never be} {somewhere|a place|the kind of place|the sort of place|a company|an organisation|an organization|anywhere} i {would|could|will} [ever] {want to|wish to|like to|choose to} {work|spend|build|be|grow}',
+        '{will not|am not going to|will never|am never going to} be {considering|recommending|contacting|using|applying to} {you|your *|your * *|this *|them} [*] [ever] again',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: {
+        before: ['if', 'hope', 'hopefully', 'not'],
+        sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'relocat+', 'commute', 'remote', 'for now', 'at the moment', 'currently', 'keep me in mind', 'in future', 'but {i|please|do|would}', 'until', 'visa', 'family', 'health', 'but your', 'convinced', 'changed my mind'],
+      },
+    },
+    {
+      patterns: ['{i am|we are} out'],
+      alone: true,
+      reason: 'A curt exit closes the door for good.',
     },
   ],
 };

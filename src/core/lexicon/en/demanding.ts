@@ -233,7 +233,7 @@ export const demanding: CategoryLexicon = {
     },
     {
       patterns: [
-        '{i will not|i am not going to|i refuse to|i will not be} {complete+|completing|doing|do|continue+|continuing|proceed+|proceeding|cooperate+|cooperating|attend+|attending|submit+|submitting|take|taking|go ahead|going ahead|move forward|moving forward|engage|engaging} *** until {i|you|your|someone|the|my}',
+        '{i will not|i am not going to|i refuse to|i will not be|i am not} {complete+|completing|doing|do|continue+|continuing|proceed+|proceeding|cooperate+|cooperating|attend+|attending|submit+|submitting|take|taking|go ahead|going ahead|move forward|moving forward|engage|engaging} *** until {i|you|your|someone|the|my}',
         '{not|no} more excuses',
       ],
       requires: ['any further', 'any more', 'another', 'anything', 'single', 'feedback', 'answer+', 'explanation', 'respond+', 'reply', 'hear', '{apologise+|apologize+|apology}', 'you', 'your'],
@@ -276,7 +276,7 @@ export const demanding: CategoryLexicon = {
       patterns: [
         '{reply|respond|answer|write back} by return',
         'get me {an|a|the|your} {answer|decision|response|reply|update|offer|contract|explanation|name|names} {by|before|within|today|tomorrow|now|immediately|asap}',
-        '{fix|correct|amend|update|redo|resend|reissue|change} {the|my|your|this} *** ** {today|now|immediately|asap|tonight|at once}',
+        '{fix|correct|amend|update|redo|resend|reissue|change|confirm|send|sign|issue|finalise|finalize} {the|my|your|this} *** ** {today|now|immediately|asap|tonight|at once}',
       ],
       start: true,
       reason: 'A bare order reads as a demand.',
@@ -375,6 +375,25 @@ export const demanding: CategoryLexicon = {
       patterns: ['{or|otherwise|or else} i am {signing|accepting|taking|going with|going elsewhere|walking|walking away|moving on|withdrawing|pulling out|out|gone|done} [with|the|it]'],
       reason: 'An ultimatum reads as a demand.',
       unless: { after: ['of', 'until', 'on', 'for', 'away', 'abroad', 'at', 'from'], before: ['if', 'whether'], sentence: [...POLITE, 'thank+', 'happy to', 'either way', 'whichever', 'no rush', 'unfortunately', 'sorry', 'i am afraid', 'i understand'] },
+    },
+    {
+      // session 3 batch 2: copies on demand, receipts demanded, "before we go any further", "I've waited long enough".
+      patterns: [
+        'i {want|demand|require|expect|need} {copies|a copy|every copy|all copies|a full copy|full copies|all the copies} of {my|the|your|all|every|any}',
+        '{i need|i want|i require|i expect|i demand} {a|an} [firm|straight|clear|definitive|final] {yes or no|answer|decision|commitment|guarantee|confirmation} [*] [*] [*] before {we|i} {go|proceed|take this|continue|get} [any] {further|more|anywhere}',
+        '{i have|i have been|we have} {waited|been waiting|been patient|waited patiently} {long enough|more than long enough|quite long enough|too long already}',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { after: ['to'], before: ['if', 'when', 'not'], sentence: [...POLITE, 'thank+', 'no rush', 'before i {sign|accept|decide|commit|resign|hand in}', 'to check', 'to review', 'so that', 'so i can', 'for my records', 'i understand', 'visa'] },
+    },
+    {
+      patterns: [
+        '{let me know|confirm|tell me|acknowledge} *** *** that you {have received|received|got|have got|have read|read|have seen|saw|opened} {this|it|my}',
+        'get {the|your} {hiring manager|manager|boss|recruiter|ceo|director|head of hr|supervisor|decision maker|someone|somebody} [*] {on the phone|on the line|to call me|to ring me|to email me}',
+      ],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush'] },
     },
   ],
 };

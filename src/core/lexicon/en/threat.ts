@@ -430,7 +430,9 @@ export const threat: CategoryLexicon = {
         '{small claims|county court|district court|civil court|employment court|labour court|labor court}',
         '{forward+|pass+|sent|send+|hand+|show+|copy+|copied} *** to {our|the|my} {lawyers|lawyer|attorneys|attorney|solicitors|solicitor|legal team|legal department|counsel}',
         '@lawyer {is|are} {reviewing|looking at|looking into|going through|reading|examining|drafting} {your|this|the|our|these|every} [*] {letter|email|emails|message|messages|decision|conduct|correspondence|thread|texts|rejection|reply|response|as we speak}',
-        '{promissory estoppel|detrimental reliance|breach of contract|wrongful rescission|unfair dismissal|constructive dismissal|defamation|libel|slander}',
+        '{promissory estoppel|detrimental reliance|breach of contract|wrongful rescission|unfair dismissal|constructive dismissal|defamation|libel|slander|unjust enrichment|wage theft|wage claim|wage violation|wage violations}',
+        'expect {a|an} [formal|legal|small claims|wage|discrimination] {claim|lawsuit|suit|summons|writ|subpoena}',
+        '{steps|action|measures|proceedings|options} against {you|your *|your * *|the company|the firm|the agency|them}',
         '{take+|taking|took|taken} {this|it|the matter|matters|things} further',
         'no hesitation in {pursuing|taking|seeking|reporting|filing|escalating}',
       ],
@@ -438,7 +440,7 @@ export const threat: CategoryLexicon = {
       reason: 'Threatening legal action or complaints ends the conversation.',
       unless: {
         before: ['not', 'never', 'no intention of', 'no plans to', 'not going to', 'without', 'no need to', 'do not want to', 'would never'],
-        sentence: [...NICE, 'contract', 'offer letter', 'non compete', 'non-compete', 'clause', 'equity', 'before {signing|accepting|i sign|i accept}', 'review+ the {offer|contract|terms}', 'paralegal', 'law firm', 'law school', 'training contract', 'pupillage', 'my {role|job|work|case load|caseload|clients}', 'as {a|an} {paralegal|lawyer|solicitor|attorney|clerk|trainee}', 'moot', '{litigation|court|tribunal} {team|experience|work|department|practice|clerk|reporter|reporting}', 'no further', 'not {take|taking} {this|it|the matter} further', 'visa', 'as we speak {to|with}', 'i am {happy|glad|excited|pleased}', 'feedback', 'interview', 'ideas', 'application', 'i will {take|be taking} {this|it} further {with|in} {my|the} {studies|training|course|career|learning|development}', 'love to', 'like to', 'keen to', 'hope to', 'next step+', 'discuss+', 'conversation', 'chat', 'idea+', 'proposal', 'project', 'look over', 'to check', 'to review', 'for review', '{forward+|sent|send+|pass+|show+|share+} {the|your|my} {offer|paperwork|documents|terms|package}', 'get back to you', 'i {worked|work|interned|volunteered|served|clerked} {at|for|in|with}', 'experience', 'internship', 'placement', 'stud+', 'module', 'thesis', 'dissertation', 'degree', 'lecture+', 'seminar', 'my {previous|last|former|old}', 'at my'],
+        sentence: [...NICE, 'contract', 'offer letter', 'non compete', 'non-compete', 'clause', 'equity', 'before {signing|accepting|i sign|i accept}', 'review+ the {offer|contract|terms}', 'paralegal', 'law firm', 'law school', 'training contract', 'pupillage', 'my {role|job|work|case load|caseload|clients}', 'as {a|an} {paralegal|lawyer|solicitor|attorney|clerk|trainee}', 'moot', '{litigation|court|tribunal} {team|experience|work|department|practice|clerk|reporter|reporting}', 'no further', 'not {take|taking} {this|it|the matter} further', 'visa', 'as we speak {to|with}', 'i am {happy|glad|excited|pleased}', 'feedback', 'interview', 'ideas', 'application', 'i will {take|be taking} {this|it} further {with|in} {my|the} {studies|training|course|career|learning|development}', 'love to', 'like to', 'keen to', 'hope to', 'next steps {with|in|for|of|regarding}', 'discuss+', 'conversation', 'chat', 'idea+', 'proposal', 'project', 'look over', 'to check', 'to review', 'for review', '{forward+|sent|send+|pass+|show+|share+} {the|your|my} {offer|paperwork|documents|terms|package}', 'get back to you', 'i {worked|work|interned|volunteered|served|clerked} {at|for|in|with}', 'experience', 'internship', 'placement', 'stud+', 'module', 'thesis', 'dissertation', 'degree', 'lecture+', 'seminar', 'my {previous|last|former|old}', 'at my'],
       },
     },
     {
@@ -509,6 +511,21 @@ export const threat: CategoryLexicon = {
       ],
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never'], sentence: [...NICE, ...OPENINGS, 'my {portfolio|work|background|experience|skills|profile|application|cv|resume|ideas|research|proposal}', 'case study', 'contract', 'visa', 'referee+', 'reference+', 'as {a|an} {lawyer|solicitor|attorney|paralegal|clerk|trainee|journalist|reporter}'] },
+    },
+    {
+      // session 3 batch 2: evidence and judges brandished ("will look great in front of an employment judge").
+      patterns: [
+        '{look+|sound+|read+|play+} [@intens] {great|good|interesting|lovely|wonderful|fantastic|brilliant|fascinating|convincing} {in front of|before|to} {a|an|the} [employment] {judge|tribunal|jury|court|regulator|journalist|reporter|eeoc|panel of judges}',
+        '{look+|sound+|read+|play+} [@intens] {great|good|interesting|lovely|wonderful|fantastic|brilliant} in {court|a tribunal|the tribunal|the papers|the press|a deposition}',
+        '{anything|something|evidence of|signs of|any sign of|any hint of|any trace of} {discriminatory|discrimination|illegal|unlawful|biased|bias}',
+        '@lawyer {says|said|thinks|believes|agrees|confirmed|tells me|told me|advised|advises} [that] i have {a|an} [*] [*] {case|claim}',
+        '{strong|good|solid|clear|open and shut|open-and-shut|watertight|cast iron|cast-iron} {case|claim} {for|against} {damages|compensation|discrimination|you|your *|the company|the firm|wrongful *|unfair *}',
+        'we will see what the {real|actual|true} {reason|story|truth|motive} {was|is|were}',
+        '{do|does|would do|will do|could do} {wonders|great things|a lot|so much} for your {employer brand|brand|reputation|image|rating|ratings|glassdoor rating|recruiting|hiring}',
+      ],
+      requires: ['you', 'your', 'notes', 'them', 'this', 'it', 'case', 'claim', 'tiktok', 'linkedin', 'reddit', 'glassdoor', 'post', 'video', 'viral', 'views', 'view', 'thread', 'review', 'request', 'access'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never', 'no'], sentence: [...NICE, ...OPENINGS, 'nothing', 'i am sure', 'i trust', 'visa', 'immigration', 'estate', 'divorce', 'as {a|an} {lawyer|solicitor|attorney|paralegal|clerk|trainee|journalist|reporter}', 'my {client|clients|caseload|case load}', 'moot', 'case study', 'portfolio', 'my {work|project|campaign|strategy|content|ideas|experience}', 'helped', 'help'] },
     },
   ],
 };
