@@ -545,5 +545,32 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'complaint', 'complain+', 'without a word of {complaint|protest}', 'i did not {give|send|offer}'] },
     },
+    {
+      patterns: [
+        // "You pulled a verbal offer because one interviewer thought …"
+        '{you|your *|your * *|they|he|she|the company|the client|the recruiter|the hiring manager} [then|just|simply|suddenly|quietly] {pulled|withdrew|rescinded|retracted|yanked|revoked|cancelled|canceled|took back|reneged on} {the|my|a|an|your|his|her|our} [verbal|written|signed|job|formal] offer {because|over|after|for|on the basis|when|the moment|the day|the night|a week|# days|two days|three days|just because|simply because|without}',
+        // "then changed your minds after we had packed up our home".
+        '{changed|changing} {your|their|his|her|its} {mind|minds} {after|once|when|the night before|the day before|a week before|# days before|at the last minute|last minute|at the eleventh hour|without warning|overnight|just like that}',
+        // "Your HR person completely forgot about us."
+        '{you|your *|your * *|they|he|she|the recruiter|hr|the interviewer|the hiring manager|the panel|somebody|someone|everyone} [completely|totally|simply|just|clearly|obviously|apparently|conveniently] {forgot|forgotten} {about me|about us|about my *|about our *|to call me|to call us|to tell me|to tell us|to send me|to email me|to let me know|to let us know|my interview|our interview|my appointment|our appointment}',
+        // "Your team missed two scheduled phone interviews in a row."
+        '{you|your *|your * *|they|he|she|the recruiter|the interviewer|the hiring manager|the panel} [then|also|again|simply|just] {missed|skipped|forgot|no showed|stood me up for|failed to show up for|did not show up for|did not turn up for|never showed up for|never turned up for|never called for|failed to call for|did not call for} {#|two|three|both|our|my|the|a|another} [scheduled|booked|planned|agreed] [phone|video|zoom|teams|in person|follow up] {interview|interviews|call|calls|meeting|meetings|screen|screening|appointment|appointments|slot|slots}',
+        'i am the one who {paid|pays|suffered|suffers|lost|loses|has to pay|had to pay|ended up paying|bore|bears|has to live with|had to live with}',
+        // "so the mismatch came from your side".
+        '{came|comes|stemmed|stems|originated|originates|started|starts|arose|arises} {from|on} {your|their|the company \'s|the agency \'s|the recruiter \'s} {side|end}',
+        // "so this reversal is on your hiring team".
+        '{this|that|it|the blame|the fault|the mistake|the error|the reversal|the delay|the confusion|the mix up|the mess|this mess|that mess|the failure|the problem|this one|that one|this reversal|this decision|{the|this|that} whole {thing|mess|fiasco|debacle|situation|episode|saga|farce}|the fiasco|this fiasco|the debacle|this debacle|all of this|all of that} {is|was|lies|rests|sits|falls} [all|entirely|squarely|firmly|completely|totally|100%|really|frankly] on {your|the} [*] {team|side|recruiter|recruiters|company|agency|hr|department|office|people|end|panel|management|leadership|shoulders|hiring team|hiring manager|interviewer|interviewers|process|organisation|organization|firm|consultant|coordinator|scheduler}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i {changed|forgot|missed|skipped|withdrew|pulled}', 'i hope', 'if i', 'focus', 'emphasis', 'initiative', 'idea', 'invitation', 'kind+', 'generous', 'happy to', 'glad to'] },
+      requires: ['{mismatch|problem|mistake|error|confusion|issue|miscommunication|delay|mix up|misunderstanding|fault|breakdown|failure|blame|reversal|mess|offer|mind|minds|forgot|forgotten|missed|skipped|no showed|stood|paid|pays|suffered|lost|because|after|over|without|when|before|the moment|the day|decision|whole thing|all of}'],
+    },
+    {
+      // "Your hiring manager stood me up twice" (an interview, not a coffee between friends).
+      patterns: ['{you|your *|your * *|they|he|she|the recruiter|the interviewer|the hiring manager} [then|also|again|simply|just] stood {me|us} up'],
+      requires: ['{interview|interviews|call|calls|meeting|meetings|screen|screening|appointment|slot|twice|again|# times|three times|second time|third time}'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['friend+', 'but we', 'laugh+', 'joke+', 'sorry', 'apolog+', 'thank+', 'forgive+', 'no hard feelings', 'no worries', 'understand'] },
+    },
   ],
 };

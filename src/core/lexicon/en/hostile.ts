@@ -660,5 +660,35 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: ['not', 'never', 'i am not', 'we are not'], sentence: ['my own', 'sorry', 'thank+', 'appreciat+', 'commute', 'weather', 'job market', 'market', 'kids', 'board games', 'video games', 'game design', 'games industry', 'gaming'] },
     },
+    {
+      // "I was subjected to a condescending grilling" (the writer as the one it was done to, so no guard on "I was").
+      patterns: ['{subjected|treated|put through} {to|me to|us to} {a|an|the} [*] {condescending|patronising|patronizing|hostile|humiliating|aggressive|rude|belittling|demeaning|degrading|brutal|nasty|sneering|bullying|contemptuous|smug|insulting|hateful} {grilling|interrogation|lecture|tirade|rant|ordeal|display|interview|session|dressing down|telling off|attack|barrage|performance|hour|experience}'],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['not', 'never'], sentence: ['sorry', 'apolog+', 'thank+', 'appreciat+', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'customer+', 'student+', 'patient+'] },
+    },
+    {
+      patterns: [
+        // "the jerk who yelled at me", "that clown you sent to interview me".
+        '{the|that|this|your|some|this one} [@insulta|smug|pompous|arrogant|rude|obnoxious|condescending|patronising|patronizing|jumped up|little] {jerk|jerks|prick|pricks|idiot|idiots|moron|morons|clown|clowns|creep|creeps|bully|bullies|buffoon|buffoons|imbecile|cretin|muppet|numpty|prat|twit|loser|losers|jackass|douche|douchebag|tosser|wanker|weasel|windbag|blowhard|egomaniac|narcissist|psycho|know it all|dinosaur|dinosaurs|clowns} {who|that|you|at|in|on|from|running|interviewing|yelling|shouting|screaming|sitting|behind|with}',
+        // "He snickered at my answers and scoffed", "mocked my accent", "lectured me about Google".
+        '{snickered|sniggered|scoffed|smirked|sneered|jeered|tutted|eye rolled|rolled {his|her|their} eyes} {at|when|whenever|every time|each time|while|as} [*] [*] {me|my|i}',
+        '{snickered|sniggered|scoffed|smirked|sneered|jeered|mocked|ridiculed|belittled|berated|scolded|harangued|patronised|patronized|lectured|insulted|humiliated|laughed at|made fun of|talked down to|yelled at|shouted at|screamed at|barked at|snapped at|sneered at|scoffed at} {me|my answers|my answer|my accent|my degree|my experience|my cv|my resume|my portfolio|my background|my questions|my question|my work|my age|my appearance|my clothes|my school|my university|my name}',
+        // "did not even know my name", "droned on about his own achievements".
+        '{did not|does not|never|could not|could not even|did not even|does not even|never even} [even] {know|knew|learn+|remember+|bother to learn|bother to remember|get|got|look up|looked up|pronounce+|use+|say|said} my name',
+        '{droned|drones|droning|banged|bangs|banging|rambled|rambles|rambling|harped|harping|bragged|bragging|boasted|boasting|showed|showing} {on|off} about {his|her|their} own',
+        '{condescending|patronising|patronizing|hostile|humiliating|aggressive|belittling|sneering|bullying|contemptuous|hateful|nasty|vicious|smug|insulting} {grilling|interrogation|lecture|tirade|rant|dressing down|telling off|barrage|tone of voice|voice|sneer|sneers}',
+        // "Your recruiters gaslight candidates."
+        '{gaslight|gaslit|gaslighting|gaslighted|gaslights} {me|candidates|applicants|people|us|everyone|job seekers|jobseekers|staff|employees|anyone}',
+        // "You people can act like total a-holes", "like a peacock".
+        '{acted|act|acts|acting|behaved|behave|behaves|behaving|strutted|struts|strutting|preened|preening|perched|lounged|swaggered|swanned|lorded it} [around|about|over us|over me|on the desk|in] [*] like {a|an|the|some} [*] {peacock|dictator|tyrant|god|king|emperor|schoolteacher|headmaster|headmistress|drill sergeant|prison guard|warden|cop|bully|child|toddler|brat|spoilt *|spoiled *|jerk|idiot|clown|prima donna|diva|frat boy|mob boss|gangster|playground bully|used car salesman|game show host}',
+        // "treated us like furniture".
+        '{walked past|ignored|treated|looked at|looked through|spoke to|talked to} {us|me|candidates|applicants|everyone|people} {like|as if} {we were|i was|they were} [*] {furniture|invisible|ghosts|nothing|dirt|garbage|trash|cattle|children|idiots|a nuisance|an inconvenience|part of the furniture|wallpaper|beneath *}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'if', 'i was the', 'i am the', 'i felt like the', 'i felt like', 'like', 'sorry i', 'sorry if i', 'did not mean to'],
+        sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [like] [such|a|an|the]', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'joke', 'jokes', 'laughed {with|together}', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'child', 'children', 'kids', 'son', 'daughter', 'film', 'movie', 'book', 'novel', 'character', 'play', 'role play', 'teacher', 'students'],
+      },
+    },
   ],
 };

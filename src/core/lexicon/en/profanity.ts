@@ -80,6 +80,9 @@ export const MASKED_SWEARS = [
   'goddamn', 'hell', 'cock', 'whore', 'slut', 'horseshit', 'shitshow', 'clusterfuck', 'dumbass', 'jackass', 'asshat',
   'arsehole', 'assholes', 'fucks', 'fuckers', 'fuckery', 'goddamned', 'bitching', 'bitchy', 'bollocks', 'wankers', 'dickheads',
   'bastards', 'shithole', 'shithead', 'shite', 'damned', 'dammit', 'damnit', 'crappy', 'pissing', 'sucks',
+  // web-hb: more masked forms people type.
+  'douche', 'douchebag', 'douchebags', 'bullshitted', 'bullshits', 'shitting', 'fuckwit', 'fuckwits', 'dipshit', 'asshats',
+  'arseholes', 'jackasses', 'dumbasses', 'twats', 'pricks', 'wankers', 'cocksucker', 'motherfuckers', 'goddamnit', 'pissy',
 ];
 
 const NOTE =
@@ -211,6 +214,9 @@ const entries: PhraseEntry[] = [
       'fubar',
       '{a hole|a holes|a hole ish|mofos|mofo|mf|mfs|mfer|mfers|muthafucka|muthafuckas|mutha|motherf}',
       '{crapshow|crap show|crapfest|crap fest|shitfest|shit fest|clusterfk|cluster f|crapstorm|crap storm}',
+      // A long masked word the mask check cannot take whole ("bullsh*tting" splits at the mask).
+      '{bullsh|bullsht|bulsh} {tting|tting|ting|tted|tter|tters|t}',
+      '{motherf|mutherf} {ing|in|er|ers|cker|ckers|cking|ker|kers|king}',
     ],
     reason: 'Profanity reads as unprofessional.',
     note: NOTE,
