@@ -1124,5 +1124,29 @@ export const passiveAggressive: CategoryLexicon = {
       requires: ['already', 'as i said', 'previously', 'answered', 'twice', 'again', 'wrong', 'still', 'yet', 'incorrect', 'missing', 'never', 'not been', 'has not', 'have not'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'in case', 'happy with', 'thank+'] },
     },
+    // Families from extra-web-sp batch 3.
+    {
+      patterns: [
+        'what are you [all|guys|lot|people] [even] waiting for',
+        '{i am|i m|im} not {upset|mad|angry|annoyed|bitter|bothered|cross|hurt|offended} *** *** ** {i am|i m|im} [just] {upset|annoyed|disappointed|surprised|saddened|frustrated|bothered|hurt|angry|mad}',
+        'of course i said {it was|that was|it is|that is} {no problem|fine|ok|okay|no trouble|not a problem|no bother}',
+        '{kindly|please} {re read|reread|re-read|read again|have another read of|look again at|actually read} my',
+        '{is|are} all you {are getting|are going to get|will get|re getting}',
+        '{you have|you ve|you|they|they have|anyone|someone|somebody|your team|the team} [have|has] [finally] actually bothered to',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'happy to', 'glad to', 'my mistake', 'i may have', 'i might have', 'thank+ [you] for {your|the} {help|time|patience}', 'in case'] },
+    },
+    {
+      patterns: [
+        'notice how i',
+        '{exactly|precisely|all|the minimum|the bare minimum} what you {are getting|are going to get|will get|re getting}',
+        'once you {actually|finally|eventually|bother to|actually bother to} {check|read|look|open|get round to|get around to}',
+        'as {i am|i m|im} sure you will {discover|find|see|realise|realize|notice}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['even', 'do not', 'did not', 'never', 'not', 'only', 'so {two|one|a|the}', 'nothing more', 'no more', 'actually', 'finally', 'eventually', 'bother', 'mistake', 'wrong', 'error', 'already'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'with me', 'happy to', 'glad to', 'my mistake', 'i may have', 'i might have', 'thank+', 'easier', 'in case', 'highlight+'] },
+    },
   ],
 };

@@ -946,10 +946,10 @@ export const sarcastic: CategoryLexicon = {
     // Families from extra-web-sp (real replies to rejections and ghosting, adapted from public pages).
     {
       patterns: [
-        '{unable|not able|cannot|can not|not in a position} to accept your {rejection|rejection letter|rejection email|decision not to}',
+        '{unable|not able|cannot|can not|not in a position} to accept your {rejection|rejection letter|rejection email|decision not to|refusal|refusal to}',
         '{reject+|decline+|turn+ down} your rejection',
         'your rejection {does not|did not|fails to|failed to} {meet|suit|fit|match}',
-        '{good|best of|the best of|all the best|lots of|best} luck {in|with} {rejecting|ghosting|ignoring|turning down|stringing along|losing|insulting|lowballing|low balling} [all] [the|your|any|other|future|more] {applicants|candidates|people|job seekers|jobseekers|interviewees|talent|hires}',
+        '{good|best of|the best of|all the best|lots of|best} luck {in|with} [your] [continued|ongoing|future|further] {rejection of|rejecting|ghosting|ignoring|turning down|stringing along|losing|insulting|lowballing|low balling} [all] [the|your|any|other|future|more] [qualified|good|talented|strong|great|decent|perfectly good] {applicants|candidates|people|job seekers|jobseekers|interviewees|talent|hires}',
         '{outstanding|impressive|remarkable|stellar|proud} {record|track record|history} {of|in} {rejecting|turning down|ghosting|ignoring|losing}',
       ],
       reason: 'Mock-formal irony about the rejection reads as sarcasm.',
@@ -977,7 +977,7 @@ export const sarcastic: CategoryLexicon = {
     },
     {
       patterns: [
-        '{sure|yeah sure|oh sure|right} {it is|it was|you are|you were|you do|you did|they are|they were|they do|they did|he is|she is|he did|she did|that is|you will|they will}',
+        '{sure|yeah sure|oh sure|right|yeah right|i am sure|i m sure|im sure|oh i am sure} {it is|it was|it does|it did|it will|it would|you are|you were|you do|you did|you will|they are|they were|they do|they did|they will|he is|she is|he does|she does|he did|she did|that is|that was|that does|that will|it means the world}',
       ],
       alone: true,
       reason: 'A flat "Sure it is." reads as sarcasm.',
@@ -1155,6 +1155,37 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['{reject+|rejection|rejections}', 'ghost+', 'ignore+', 'never', 'nobody', 'no one', 'no {reply|response|answer|word|feedback|call|email}', 'silence', 'wasted', '@span', 'weeks', 'months', 'a month', 'late', 'cancel+', 'reschedul+', 'form {letter|email}', 'automated', 'generic', 'template', 'canned', 'to tell me no', 'unpaid', 'take home', 'three jobs', 'salary', '11pm', 'midnight', 'sunday', 'weekend', 'best anyone', 'best you', 'best they', 'could manage', 'could muster', 'third version', 'second version', 'new version', 'another version', 'jobs for', 'i only', 'right up until', 'surprise to be', 'as slow', 'as bad', 'as clunky', 'as broken', 'as confusing', 'as useless', 'as outdated', 'as glitchy', 'so the', 'not actually', 'not really', 'not even', 'not ever', 'how not to', 'disorganis+', 'disorganiz+', 'chaos', 'chaotic', 'minutes late', 'hour late', 'after'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] [so much] for {the|your} {help|advice|time|tips|feedback|kind|tour|insight|insights|visit|walkthrough|demo}', 'handy', 'useful', 'helpful', 'reminder', 'reminders', 'i learned', 'i learnt', 'enjoy+ {meeting|the tour|our|the chat|the conversation}', 'congrat+ on {the|your} {promotion|new|launch|award}', 'proud of {you|the team|what}', 'your team must be', 'look+ forward', 'can not wait', 'excite+', 'lovely to meet', 'perfect timing {for|as}', 'great timing {for|as}', 'good timing'] },
+    },
+    // Families from extra-web-sp batch 3.
+    {
+      patterns: [
+        '{i have|i ve|i|we have|we} also [now] decided not to move forward with {your|you|the} {company|firm|organisation|organization|team|business}',
+        '{thank+|thanks|cheers} [you] [so much] for the {insinuation|implication|assumption|accusation|suggestion} that i',
+        '{can not|cannot|can t|cant} pay {for|my} [*] [*] [*] with {your|good|best|kind|warm|those|these} [*] {wishes|words|platitudes|thoughts|exposure|thanks|compliments|pleasantries|regards}',
+        'exposure {does not|doesnt|will not|won t|wont|can not|cannot} pay {the|my} {rent|bills|mortgage}',
+        'my {brilliance|genius|greatness|awesomeness|magnificence|sheer brilliance}',
+        '{been|it is been|its been} a whole {#|one|two|three|four|five|six|ten|twenty|forty eight} {hours|minutes|days}',
+        '{apparently|clearly|obviously|evidently} just not {impressed|interested|keen|excited|impressive|good|strong|qualified|experienced} enough',
+        '{can|could} [practically|almost|basically|probably] {quote|recite|write|predict} {your|the|these|those|every|each} [*] [*] {rejection|rejections|form letter|form letters|template|templates|rejection letter|rejection letters|rejection emails}',
+        'let me guess',
+        '{is|are} now being {posted|advertised|listed|readvertised|re advertised} again',
+        'when {should|do|can|will} i expect my {welcome pack|welcome packet|welcome hamper|welcome basket}',
+        'i will believe it when i see it',
+        'that will be the day',
+        '{warm|lovely|kind|generous|thoughtful|great|wonderful|fantastic|quick|prompt|speedy|detailed|personal|personalised|personalized} {welcome|reply|response|feedback|offer|update|note|treatment|reception} [*] [*] by which i mean',
+        '{i guess|i suppose|i should have known} i {should not|shouldn t|shouldnt|should never} [have] [be|been] {surprised|shocked|expected more|expect more|have expected}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['decided not to move forward', 'hard for you', 'difficult for you', 'tough for you', 'painful for you', 'insinuation', 'implication', 'assumption', 'accusation', 'suggestion that i', 'pay', 'brilliance', 'genius', 'greatness', 'awesomeness', 'magnificence', 'still', 'no {call|reply|response|word|answer|email}', 'waiting', 'enough', 'quote', 'recite', 'predict', '{on file|another candidate|other candidates|not the right|budget|unpaid|be in touch|keep my|went with|decided|filled|no longer|not moving}', '{apparently|so|guess|weren t|werent|were not|fantastic|great|again}', 'welcome pack', 'welcome packet', 'welcome hamper', 'welcome basket', 'believe it when', 'will be the day', 'by which i mean', 'surprised', 'expected more', 'expect more'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'consider+', 'welcome the chance', 'apply', 'reapply', 're apply', 'interested', 'typo', 'could you confirm', 'love to', 'congrat+', 'a whole year', 'growing', 'proud', 'thank+ for {the|your} {feedback|advice|help|time}', 'guess who', 'guess what', 'runner', 'fellow', 'my {genius|brilliant} {idea|colleague|team}'] },
+    },
+    {
+      patterns: [
+        '{so|really|terribly|awfully|incredibly} {hard|difficult|tough|painful} for you to {decide|choose|pick|make a decision|narrow it down}',
+      ],
+      reason: 'Mock sympathy for their hard decision reads as sarcasm.',
+      requires: ['stoked', 'thrilled', 'delighted', 'so many', 'amazing people', 'genuinely amazing', 'poor you', 'bless'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'appreciate+', 'thank+', 'grateful', 'kind', 'understand'] },
     },
   ],
 };
