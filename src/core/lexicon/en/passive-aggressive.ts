@@ -986,7 +986,7 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Resending "for your convenience" reads as "you lost it".',
       suggestions: ['Here it is again'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'in case', 'link {did not|does not|may not|might not} work', 'updated', 'corrected', 'new version', 'latest version', 'revised', 'i forgot', 'my mistake', 'my fault', 'as requested', 'as you asked', 'you asked', 'wrong {file|version|attachment}', 'did not attach', 'forgot to attach'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'in case', 'link {did not|does not|may not|might not} work', 'updated', 'corrected', 'new version', 'latest version', 'revised', 'i forgot', 'my mistake', 'my fault', 'as requested', 'as you asked', 'you asked', 'wrong {file|version|attachment}', 'did not attach', 'forgot to attach', 'because', 'since the', 'as the', 'pdf', 'version', 'format', '{did not|would not|could not|does not} open', 'link'] },
     },
     {
       patterns: [
@@ -1147,6 +1147,23 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       requires: ['even', 'do not', 'did not', 'never', 'not', 'only', 'so {two|one|a|the}', 'nothing more', 'no more', 'actually', 'finally', 'eventually', 'bother', 'mistake', 'wrong', 'error', 'already'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'with me', 'happy to', 'glad to', 'my mistake', 'i may have', 'i might have', 'thank+', 'easier', 'in case', 'highlight+'] },
+    },
+    // Families from extra-web-sp batch 4.
+    {
+      patterns: [
+        'i am sure {you are|you re|they are|the team is|everyone is|your team is|hr is} doing {the|their|your|its} best {you|they|it|he|she|anyone} {can|could}',
+        'why {nobody|no one|none of you|not one of you} {has|have|had} [ever] [even] {replied|responded|answered|got back|gotten back|called|written|acknowledged|bothered}',
+        '{clearly|obviously|evidently|apparently} {nobody|no one|none of you|not one of you} [even|actually|ever] {checked|read|looked at|opened|reviewed|glanced at|bothered|noticed|listened}',
+        '{not sure|no idea|unclear|i do not know|i wonder} why i {was|am|were} even {invited|interviewed|asked|called|shortlisted|considered|here|there|included|contacted}',
+        'i [have] already told you {this|that|twice|before|on the phone|on the call|in my @doc|in the interview}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'grateful', 'enjoy+', 'love+', 'excite+', 'happy to', 'glad to', 'in case', 'my mistake'] },
+    },
+    {
+      patterns: ['i mind', 'i do mind', 'actually i do mind', 'yes i mind', 'i very much mind'],
+      alone: true,
+      reason: 'A clipped "I mind." reads as a reproach.',
     },
   ],
 };

@@ -566,7 +566,7 @@ export const sarcastic: CategoryLexicon = {
     },
     {
       patterns: [
-        '{was|is|were|are} [just|only|merely|simply|apparently|clearly] [a|more of a|more like a] {suggestion|rough guide|fantasy|fairy tale|work of fiction|fiction|joke|wish list|wishlist|pipe dream|marketing exercise|marketing|for show|decoration|decorative|aspirational}',
+        '{was|is|were|are} [just|only|merely|simply|apparently|clearly] [a|more of a|more like a] {suggestion|rough guide|fantasy|fairy tale|work of fiction|fiction|joke|wish list|wishlist|pipe dream|marketing exercise|marketing|for show|decoration|for decoration|decorative|aspirational|for appearances|for fun|for the look|window dressing|clickbait|bait}',
       ],
       reason: 'Irony about the employer’s promises reads as sarcasm.',
       requires: ['so', 'apparently', 'i guess', 'i see', 'clearly', 'obviously', 'turns out', 'turned out'],
@@ -1186,6 +1186,25 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Mock sympathy for their hard decision reads as sarcasm.',
       requires: ['stoked', 'thrilled', 'delighted', 'so many', 'amazing people', 'genuinely amazing', 'poor you', 'bless'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'appreciate+', 'thank+', 'grateful', 'kind', 'understand'] },
+    },
+    // Families from extra-web-sp batch 4 (phrase lists, sarcastic cover letters).
+    {
+      patterns: [
+        '{it is|it s|its|it has|it have} taken {you|your @staff|them|the team|you guys|hr|the company} {@span|months|weeks|ages|forever|a quarter|half a year|a year} to {read|reply|respond|answer|look at|review|get back|decide|open|acknowledge|process}',
+        'why else would i',
+        '{thank+|thanks|cheers} [you] for not {putting|including|listing|giving|sharing|mentioning|writing|posting|disclosing|stating|telling me} {your name|the salary|a salary|any salary|the pay|a pay range|the pay range|the salary range|a salary range|the hours|any feedback|a reason|a name|a contact|the budget|the rate|the location}',
+        '{or|which is} what we used to call',
+        'may or may not concern',
+        'for reading {most|some|part|half|a bit|the first half|the first line|the first paragraph} of {this|my|it}',
+        'already bored {of|by|with} this',
+        '{reads|read|looks|sounds|reading} exactly like the {last|previous|other} {#|two|three|four|five|six|ten|dozen|few|hundred}',
+        '{flowery|fluffy|gushing|glowing|gushy} {email|rejection|letter|note|message} about how {wonderful|great|amazing|brilliant|talented|strong|impressive|qualified} i {am|was}',
+        'i am sure {a|an|the|that|this|it|doing|completing} *** ** {is|was|s} [totally|completely|perfectly|entirely|absolutely] {standard|normal|reasonable|fine|common practice|industry standard|how it works}',
+        '{shame|pity|a shame|a pity|such a shame|what a shame|what a pity} {the|your|that|my|a} *** ** {could not|couldn t|couldnt|did not|didn t|didnt} {have come|come|arrive|have arrived|be sent|have been sent|happen}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['taken', 'why else', 'for not', 'used to call', 'may or may not', 'for reading', 'bored', 'exactly like', 'about how', 'unpaid', '# hour', '@count hour', 'take home', 'weekend', 'for free', 'earlier', 'sooner', 'a week', 'before'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] for {the|your} {help|time|patience|advice}', 'i know {it|you|things}', 'understand', 'understandable', 'no problem', 'no worries', 'fair enough', 'the team s growth', 'worth the wait', 'excite+', 'love+', 'enjoy+', 'keen', 'passion+'] },
     },
   ],
 };
