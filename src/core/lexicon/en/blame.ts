@@ -572,5 +572,16 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'we', 'never'], sentence: ['friend+', 'but we', 'laugh+', 'joke+', 'sorry', 'apolog+', 'thank+', 'forgive+', 'no hard feelings', 'no worries', 'understand'] },
     },
+    {
+      patterns: [
+        // "… all for a form I could have filled in at home."
+        '{all|and all|all that|and all that|all of it} for {nothing|a form|a # minute *|a five minute *|a ten minute *|a fifteen minute *|a chat|a quick chat|one question|a single question|a rejection|a no|a template|a template email|a form letter|a registration *|an automated *|a photocopy|a box ticking *|a tick box *}',
+        // "… and now my current job is at risk."
+        '{now|and now|so now|which means} {my|i|i am|i \'m} [*] [*] [*] {at risk|in jeopardy|on the line|in trouble|compromised|exposed|under threat|in danger|on thin ice}',
+      ],
+      requires: ['{you|your|they|their|he|his|she|her|the recruiter|the agency|the company|the consultant}'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'worth it', 'good cause', 'charity', 'happy to', 'glad to', 'no worries', 'no problem', 'understand', 'my own', 'my fault', 'my mistake'] },
+    },
   ],
 };

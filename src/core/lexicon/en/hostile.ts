@@ -690,5 +690,33 @@ export const hostile: CategoryLexicon = {
         sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [like] [such|a|an|the]', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'joke', 'jokes', 'laughed {with|together}', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'child', 'children', 'kids', 'son', 'daughter', 'film', 'movie', 'book', 'novel', 'character', 'play', 'role play', 'teacher', 'students'],
       },
     },
+    {
+      patterns: [
+        // "Recruiters like you are the scum of the earth / the reason everyone hates job hunting."
+        '{like you|like yourself|like yours|like your *|like him|like her|like them} {are|is|were|was} [exactly|precisely|literally|honestly|frankly] {the scum|scum|the reason {everyone|people|nobody|no one|candidates|applicants|i|we|job seekers|jobseekers} *** {hate|hates|dread|dreads|despise|despises|distrust|distrusts|avoid|avoids|loathe|loathes|give up|gives up|quit|quits}|what is wrong|exactly what is wrong|the problem|a disease|a cancer|a plague|a blight|parasites|vultures|leeches|bottom feeders|a disgrace|an embarrassment|a joke|the worst}',
+        '{scum of the earth|lowest of the low|bottom feeders|bottom feeder|bottom of the barrel|dregs of *|pond scum|pond life|lower than a snake *}',
+        // "belong in the seventh circle of hell".
+        '{belong+|deserve+|should rot|should burn|can rot|can burn|will rot|will burn|go straight} {in|to} [the] [*] [*] {circle of hell|circles of hell|pit of hell|depths of hell|hell}',
+        'circle of hell',
+        // "as much value to society as wasps", "as useful as a chocolate teapot".
+        '{as much|about as much|the same|less} {value|use|point|purpose|worth|benefit|usefulness} [to {society|anyone|the world|humanity|the industry|candidates|anybody|man or beast}] {as|than} {wasps|a wasp|mosquitoes|a mosquito|methane|a chocolate teapot|a chocolate fireguard|a fart|a screen door *|an ashtray *|a fish *|tits on a bull|a bicycle *|a paperweight|a doorstop|a broken *|a wet *|a traffic cone|head lice|a rash|a cold sore|a parking ticket|a bad smell|a rock}',
+        '{as useful as|about as useful as|as much use as|about as much use as|less useful than|as helpful as|about as helpful as} {a chocolate teapot|a chocolate fireguard|a screen door *|an ashtray *|a fish *|tits on a bull|a chocolate *|a wet *|a broken *|a paperweight|a doorstop|a traffic cone|a rock|a glass hammer|a one legged *|a handbrake *|a waterproof teabag|a solar powered torch|a sundial *}',
+        // "clinically useless", "woefully inept".
+        '{clinically|criminally|spectacularly|woefully|laughably|pathetically|professionally|mechanically|hopelessly|chronically|staggeringly|breathtakingly|monumentally|shockingly|appallingly|terminally} {useless|inept|incompetent|clueless|hopeless|unfit|unprofessional|dishonest|amateurish|disorganised|disorganized|lazy|rude|arrogant|stupid|dim|ignorant|bad at *}',
+        // "I hope the person you hired makes your life a misery."
+        '{make+|turns|turn} {your|his|her|their|the team \'s|your team \'s|your company \'s} {life|lives|job|jobs|days|working life|work life|year} {a misery|miserable|hell|a living hell|a nightmare|unbearable|as miserable as *|as hard as *|difficult}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'if', 'would not want to', 'do not want to', 'did not want to', 'never want to', 'to'],
+        sentence: ['i {was|am|felt|feel|looked|sounded|seemed|may be|might be|can be} [*]', 'myself', 'not {a|an|that|the}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'i hope i', 'if i', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'inspir+', 'admire', 'love', 'mentor+', 'heroes', 'hero', 'role model+', 'dante', 'inferno', 'literature', 'book', 'novel', 'film', 'easier', 'better', 'simpler', 'happier'],
+      },
+    },
+    {
+      // "looked at me as if I had two heads", "glared at my outstretched hand as if I were offering her rubbish".
+      patterns: ['{looked|stared|glared|peered|squinted|sneered|smirked} at {me|my *|my * *} {as if|like|as though} {i|i were|i was|i had|i \'d}'],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['i', 'we', 'not', 'never'], sentence: ['sorry', 'apolog+', 'thank+', 'appreciat+', 'kind+', 'warm+', 'smil+', 'proud', 'friend+', 'genius', 'hero', 'long lost', 'laugh+', 'my {last|previous|former|old} *', 'customer+', 'student+', 'patient+', 'child', 'kids', 'dog', 'cat'] },
+    },
   ],
 };

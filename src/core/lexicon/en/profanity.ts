@@ -216,6 +216,8 @@ const entries: PhraseEntry[] = [
       '{crapshow|crap show|crapfest|crap fest|shitfest|shit fest|clusterfk|cluster f|crapstorm|crap storm}',
       // A long masked word the mask check cannot take whole ("bullsh*tting" splits at the mask).
       '{bullsh|bullsht|bulsh} {tting|tting|ting|tted|tter|tters|t}',
+      // "Eleven bloody pounds", "three bloody hours".
+      '{# |one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a hundred|several|all these|all those|so many} bloody {pounds|quid|dollars|bucks|euros|hours|minutes|days|weeks|months|years|times|calls|emails|interviews|rounds|forms|questions|tests|applications|people|recruiters|stages}',
       '{motherf|mutherf} {ing|in|er|ers|cker|ckers|cking|ker|kers|king}',
     ],
     reason: 'Profanity reads as unprofessional.',
