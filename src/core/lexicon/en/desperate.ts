@@ -105,7 +105,7 @@ export const desperate: CategoryLexicon = {
         'i {can not|could not|cannot} {afford|take|handle|survive|bear} {another|one more|to lose|to be rejected|this|to miss|being rejected}',
       ],
       reason: 'Pleading reads as desperation.',
-      unless: { before: ['not', 'never'], sentence: ['happy to do anything {that|to}', 'anything else', 'anything i can {to|do}', 'whatever i can {to|do}', 'help with', 'handover', 'hand over', 'if there is anything', 'let me know if', 'feel free', 'no rush', 'thank you for', 'could you', 'would you'] },
+      unless: { before: ['not', 'never'], after: ['meeting', 'meetings', 'call', 'calls', 'coffee', 'day', 'week', 'minute', 'email', 'emails', 'round of', 'drink', 'bite', 'slice', 'task', 'project', 'deadline', 'trip', 'flight', 'cold'], sentence: ['happy to do anything {that|to}', 'anything else', 'anything i can {to|do}', 'whatever i can {to|do}', 'help with', 'handover', 'hand over', 'if there is anything', 'let me know if', 'feel free', 'no rush', 'thank you for', 'could you', 'would you'] },
     },
     {
       patterns: [
@@ -500,7 +500,7 @@ export const desperate: CategoryLexicon = {
       reason: 'Pleading and personal need read as desperation.',
       unless: {
         before: ['not', 'did not', 'do not'],
-        sentence: ['start date', 'relocat+', 'notice period', 'moving', 'move', 'travel+', 'outage', 'maintenance', 'attach+', 'correct+', 'updated', 'wrong file', 'typo', 'let me know', 'anything at all you need', 'questions', 'happy to help', 'part time because', 'childcare', 'school run', 'flexib+'],
+        sentence: ['start date', 'relocat+', 'notice period', 'moving', 'move', 'travel+', 'flight', 'during', 'holiday', 'vacation', 'on leave', 'conference', 'outage', 'maintenance', 'attach+', 'correct+', 'updated', 'wrong file', 'typo', 'let me know', 'anything at all you need', 'questions', 'happy to help', 'part time because', 'childcare', 'school run', 'flexib+'],
       },
     },
     {

@@ -20,7 +20,7 @@ export const dwelling: CategoryLexicon = {
         'i remain [without any doubt|without doubt|in my view|honestly|frankly|with respect|respectfully] ' + BEST + ' [*] ' + NOUN,
       ],
       reason: 'Insisting you were the best candidate re-argues a decision already made.',
-      unless: { sentence: ['if i am not', 'i am not', 'i was not', 'not the {right|best|ideal|perfect|strongest|obvious} {fit|match|person|candidate}', 'be considered for', 'future', 'next time', 'other roles', 'another role', 'other opportunities', 'still interested', 'still believe in', 'in the mission', 'for the team'] },
+      unless: { sentence: ['if i am not', 'i am not', 'i was not', 'not the {right|best|ideal|perfect|strongest|obvious} {fit|match|person|candidate}', 'be considered for', 'future', 'next time', 'other roles', 'another role', 'other opportunities', 'still interested', 'still believe in', 'in the mission', 'for the team', 'still excited', 'excited to {follow|see|hear|watch}', 'follow your', 'wish you', 'best of luck', 'good luck'] },
     },
     {
       patterns: [
@@ -77,7 +77,7 @@ export const dwelling: CategoryLexicon = {
         'how can i challenge',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by', 'next time', 'tips', 'for the future', 'to improve'] },
+      unless: { before: ['not', 'no'], sentence: ['still excited', 'excited to {follow|see|hear|watch}', 'follow your', 'wish you', 'best of luck', 'good luck', 'if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by', 'next time', 'tips', 'for the future', 'to improve'] },
     },
     {
       patterns: [
@@ -301,7 +301,7 @@ export const dwelling: CategoryLexicon = {
         '{i|we} {meet|met|fulfil|fulfill|fulfilled|tick|ticked|check|checked|satisfy|satisfied|hit|matched|match|exceed|exceeded} {every|all|each} [single|one] [of] [the|your] [*] [*] {requirement|requirements|qualification|qualifications|criteria|criterion|box|boxes|point|points|item|items|bullet|bullets|line}',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['relocat+', 'package', 'visa', 'eligib+', 'benefit+', 'allowance', 'grant', 'scheme', 'welcome', 'would love', 'look forward', 'looking forward', 'keen', 'eager', 'excit+', 'happy to', 'glad to', 'delighted', 'handover', 'notes', 'to improve', 'next time'] },
+      unless: { before: ['not', 'no'], sentence: ['except', 'apart from', 'other than', 'bar the', 'relocat+', 'package', 'visa', 'eligib+', 'benefit+', 'allowance', 'grant', 'scheme', 'welcome', 'would love', 'look forward', 'looking forward', 'keen', 'eager', 'excit+', 'happy to', 'glad to', 'delighted', 'handover', 'notes', 'to improve', 'next time'] },
     },
     {
       patterns: ['{does not|did not|do not} {match|reflect|line up with|square with|fit with|tally with|correspond to|agree with|match up with} {how|what|my experience of|my recollection|my memory|the way} [*] {the interview|it|the call|the conversation|the test|i|we|the meeting} [actually|really]'],
@@ -493,9 +493,6 @@ export const dwelling: CategoryLexicon = {
         '{hard|difficult|impossible|tough} to {accept|swallow|stomach} {that you|that the|the decision|your decision|this decision|that decision|the outcome|this outcome|that i|the rejection|that someone|that anyone|that another}',
         'i {can not|could not} [honestly|simply|genuinely|really|even|begin to|possibly] [begin to] {imagine|think|conceive|fathom} {what|why|how} *** {caused|made|led|prompted|would cause|could cause|would make|could make|would lead|could lead|would have caused|could have caused|would have made|could have made|would have led} {you|the panel|the team|them|the committee|your team|the hiring manager|anyone}',
         'i {can not|could not} [honestly|simply|genuinely|really|even|possibly] [begin to] {imagine|think|conceive|fathom|see} why {you|they|the panel|the team|your team|anyone|someone|i|my} ** {would not|did not|were not|was not|could not|have not|had not|passed|rejected|turned|overlooked|went with|chose|picked|preferred}',
-        'how is it [even|at all|really|actually|ever] possible [that] {i|my|you|someone|somebody|anyone|they|the panel|your team|a candidate}',
-        '{given|considering|after|despite} everything i {brought|bring|have brought|offered|offer|contributed|put in|put into|achieved|have achieved|have done|did|have built|built|delivered|have delivered}',
-        'everything i {brought|bring|offered|offer|have} to the table',
         // The employer "passed up" or "lost" an asset.
         '{you|they|the panel|your team|the team|the company|your company|the committee|the hiring manager|your organisation|your organization|the organisation|the organization} [have|has|just|really|clearly|seriously|truly|honestly] {passed up|passed over|missed out on|let slip|let go of|lost out on|turned away|thrown away|walked away from} {a|an|the|someone|somebody|one of the} [*] [*] [*] {candidate|applicant|asset|person|hire|talent|professional|worker|employee|one|best|engineer|manager|designer|developer|analyst|nurse|teacher}',
         '{you|they|your team|the company|your company} {have lost|lost|are losing|just lost|will lose} {a|an|someone|somebody} [*] [really|truly] {great|good|strong|excellent|valuable|real|fine|hard working|hard-working|dedicated|talented|qualified|loyal|brilliant} {candidate|asset|employee|hire|worker|person|professional}',
@@ -508,7 +505,7 @@ export const dwelling: CategoryLexicon = {
         '{why|then why} {did|would|do} you [even|ever] {bother|ask me back|invite me back|call me back|bring me back|interview me|shortlist me|invite me in|ask me in|waste|string me along|lead me on|get my hopes up}',
         'i {wonder|wondered|am wondering|do wonder} why you [even|ever] {bothered|asked me|invited me|called me|interviewed me|brought me|shortlisted me|got my hopes up|strung me along|led me on|wasted}',
         // "I'm going to disagree with you that I'm not a good fit"
-        '{disagree|do not agree|can not agree|could not agree|beg to differ|take issue} [with you|with that|with the idea|with the assessment|with the claim|with your view|with your assessment|with the feedback|with the panel|with your panel|with the conclusion|with your conclusion] [*] that i {am not|was not|lack|lacked|do not|did not|have not|had not|could not|can not|would not|need|needed|fell|fall|was|am|seemed|came}',
+        '{disagree|do not agree|can not agree|could not agree|beg to differ|take issue} [with you|with that|with the idea|with the assessment|with the claim|with your view|with your assessment|with the feedback|with the panel|with your panel|with the conclusion|with your conclusion] [*] that i {am not|was not|lack|lacked|do not|did not|have not|had not|could not|can not|would not|fell short|fall short|was weak|am weak|was too|am too|seemed|came across}',
         // "I thought I was a prime candidate" / "I knew I was the ideal fit"
         '{i|and|but|so|yet} {thought|felt|believed|was sure|was confident|was certain|figured|assumed|really thought|honestly thought|genuinely thought|truly believed|knew|know|still think|still believe|still feel} [that] i {was|would be|made|am|were} [*] {a prime|the prime|a perfect|an ideal|the ideal|the perfect|a shoo in|a shoo-in|the obvious|a sure|an obvious|a top|the top|the strongest|the best|a natural|the natural|a dead cert|a sure thing} [*] {candidate|fit|match|choice|applicant|pick|person|hire|option}',
         // "Personally, I thought my skill set and the requirements were a good match"
@@ -517,7 +514,8 @@ export const dwelling: CategoryLexicon = {
         // "I'd like an explanation as to why I am not being considered"
         '{would like|want|expect|demand|deserve|am owed|request|require|insist on|am entitled to} [*] [*] {an explanation|a proper explanation|a real explanation|a full explanation|an answer|a reason} {as to|of|for|about|regarding|on} [*] why',
         // "why wasn't I even given an interview?"
-        'why {was not|were not|did not|have not|had not} i [even|at least|ever|then|just] {given|offered|granted|invited|allowed|considered|shortlisted|interviewed|called|contacted|asked|put forward|selected|chosen|hired|picked|get|receive|hear|told}',
+        'why {was not|were not|did not|have not|had not} i [even|at least|ever|then|just] {considered|shortlisted|interviewed|put forward|selected|chosen|hired|picked|successful}',
+        'why {was not|were not|did not|have not|had not} i {even|at least|ever} {given|offered|granted|invited|allowed|get|receive|called|contacted}',
         'why i {was not|did not|have not|had not|am not} even',
         '{if|since|given that|when} i {was|am} {one of|among} the {most qualified|strongest|best|top|most experienced|most suitable}',
         // "so I honestly don't understand why my candidacy isn't moving forward"
@@ -525,7 +523,7 @@ export const dwelling: CategoryLexicon = {
         '{so|and yet|yet|but} i [really|honestly|genuinely|just|simply|still|truly] {do not|can not} {understand|comprehend|fathom} {why|how} {i|my}',
         // "so why don't you want me?"
         'why {do not|did not|would not|does not|will not|could not} {you|they|the panel|anyone|anybody|the company|your company|your team|employers|companies|nobody|people} [*] {want|like|hire|choose|pick|take|need|select|shortlist} me',
-        '{went|go|gone|went so|went really} [*] {perfectly|brilliantly|great|well|so well|really well|very well|extremely well|flawlessly|smoothly|fine} [*] [*] so why',
+        '{went|go|gone|went so|went really} [*] {perfectly|brilliantly|great|well|so well|really well|very well|extremely well|flawlessly|smoothly|fine} [*] [*] so why {did|was|were|am|is|have|had|would|could|do|does|the|this|that|me|i|my}',
         'so why {did not|was not|were not|am not|have not|had not|would not|could not} {you|i|my|they|the panel|the team|your team|the company}',
         // "In my defence…", "the test was not a real measure of my ability"
         'in my {defence|defense}',
@@ -542,8 +540,8 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: {
         before: ['not', 'if i', 'whether i'],
-        after: ['of {the|my|this|that|our} {proposal|plan|idea|design|thesis|work|team|colleague|colleagues|choice|position}'],
-        sentence: ['luck', 'lucky', 'fortune', 'good news', 'excit+', 'thrilled', 'delight+', 'honour+', 'honor+', 'congrat+', 'how {quickly|fast|time}', 'been a year', 'already been', 'to improve', 'so i can', 'next time', 'for the future', 'in future', 'future {roles|openings|applications|opportunities}', 'other {roles|openings|positions|opportunities}', 'another {role|opening|position}', 'would love', 'pointers', 'advice', 'portal', 'link', 'login', 'password', 'upload', 'website', 'the form', 'the system', 'to apply', 'start date', 'relocat+', 'deadline', 'timeline', 'i {understand|respect|accept} {the|your|that|this}', 'fully understand', 'completely understand', 'i have accepted', 'moved on', 'move on', 'learn+ from'],
+        after: ['of {the|my|this|that|our|your|a|an}', 'slot', 'slots', 'time', 'date', 'booked', 'booking', 'room'],
+        sentence: ['luck', 'lucky', 'fortune', 'you have been', 'already', 'anniversary', 'at first', 'learn+', 'citizen', 'visa', 'proof', 'except', 'apart from', 'other than', 'i respect', 'which i {respect|understand|appreciate}', 'good news', 'excit+', 'thrilled', 'delight+', 'honour+', 'honor+', 'congrat+', 'how {quickly|fast|time}', 'been a year', 'already been', 'to improve', 'so i can', 'next time', 'for the future', 'in future', 'future {roles|openings|applications|opportunities}', 'other {roles|openings|positions|opportunities}', 'another {role|opening|position}', 'would love', 'pointers', 'advice', 'portal', 'link', 'login', 'password', 'upload', 'website', 'the form', 'the system', 'to apply', 'start date', 'relocat+', 'deadline', 'timeline', 'i {understand|respect|accept} {the|your|that|this}', 'fully understand', 'completely understand', 'i have accepted', 'moved on', 'move on', 'learn+ from'],
       },
     },
     {
@@ -579,7 +577,8 @@ export const dwelling: CategoryLexicon = {
         'i {was|am} more than {qualified|capable|experienced|able|equipped|suited|ready}',
         'yet here we are',
         'how {could|can|would|did} {you|they|the panel|your team|anyone|the company|your company|the hiring manager} {pass on|pass over|turn down|reject|overlook|ignore|say no to|miss|dismiss|rule out} {someone|somebody|a candidate|anyone|me|my|a person}',
-        '{unfair|not fair|unjust|ridiculous|absurd|outrageous|insulting|a joke|wrong} that i {was not|did not|have not|never|could not|was|got|had not|am not} [even|at least|ever] {interviewed|shortlisted|considered|selected|given|offered|invited|called|contacted|rejected|passed|turned|allowed|chosen|heard}',
+        '{unfair|not fair|unjust|ridiculous|absurd|outrageous|insulting|a joke|wrong} that i {was not|did not|have not|never|could not|had not|am not|was never} [even|at least|ever] {interviewed|shortlisted|considered|selected|given|offered|invited|called|contacted|allowed|chosen|heard|told}',
+        '{unfair|not fair|unjust|ridiculous|absurd|outrageous|insulting|a joke|wrong} that i {was|got|have been|had been} [just|simply] {rejected|passed over|turned down|overlooked|ignored|ghosted|dropped|cut|screened out|filtered out}',
         'whoever you {hired|picked|chose|went with|selected|took|appointed|offered it to} {is not|was not|is|was|can not|could not|does not|did not|will not|would not|has|had|has not|had not} ** {half|as|nearly|anywhere near|more|better|less|fewer|my}',
         '{not|is not|was not|are not|were not|nowhere near|is nowhere near|was nowhere near} [even] {half|nearly|anywhere near|even close to|close to} as {qualified|experienced|capable|skilled|good|strong|talented|suited|prepared|accomplished} as {me|i am|i was|i}',
         '{can not|could not|will not|am not going to|refuse to|just can not|simply can not|still can not} let {this|it|that} go',
@@ -588,7 +587,7 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: {
         before: ['not', 'if', 'whether'],
-        sentence: ['meant a lot', 'kind', 'kindness', 'thank+', 'grateful', 'appreciat+', 'here is', 'here are', 'attached', 'summary', 'clarify', 'in case', 'to help', 'so you have', '{could|can|would} you [please|possibly|kindly] {share|tell|help|let|send|give|explain|point|walk|clarify|confirm|offer|advise|suggest}', 'help me', 'so i can', 'feedback', 'improv+', 'next time', 'future', 'start date', 'salary', 'offer', 'package', 'to {expand|move|restructure|launch|relocate|change|hire|close}', 'without {thanking|saying}', 'i hope', 'hope you', 'excit+', 'delight+', 'thrilled', 'happy', 'glad', 'luck', 'congrat+', 'move on', 'moving on', 'respect', 'i understand', 'i accept'],
+        sentence: ['meant a lot', 'kind', 'kindness', 'thank+', 'grateful', 'appreciat+', 'here is', 'here are', 'attached', 'summary', 'clarify', 'in case', 'to help', 'so you have', '{could|can|would} you [please|possibly|kindly] {share|tell|help|let|send|give|explain|point|walk|clarify|confirm|offer|advise|suggest}', 'help me', 'so i can', 'feedback', 'improv+', 'next time', 'future', 'start date', 'salary', 'offer', 'package', 'to {expand|move|restructure|launch|relocate|change|hire|close}', 'together', 'later', 'without {thanking|saying}', 'i hope', 'hope you', 'excit+', 'delight+', 'thrilled', 'happy', 'glad', 'luck', 'congrat+', 'respect', 'i understand', 'i accept', 'i have moved on', 'i am moving on'],
       },
     },
     {
@@ -596,6 +595,17 @@ export const dwelling: CategoryLexicon = {
       patterns: ['i [just|simply|honestly|really|still|genuinely] {do not|can not} get it'],
       alone: true,
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
+    },
+    {
+      // "How is it even possible…", "given everything I brought to the table": only against the outcome.
+      patterns: [
+        'how is it [even|at all|really|actually|ever] possible [that] {i|my|you|someone|somebody|anyone|they|the panel|your team|a candidate}',
+        '{given|considering|after|despite} everything i {brought|bring|have brought|offered|offer|contributed|put in|put into|achieved|have achieved|have done|did|have built|built|delivered|have delivered}',
+        'everything i {brought|bring|offered|offer|have} to the table',
+      ],
+      requires: ['not', 'never', 'reject+', 'passed', 'turned down', 'hired', 'chose', 'chosen', 'selected', 'shortlist+', 'over me', 'instead of me', 'someone else', 'another candidate', 'less experience', 'this {decision|outcome}', 'a no', 'rejection'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not'], sentence: ['thank+', 'grateful', 'remember+', 'learn+', 'future', 'next time', 'other roles', 'excit+', 'glad', 'happy', 'at my {last|previous|old|current}', 'team'] },
     },
   ],
 };

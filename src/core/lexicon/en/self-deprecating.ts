@@ -10,6 +10,10 @@ const BRINGS =
 const BROUGHT =
   'i {ran|led|built|managed|shipped|delivered|grew|created|launched|designed|taught|trained|coordinated|organised|organized|handled|completed|earned|gained|developed|wrote|won|doubled|tripled|increased|raised|cut|saved|mentored|supervised|published|founded|volunteered|bring|offer}';
 
+/** Hobbies and social plans: "I don't stand a chance at the pub quiz" is not about the job. */
+const SOCIAL =
+  '{quiz|pub quiz|karaoke|golf|tennis|bake sale|charity|party|dessert|cake|outing|tournament|marathon|football|game night|trivia|chess|darts|bowling|dancing|singing|cooking|baking|away day}';
+
 export const selfDeprecating: CategoryLexicon = {
   category: 'self-deprecating',
   reason: 'Running yourself down gives the reader a reason to agree.',
@@ -78,7 +82,7 @@ export const selfDeprecating: CategoryLexicon = {
         // A condition ("If I'm not what you're looking for, I understand") or a gap named with what
         // the writer brings ("not experienced enough yet, but I'd love to grow") is not putting oneself down.
         before: ['if', 'even if', 'in case'],
-        sentence: ['at first', 'yet but', 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|am a {fast|quick} learner|would love to grow|am keen to grow}', 'on paper but', BRINGS, BROUGHT],
+        sentence: ['at first', 'yet but', 'but i {learn|learned|pick up|picked up|bring|offer|make up|am learning|have been learning|am a {fast|quick} learner|would love to grow|am keen to grow}', 'on paper but', SOCIAL, BRINGS, BROUGHT],
       },
     },
     {
@@ -266,7 +270,7 @@ export const selfDeprecating: CategoryLexicon = {
         '{i know|i realise|i realize|i am aware|admittedly|i am sure} i am [probably|a bit|much|a lot|way|quite|rather|getting|far|just] {too old|older than|ancient|past it|over the hill|a dinosaur|not young|not the youngest|unqualified|underqualified|a nobody|nobody special|not qualified|not very qualified|inexperienced|not very experienced|not very smart|not very good|a bit slow|too slow|not that good}',
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
-      unless: { before: ['not', 'if'], after: ['belittled', 'treated', 'humiliated', 'for another', 'until', 'for now', 'for the next'], sentence: ['you {said|told|felt|thought}', 'on the team', 'in the team', 'at the time', 'although', 'though', 'accepted', 'another offer', 'withdraw+', 'improv+', 'working on', 'learn+', 'practis+', 'practic+', 'are there', 'is there', 'if there', 'away', 'until', 'for another', 'yet', 'course', 'started', 'studying', 'training', 'at first', 'quickly', 'but i {have|am|bring|learn+|can|built|led|ship+}', 'however', 'limited to', 'old enough', 'you {messed|mess|screwed}', 'the {system|portal|process|recruiter|link|company} {messes|screws}', 'school', 'used to', 'as a kid', 'relocat+', 'attend+', 'commut+', 'start date', 'focus', 'so i know', 'so i can', 'could you tell me'] },
+      unless: { before: ['not', 'if'], after: ['belittled', 'treated', 'humiliated', 'for another', 'until', 'for now', 'for the next'], sentence: [SOCIAL, 'you {said|told|felt|thought}', 'on the team', 'in the team', 'at the time', 'although', 'though', 'accepted', 'another offer', 'withdraw+', 'improv+', 'working on', 'learn+', 'practis+', 'practic+', 'are there', 'is there', 'if there', 'away', 'until', 'for another', 'yet', 'course', 'started', 'studying', 'training', 'at first', 'quickly', 'but i {have|am|bring|learn+|can|built|led|ship+}', 'however', 'limited to', 'old enough', 'you {messed|mess|screwed}', 'the {system|portal|process|recruiter|link|company} {messes|screws}', 'school', 'used to', 'as a kid', 'relocat+', 'attend+', 'commut+', 'start date', 'focus', 'so i know', 'so i can', 'could you tell me'] },
     },
     {
       patterns: ['{far|much|way|a lot|so much|infinitely|vastly|considerably} more {impressive|qualified|experienced|talented|capable|polished|accomplished|skilled|suitable|intelligent|clever} than {me|myself|i am|i was|i will ever be|i could ever be|i could hope to be}'],
@@ -412,7 +416,8 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: {
         before: ['not', 'if', 'even if', 'in case', 'you', 'they', 'he', 'she', 'we'],
-        sentence: ['used to', 'at first', 'when i started', 'as a kid', 'as a child', 'in school', 'yet but', 'but i {have|bring|learn+|can|built|led|ran|managed|ship+|offer|picked|pick|make|made|do|did|practise|practice|work+|improv+}', 'but i am {a quick|a fast|quick|fast|learning|taking|working|studying|thorough|careful|practising|practicing|improving}', 'but i have been', 'learning fast', 'quick learner', 'fast learner', 'to {comment|say|judge|speak|advise|answer|assess|give advice}', 'you {said|told|felt|thought|mentioned}', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'class', 'training', 'toastmasters', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking|mornings}', '{doubt|not sure} i would be of {much|any} use {to|on|in} {the|that|this} {project|committee|panel|call|meeting}', 'on paper but', BRINGS, BROUGHT],
+        after: ['involving', 'that involves', 'to do with', 'related to', 'requiring', 'to {bring|come|join|sing|cook|make|host|organise|organize|plan|bake|drive}'],
+        sentence: ['used to', 'at first', 'when i started', 'as a kid', 'as a child', 'in school', 'yet but', 'but i {have|bring|learn+|can|built|led|ran|managed|ship+|offer|picked|pick|make|made|do|did|practise|practice|work+|improv+}', 'but i am {a quick|a fast|quick|fast|learning|taking|working|studying|thorough|careful|practising|practicing|improving}', 'but i have been', 'learning fast', 'quick learner', 'fast learner', 'to {comment|say|judge|speak|advise|answer|assess|give advice}', 'you {said|told|felt|thought|mentioned}', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'class', 'training', 'toastmasters', 'at {golf|tennis|football|sport|sports|cooking|baking|singing|karaoke|dancing|chess|bowling|darts|pool|quizzes|trivia|names|remembering|spelling|drawing|parking|mornings}', '{doubt|not sure} i would be of {much|any} use {to|on|in} {the|that|this} {project|committee|panel|call|meeting}', 'on paper but', 'kind', 'kindly', 'reassur+', 'at ease', 'patient', SOCIAL, BRINGS, BROUGHT],
       },
     },
     {
@@ -457,7 +462,7 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: {
         before: ['not', 'if', 'even if'],
-        sentence: ['used to', 'at first', 'when i started', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'you {said|told|felt|thought|mentioned}', 'the {team|product|company|project|market}', 'forget', 'thank you for {considering|taking a chance}', BRINGS, BROUGHT],
+        sentence: ['used to', 'at first', 'when i started', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'you {said|told|felt|thought|mentioned}', 'the {team|product|company|project|market}', 'forget', 'thank you for {considering|taking a chance}', 'visa', 'sponsor+', 'permit', 'right to work', 'citizen+', 'residency', SOCIAL, BRINGS, BROUGHT],
       },
     },
     {
