@@ -437,5 +437,22 @@ export const bridgeBurning: CategoryLexicon = {
       alone: true,
       reason: 'A curt exit closes the door for good.',
     },
+    {
+      // session 3 batch 3: ghosting back, crossing them off, "the answer is no" to anything.
+      patterns: [
+        '{ghost+|ghosting} [you|you all|you guys] right back',
+        'consider {yourself|yourselves|your company|your agency|your firm} {ghosted|blocked|dismissed|rejected|blacklisted|uninvited}',
+        'i am [now] {permanently|officially|well and truly|completely|totally|so|absolutely|truly|really|finally|definitely} {done|finished|through} with {you|your *|this *|people like you|the lot of you}',
+        'would not touch {another|any|a|one|a single} [*] [*] {at|with|from|of|in} {your|you|this|that|them}',
+        '{told|asked|advised|encouraged|am telling|will tell|will be telling} {my|all my|the|our} {referrals|friends|contacts|candidates|network|classmates|colleagues|referees|people} to {pull|withdraw|stay away|avoid|steer clear|not apply|look elsewhere|keep away|cancel}',
+        '{cross+|crossing|strike+|striking|scratch+|scratching} {you|your *|your * *|this company|this firm|them} off {my|the|our} [*] list',
+        'the answer {is|will be|will always be|is always|is still} [still|always] no',
+        '{did|have done|just did} me a {favour|favor} {by|in} [*] {pulling|rejecting|not hiring|turning me down|rescinding|withdrawing|ghosting|not picking|not choosing|passing on|dropping}',
+        '{working|work|to work} {for|with|under} people like you',
+      ],
+      requires: ['you', 'your', 'them', 'again', 'good', 'whatever', 'whichever', 'anything', 'ever', 'always', 'any', 'miserable', 'list', 'back', 'firm', 'agency', 'company', 'applications', 'application', 'there'],
+      reason: 'A parting shot closes the door for good.',
+      unless: { after: ['rush', 'problem', 'problems', 'worries', 'need', 'pressure', 'hurry', 'longer', 'doubt', 'trouble'], before: ['not', 'if', 'hope'], sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'to-do', 'to do list', 'shopping', 'if the question', 'relocat+', 'by introducing', 'introduc+', 'great {to|working}', 'enjoy+', 'love+', 'learn+'] },
+    },
   ],
 };

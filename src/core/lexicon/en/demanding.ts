@@ -54,13 +54,13 @@ export const demanding: CategoryLexicon = {
         'or i {walk|leave|go elsewhere|take the other offer}',
         '{by|before|within} *** {or|otherwise} {i will|i am going to|i shall|i have|i must|you will|i would|i can} [*] {accept|take|go|report|contact|escalate|withdraw|move on|assume|post|share|tell|file|sue|be forced|have no choice|pursue|look elsewhere|consider}',
         '{or|otherwise} i will {accept|take|go|report|contact|escalate|withdraw|move on|post|share|tell|file|sue|be forced|have no choice|pursue|look elsewhere|consider this|take that}',
-        '{call|email|get back to|reply to|respond to|answer|contact|ring} me [back] {immediately|asap|right away|right now|at once|today|now|tonight|straight away}',
+        '{call|email|get back to|reply to|respond to|answer|contact|ring} me [back] {immediately|asap|right away|right now|at once|today|now|tonight|straight away|within the hour|within the next hour|within # hours|within the next # hours}',
         '{i need|i want|i expect} {an answer|a decision|a reply|a response|an update|to hear} {today|now|immediately|asap|right away|by end of day|by tonight|tonight|by tomorrow|by the end of the day|by eod|by close of business|within * hours|within the hour}',
         'this is the {@ordinal} time i am asking',
         'i am asking {you} {again|for the last time|one last time|one more time}',
       ],
       reason: 'An ultimatum reads as a demand.',
-      unless: { after: ['of', 'until', 'by', 'away', 'abroad'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', '{hear|told|tell me|hear anything} {otherwise|differently}', 'take it that', 'could', 'can someone', 'would someone', 'if that', 'if it', 'whichever', 'either way'] },
+      unless: { after: ['of', 'until', 'by', 'away', 'abroad'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', '{hear|told|tell me|hear anything} {otherwise|differently}', 'take it that', 'could', 'can someone', 'would someone', 'if that', 'if it', 'whichever', 'either way', 'if you can', 'if you are able', '{free|available|around|reachable} {until|till|before|after}'] },
     },
     {
       patterns: [
@@ -394,6 +394,11 @@ export const demanding: CategoryLexicon = {
       start: true,
       reason: 'A bare order reads as a demand.',
       unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush'] },
+    },
+    {
+      patterns: ['i am expecting {a|an|your} [*] {call|phone call|answer|decision|reply|response|apology|explanation|email} [*] [from *] [*] [*] {personally|directly|today|now|immediately|by return|not another|and not}'],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['if', 'not'], sentence: [...POLITE, 'thank+', 'no rush', '{other|another|competing|second} {offer|company|employer|firm}', 'elsewhere', 'from my {current|present|existing|old|former} *', 'keep you {posted|updated|informed}', 'visa', 'landlord', 'bank', 'doctor'] },
     },
   ],
 };

@@ -448,7 +448,8 @@ export const threat: CategoryLexicon = {
       patterns: [
         `{write+|wrote|written|post+|review+|rate+|expose+|call+ out|calling out|describe+|detail+|document+} [up] {you|your *|your * *|your * * *|this company|the company|the firm|this firm|the agency|this agency|all of it|the whole thing|the whole process|this experience} [in detail|in full] {on|to|across|all over} ${MEDIA}`,
         `{is going|goes|will go|is heading|will be going|are going|go} [straight|right|directly] {into|in} {a|my|the|another} [next|new|public] {${MEDIA}|linkedin|glassdoor|tiktok|reddit|blog|substack} {post|review|thread|video|article|story|reel|tweet}`,
-        '{company name and all|names and all|naming names|name and shame|naming and shaming|named and shamed|with your name on it|with your names on it}',
+        '{company name and all|names and all|naming names|name and shame|naming and shaming|named and shamed|with your name on it|with your names on it|names included|company name included|name included|with names|with the company name}',
+        `{share+|post+|tell+|publish+|put+} {the whole story|the full story|this story|my story|the story|everything|all of it|what happened|what you did|the whole thing} *** ** {on|to|across|all over} ${MEDIA}`,
         '{i will|i am going to|i will be|i am|i shall|i intend to} {naming|name} {you|the company|the firm|the agency|your company|your firm|your agency|names|your recruiter|your recruiters|and shame}',
         `${MEDIA} {is going to|will|would|is gonna|are going to|will absolutely|would absolutely} {love|enjoy|have a field day with|eat this up|eat it up|go wild for|devour|be very interested in|be interested in|want to hear}`,
         '{hope|hoping} {it|this|my review|my post|the review|the post} {inspires|encourages|motivates|prompts|will inspire|will encourage} {others|other candidates|people|everyone|more people} to do the same',
@@ -459,7 +460,7 @@ export const threat: CategoryLexicon = {
       reason: 'Threatening to shame the reader in public ends the conversation.',
       unless: {
         before: ['not', 'never', 'no intention of', 'would never', 'do not want to'],
-        sentence: [...NICE, ...OPENINGS, 'kind+', 'kindly', 'generously', 'respectfully', 'warmly', 'fairly', 'respectful+', 'generous+', 'helpful', 'as a reference', 'referee+', 'reference+', 'as my', 'case study', 'portfolio', 'my work', 'my skills', 'with your permission', 'if you {are|would be} {happy|ok|okay|comfortable}', 'bug', 'typo', 'error', 'ticket', 'form', 'handbook', 'survey', 'advice', 'tip', 'tips', 'insight+', 'lesson+', 'idea+', 'ad', 'advert', 'advertisement', 'link', 'before {applying|my interview|the interview|i applied|i apply}'],
+        sentence: [...NICE, ...OPENINGS, 'kind+', 'kindly', 'generously', 'respectfully', 'warmly', 'fairly', 'respectful+', 'generous+', 'helpful', 'as a reference', 'referee+', 'reference+', 'as my', 'case study', 'portfolio', 'my work', 'my skills', 'with your permission', 'if you {are|would be} {happy|ok|okay|comfortable}', 'bug', 'typo', 'error', 'ticket', 'form', 'handbook', 'survey', 'without naming', 'no names', 'anonymi+', 'if that is {alright|ok|okay|fine}', 'advice', 'tip', 'tips', 'insight+', 'lesson+', 'idea+', 'ad', 'advert', 'advertisement', 'link', 'before {applying|my interview|the interview|i applied|i apply}'],
       },
     },
     {
@@ -526,6 +527,19 @@ export const threat: CategoryLexicon = {
       requires: ['you', 'your', 'notes', 'them', 'this', 'it', 'case', 'claim', 'tiktok', 'linkedin', 'reddit', 'glassdoor', 'post', 'video', 'viral', 'views', 'view', 'thread', 'review', 'request', 'access'],
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never', 'no'], sentence: [...NICE, ...OPENINGS, 'nothing', 'i am sure', 'i trust', 'visa', 'immigration', 'estate', 'divorce', 'as {a|an} {lawyer|solicitor|attorney|paralegal|clerk|trainee|journalist|reporter}', 'my {client|clients|caseload|case load}', 'moot', 'case study', 'portfolio', 'my {work|project|campaign|strategy|content|ideas|experience}', 'helped', 'help'] },
+    },
+    {
+      // session 3 batch 3: tribunals that "take this very seriously", things that "won't stay private", "ghost me again and…".
+      patterns: [
+        '{tribunal|tribunals|court|courts|judge|judges|regulator|regulators|eeoc|acas|ombudsman|labour board|labor board|the press|journalists} {take|takes|will take|view|views|will view|look+ on} [*] [@intens] {seriously|dim view|dimly|unkindly}',
+        '{as|and} you will {soon|shortly|very soon|quickly} {find out|discover|learn|see|realise|realize}',
+        '{it|this|that|none of this|the thread|these emails|your emails|your messages|our emails|our messages|any of this} {will not|is not going to|would not|shall not} {stay|remain|be kept|keep} {private|quiet|between us|confidential|secret|hidden|under wraps}',
+        '{ghost|ignore|cancel on|stand up|mess with|mess around|lie to|lowball|string along|fob off|reject} me [*] [*] again and {you|i|everyone|the world|people}',
+        'you will be {reading|seeing|hearing} about {it|this|that} {online|on *|in the *|everywhere|soon enough|very soon}',
+        '{take|taking|will take|am taking|be taking} up *** *** with {your|the} {ceo|chief executive|board|md|managing director|founder|founders|owner|chairman|head office|hr director|regulator|ombudsman|investors}',
+      ],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: [...NICE, ...OPENINGS, 'offer of', 'invitation', 'as you suggested', 'as {requested|agreed|discussed}', 'i love', 'i enjoy', 'visa', 'contract', 'happy', 'pleasure'] },
     },
   ],
 };
