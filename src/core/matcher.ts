@@ -15,8 +15,9 @@
 import type { Token } from './tokenize';
 import { expand, normalizeWord } from './tokenize';
 
-const ANY = '\u0000any';
-const NUM = '\u0000num';
+/** The atoms `compilePattern` writes for a one-token gap and for a number slot. */
+export const ANY = '\u0000any';
+export const NUM = '\u0000num';
 type Atom = string;
 
 export interface Match<T> {
@@ -324,8 +325,8 @@ class IntList {
 
 const IS_NUM = /^\p{N}+$/u;
 
-/** Is the normalised token a number (as IS_NUM says), testing the regex only when it can be one? */
-function isNumber(norm: string): boolean {
+/** Is the normalised token a number (what `#` matches), testing the regex only when it can be one? */
+export function isNumber(norm: string): boolean {
   const c = norm.charCodeAt(0);
   if (c >= 97 && c <= 122) return false; // a-z: the usual case
   return IS_NUM.test(norm);

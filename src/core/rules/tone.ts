@@ -8,21 +8,78 @@ import type { ProseBlock, ProseDoc } from '../prose';
 import type { PoiseOptions, PhraseSpec } from '../options';
 import type { Category, ToneCategory } from '../types';
 import type { Tokenized, Token } from '../tokenize';
-import { buildMatcher, compilePattern, literalTokens, sequenceAt, type Matcher } from '../matcher';
+import { ANY, NUM, buildMatcher, compilePattern, isNumber, literalTokens, sequenceAt, type Matcher } from '../matcher';
 import { CLASSES } from '../lexicon/en/classes';
 import { LEXICONS, MASKED_SWEARS, SCARE_QUOTE_WORDS } from '../lexicon/en/index';
 import type { PhraseEntry } from '../lexicon/en/types';
 import type { Finding, Rule, RuleContext } from './rule';
 import { tokenized } from './structure-util';
 
-/** Guard sequences indexed by one of their tokens, so a check looks only at candidates. */
+/**
+ * Guard sequences (spelled out: a broad guard stands for thousands), indexed by one of their
+ * tokens so a check looks only at candidates. Kept in typed arrays over token ids: as arrays of
+ * strings they were ~95k heap objects, marked again by every major garbage collection.
+ */
 interface GuardSet {
+  /** Number of sequences. */
   size: number;
-  /** By first token (for after/sentence/requires) or by last token (for before). */
-  byKey: Map<string, string[][]>;
-  /** Sequences whose key token is a gap or a number slot. */
-  loose: string[][];
+  /** Key token ids, ascending: the first token (after/sentence/requires) or the last (before). */
+  keys: Int32Array;
+  /** Sequences of keys[i]: keyStart[i] … keyStart[i + 1] - 1. */
+  keyStart: Int32Array;
+  /** Sequences whose key token is a gap or a number slot: loose … size - 1. */
+  loose: number;
+  /** Sequence k's atoms (token ids, ANY_ATOM, NUM_ATOM): atoms[seqStart[k]] … atoms[seqStart[k + 1] - 1]. */
+  seqStart: Int32Array;
+  atoms: Int32Array;
 }
+
+const ANY_ATOM = -1;
+const NUM_ATOM = -2;
+/** The id of a text token no guard mentions. */
+const OTHER_TOKEN = -3;
+/** Ids of the tokens guards mention. */
+const guardVocabulary = new Map<string, number>();
+
+function atomId(atom: string): number {
+  if (atom === ANY) return ANY_ATOM;
+  if (atom === NUM) return NUM_ATOM;
+  let id = guardVocabulary.get(atom);
+  if (id === undefined) guardVocabulary.set(atom, (id = guardVocabulary.size));
+  return id;
+}
+
+/** Each token's guard id (computed once per block that has a phrase match). */
+function guardIds(tokens: Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = guardVocabulary.get(tokens[i]!.norm) ?? OTHER_TOKEN;
+  return ids;
+}
+
+/** Does sequence k of the set occur at token `at`? (The caller checks it fits.) */
+function seqAt(tokens: Token[], ids: Int32Array, at: number, g: GuardSet, k: number): boolean {
+  for (let a = g.seqStart[k]!, e = g.seqStart[k + 1]!, p = at; a < e; a++, p++) {
+    const x = g.atoms[a]!;
+    if (x === ANY_ATOM) continue;
+    if (x === NUM_ATOM ? !isNumber(tokens[p]!.norm) : x !== ids[p]) return false;
+  }
+  return true;
+}
+
+/** Index in g.keys of the token id, or -1. */
+function keyIndex(g: GuardSet, id: number): number {
+  if (id < 0) return -1;
+  let lo = 0;
+  let hi = g.keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (g.keys[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < g.keys.length && g.keys[lo] === id ? lo : -1;
+}
+
+const seqLength = (g: GuardSet, k: number) => g.seqStart[k + 1]! - g.seqStart[k]!;
 
 interface Compiled {
   category: Category;
@@ -46,20 +103,38 @@ interface Hit {
 
 const OPENERS = new Set(compilePattern('@opener', CLASSES).map((s) => s.join(' ')));
 
+const EMPTY_GUARDS: GuardSet = { size: 0, keys: new Int32Array(0), keyStart: new Int32Array(1), loose: 0, seqStart: new Int32Array(1), atoms: new Int32Array(0) };
+
 function guardSet(patterns: string[] | undefined, byLast = false): GuardSet {
-  const list = (patterns ?? []).flatMap((p) => compilePattern(p, CLASSES)).filter((s) => s.length > 0);
-  const byKey = new Map<string, string[][]>();
-  const loose: string[][] = [];
-  for (const seq of list) {
-    const key = byLast ? seq[seq.length - 1]! : seq[0]!;
-    if (key.startsWith('\u0000')) loose.push(seq);
-    else {
-      const l = byKey.get(key);
-      if (l) l.push(seq);
-      else byKey.set(key, [seq]);
+  if (!patterns?.length) return EMPTY_GUARDS;
+  const list = patterns.flatMap((p) => compilePattern(p, CLASSES)).filter((s) => s.length > 0);
+  if (!list.length) return EMPTY_GUARDS;
+  // Keyed sequences grouped by key id (ascending), then the loose ones.
+  const keyOf = list.map((seq) => atomId(byLast ? seq[seq.length - 1]! : seq[0]!));
+  const order = Array.from(list.keys()).sort((x, y) => {
+    const kx = keyOf[x]!;
+    const ky = keyOf[y]!;
+    return (kx < 0 ? 1 : 0) - (ky < 0 ? 1 : 0) || kx - ky || x - y;
+  });
+  const seqStart = new Int32Array(list.length + 1);
+  const atoms = new Int32Array(list.reduce((n, seq) => n + seq.length, 0));
+  const keys: number[] = [];
+  const keyStart: number[] = [];
+  let loose = list.length;
+  let n = 0;
+  order.forEach((x, k) => {
+    const key = keyOf[x]!;
+    if (key < 0) loose = Math.min(loose, k);
+    else if (keys[keys.length - 1] !== key) {
+      keys.push(key);
+      keyStart.push(k);
     }
-  }
-  return { size: list.length, byKey, loose };
+    seqStart[k] = n;
+    for (const atom of list[x]!) atoms[n++] = atomId(atom);
+  });
+  seqStart[list.length] = n;
+  keyStart.push(loose);
+  return { size: list.length, keys: Int32Array.from(keys), keyStart: Int32Array.from(keyStart), loose, seqStart, atoms };
 }
 
 function compileEntry(category: Category, entry: PhraseEntry, user: boolean): Compiled {
@@ -110,33 +185,37 @@ export function getMatcher(phrases: PhraseSpec[]): Matcher<Compiled> {
   return m;
 }
 
-/** Does any sequence of the set occur in tokens[from, to)? */
-function anyAt(tokens: Token[], from: number, to: number, g: GuardSet): boolean {
-  for (let p = from; p < to; p++) {
-    const cands = g.byKey.get(tokens[p]!.norm);
-    if (cands) for (const s of cands) if (p + s.length <= to && sequenceAt(tokens, p, s)) return true;
-    for (const s of g.loose) if (p + s.length <= to && sequenceAt(tokens, p, s)) return true;
+/** Does a sequence of the set start at `at` (ending by `ceil`)? */
+function startsAt(tokens: Token[], ids: Int32Array, at: number, ceil: number, g: GuardSet): boolean {
+  if (!g.size || at >= ceil) return false;
+  const i = keyIndex(g, ids[at]!);
+  if (i >= 0) {
+    for (let k = g.keyStart[i]!, e = g.keyStart[i + 1]!; k < e; k++) if (at + seqLength(g, k) <= ceil && seqAt(tokens, ids, at, g, k)) return true;
   }
+  for (let k = g.loose; k < g.size; k++) if (at + seqLength(g, k) <= ceil && seqAt(tokens, ids, at, g, k)) return true;
+  return false;
+}
+
+/** Does any sequence of the set occur in tokens[from, to)? */
+function anyAt(tokens: Token[], ids: Int32Array, from: number, to: number, g: GuardSet): boolean {
+  for (let p = from; p < to; p++) if (startsAt(tokens, ids, p, to, g)) return true;
   return false;
 }
 
 /** Does a sequence of the set end right before `at` (not before `floor`)? */
-function endsAt(tokens: Token[], floor: number, at: number, g: GuardSet): boolean {
+function endsAt(tokens: Token[], ids: Int32Array, floor: number, at: number, g: GuardSet): boolean {
   if (!g.size || at <= floor) return false;
-  const check = (s: string[]) => at - s.length >= floor && sequenceAt(tokens, at - s.length, s);
-  const cands = g.byKey.get(tokens[at - 1]!.norm);
-  if (cands) for (const s of cands) if (check(s)) return true;
-  for (const s of g.loose) if (check(s)) return true;
-  return false;
-}
-
-/** Does a sequence of the set start at `at` (ending by `ceil`)? */
-function startsAt(tokens: Token[], at: number, ceil: number, g: GuardSet): boolean {
-  if (!g.size || at >= ceil) return false;
-  const check = (s: string[]) => at + s.length <= ceil && sequenceAt(tokens, at, s);
-  const cands = g.byKey.get(tokens[at]!.norm);
-  if (cands) for (const s of cands) if (check(s)) return true;
-  for (const s of g.loose) if (check(s)) return true;
+  const i = keyIndex(g, ids[at - 1]!);
+  if (i >= 0) {
+    for (let k = g.keyStart[i]!, e = g.keyStart[i + 1]!; k < e; k++) {
+      const len = seqLength(g, k);
+      if (at - len >= floor && seqAt(tokens, ids, at - len, g, k)) return true;
+    }
+  }
+  for (let k = g.loose; k < g.size; k++) {
+    const len = seqLength(g, k);
+    if (at - len >= floor && seqAt(tokens, ids, at - len, g, k)) return true;
+  }
   return false;
 }
 
@@ -147,7 +226,7 @@ function onlyOpenersBefore(tk: Tokenized, first: number, at: number): boolean {
   return true;
 }
 
-function passes(c: Compiled, tk: Tokenized, startTok: number, endTok: number): boolean {
+function passes(c: Compiled, tk: Tokenized, ids: Int32Array, startTok: number, endTok: number): boolean {
   const tokens = tk.tokens;
   const sent = tk.sentences[tokens[startTok]!.sentence]!;
   const e = c.entry;
@@ -164,10 +243,10 @@ function passes(c: Compiled, tk: Tokenized, startTok: number, endTok: number): b
       if (s > qs && en < qe && tk.text.slice(qs, qe).split(/\s+/).length >= 4) return false;
     }
   }
-  if (endsAt(tokens, sent.tokenStart, startTok, c.before)) return false;
-  if (startsAt(tokens, endTok, sent.tokenEnd, c.after)) return false;
-  if (c.sentence.size && anyAt(tokens, sent.tokenStart, sent.tokenEnd, c.sentence)) return false;
-  if (c.requires.size && !anyAt(tokens, sent.tokenStart, sent.tokenEnd, c.requires)) return false;
+  if (endsAt(tokens, ids, sent.tokenStart, startTok, c.before)) return false;
+  if (startsAt(tokens, ids, endTok, sent.tokenEnd, c.after)) return false;
+  if (c.sentence.size && anyAt(tokens, ids, sent.tokenStart, sent.tokenEnd, c.sentence)) return false;
+  if (c.requires.size && !anyAt(tokens, ids, sent.tokenStart, sent.tokenEnd, c.requires)) return false;
   return true;
 }
 
@@ -289,8 +368,9 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
       const old = best.get(key);
       if (!old || h.tokens > old.tokens || (h.tokens === old.tokens && h.start < old.start)) best.set(key, h);
     };
+    let ids: Int32Array | undefined;
     for (const m of matcher.match(tk.tokens)) {
-      if (!passes(m.value, tk, m.startTok, m.endTok)) continue;
+      if (!passes(m.value, tk, (ids ??= guardIds(tk.tokens)), m.startTok, m.endTok)) continue;
       // Without rewrites, the highlight ends on a content word, not on "the", "of", "about".
       if (!m.value.entry.suggestions?.length) {
         while (m.endTok - m.startTok > 2 && TRAILING.has(tk.tokens[m.endTok - 1]!.norm)) m.endTok--;
