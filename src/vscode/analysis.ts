@@ -47,7 +47,8 @@ interface Run {
  * type, on save, or only on request), and drops results for versions that are no longer current.
  */
 export class AnalysisService implements vscode.Disposable {
-  private readonly results = new Map<string, { version: number; result: AnalyzeResult }>();
+  /** The latest result per URI, with the document it belongs to (an untitled name can be reused). */
+  private readonly results = new Map<string, { document: vscode.TextDocument; version: number; result: AnalyzeResult }>();
   private readonly emitter = new vscode.EventEmitter<AnalysisEvent>();
   private readonly clearEmitter = new vscode.EventEmitter<vscode.Uri>();
   private readonly stateEmitter = new vscode.EventEmitter<vscode.Uri>();
@@ -100,7 +101,7 @@ export class AnalysisService implements vscode.Disposable {
   /** The latest result for the document, if it is for the document's current version. */
   getResult(document: vscode.TextDocument): AnalyzeResult | undefined {
     const entry = this.results.get(document.uri.toString());
-    return entry && entry.version === document.version ? entry.result : undefined;
+    return entry && entry.document === document && entry.version === document.version ? entry.result : undefined;
   }
 
   /** Whether (or why not) the document is checked; undefined for non-Markdown or unseen documents. */
@@ -254,7 +255,7 @@ export class AnalysisService implements vscode.Disposable {
     if (!this.isCurrent(document)) return;
     if (this.overrides.get(uri.toString()) === 'off') return; // stopped meanwhile
     this.log.trace(`Checked ${vscode.workspace.asRelativePath(uri)} v${version}: ${result.messages.length} messages in ${Date.now() - started} ms.`);
-    this.results.set(uri.toString(), { version, result });
+    this.results.set(uri.toString(), { document, version, result });
     this.setState(uri, state);
     // Problems inside the draft (front matter, ignore comments) change as the writer types: log them.
     for (const p of result.configProblems) this.log.once(`${vscode.workspace.asRelativePath(uri)} (${p.source})`, p.message);

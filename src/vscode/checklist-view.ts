@@ -49,7 +49,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   /** Fires when the active draft's progress (required items done, manual ticks included) may have changed. */
   readonly onDidChangeProgress = this.progressEmitter.event;
   /** The last result per document, so the view does not flicker while a draft is re-checked. */
-  private readonly results = new Map<string, AnalyzeResult>();
+  private readonly results = new Map<string, { document: vscode.TextDocument; result: AnalyzeResult }>();
   private readonly disposables: vscode.Disposable[] = [this.changeEmitter, this.progressEmitter];
   private current: vscode.TextDocument | undefined;
 
@@ -59,7 +59,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   ) {
     this.disposables.push(
       analysis.onDidAnalyze(({ document, result }) => {
-        this.results.set(document.uri.toString(), result);
+        this.results.set(document.uri.toString(), { document, result });
         if (document === this.current) this.refresh();
       }),
       analysis.onDidClear((uri) => {
@@ -94,7 +94,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     void vscode.commands.executeCommand('setContext', ACTIVE_DRAFT, Boolean(document));
     if (document && !this.results.has(document.uri.toString())) {
       const result = this.analysis.getResult(document);
-      if (result) this.results.set(document.uri.toString(), result);
+      if (result) this.results.set(document.uri.toString(), { document, result });
     }
     this.refresh();
   }
@@ -108,7 +108,9 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   /** The latest result for a document (the current draft by default). */
   result(document = this.current): AnalyzeResult | undefined {
     if (!document) return undefined;
-    return this.analysis.getResult(document) ?? this.results.get(document.uri.toString());
+    const kept = this.results.get(document.uri.toString());
+    // A kept result is the same document's (an untitled draft's name can pass to a new draft).
+    return this.analysis.getResult(document) ?? (kept?.document === document ? kept.result : undefined);
   }
 
   /** The checklist items with manual ticks applied. */
