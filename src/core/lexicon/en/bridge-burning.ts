@@ -454,5 +454,14 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: { after: ['rush', 'problem', 'problems', 'worries', 'need', 'pressure', 'hurry', 'longer', 'doubt', 'trouble'], before: ['not', 'if', 'hope'], sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'to-do', 'to do list', 'shopping', 'if the question', 'relocat+', 'by introducing', 'introduc+', 'great {to|working}', 'enjoy+', 'love+', 'learn+'] },
     },
+    {
+      // session 3: "I'd never reapply after this", "good luck finding anyone half as qualified".
+      patterns: [
+        '{would|will} never [ever] {reapply|apply again|re-apply|come back|return|work for you|work there|work here|apply there|apply here|apply to you} [*] after {this|that|the way|how|what|your|today}',
+        'good luck finding {anyone|someone|somebody|another candidate|a candidate|anybody} [else] {half as|nearly as|as {good|qualified|experienced|skilled|talented|committed} as me|better than me|with my}',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not', 'if', 'hope'], sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'wish you', 'hesitate', 'relocat+', 'move+ abroad', 'moving'] },
+    },
   ],
 };

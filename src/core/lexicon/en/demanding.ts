@@ -400,5 +400,14 @@ export const demanding: CategoryLexicon = {
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { before: ['if', 'not'], sentence: [...POLITE, 'thank+', 'no rush', '{other|another|competing|second} {offer|company|employer|firm}', 'elsewhere', 'from my {current|present|existing|old|former} *', 'keep you {posted|updated|informed}', 'visa', 'landlord', 'bank', 'doctor'] },
     },
+    {
+      // session 3: "please answer the actual question" — the please does not soften it.
+      patterns: [
+        '{answer|address|respond to|reply to} {the|my} {actual|real|simple|original|specific|direct|one} question',
+        'i have [now] asked [you] [this] {three times|four times|five times|# times|several times|repeatedly|multiple times|many times} [now]',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['if', 'to', 'not'], sentence: ['thank+', 'could you', 'would you', 'happy', 'sorry', '{apologise+|apologize+|apology|apologies}', 'i know you are busy', 'no rush', 'how to', 'helped me', 'i {could|can|will|would} {answer|address|respond}'] },
+    },
   ],
 };

@@ -357,6 +357,7 @@ export const threat: CategoryLexicon = {
         'before i {go public|go to the press|go to the media|post|report|escalate|take this further|take legal|file|sue|involve}',
         `${CROWD} {deserve|deserves|need|needs|have a right|has a right|ought} to know {what they are walking into|what they are getting into|how you|how your|the truth|about you|about your|the way you|what you|what your|what happened}`,
         `{other candidates|candidates|applicants|other applicants|job seekers|future candidates|others} {deserve|need|have a right|ought} to know {what they are walking into|what they are getting into|how you|how your|the truth|about you|about your|the way you|what you|what your|what happened}`,
+        `{people|everyone|everybody|the public|anyone applying|anybody applying} {deserve|deserves|have a right|has a right} to know {what they are walking into|what they are getting into|how you|how your|the truth about|about you|about your|the way you|what you|what your}`,
         `warn+ ${CROWD} [*] {about|against|off|to avoid|to steer|to stay away|not to}`,
       ],
       requires: ['you', 'your', 'this company', 'this firm', 'them', 'practices', 'process', 'recruit+', 'hiring', 'company', 'firm', 'agency', 'walking into', 'getting into', 'the truth'],
