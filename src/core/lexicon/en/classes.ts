@@ -35,8 +35,8 @@ export const CLASSES: Classes = {
   opener: 'so|well|oh|and|but|ok|okay|look|yeah|yes|hey|anyway|anyhow|honestly|frankly|seriously|wow|gee|just|then|p s|ps|gosh|golly|ah|ha|haha|lol|cool',
   harm: 'bankrupt|go bankrupt|goes bankrupt|go under|goes under|fail|fails|rot|rots|burn|burns|suffer|suffers|bleed+|get fired|gets fired|lose everything|loses everything|go out of business|goes out of business|crash and burn|crashes and burns|miserable|die|dies|choke|chokes',
   social:
-    'linkedin|glassdoor|reddit|twitter|x|facebook|instagram|tiktok|indeed|yelp|google|google reviews|trustpilot|youtube|medium|substack|blog|my blog|social media|the internet|online|the news|the press|the media|hacker news|threads|bluesky|mastodon',
-  lawyer: 'lawyer+|attorney+|solicitor+|legal counsel|counsel|legal team|legal representative+|union rep+|union representative+|barrister+',
+    'linkedin|glassdoor|reddit|twitter|x|facebook|instagram|tiktok|indeed|yelp|google|google reviews|trustpilot|youtube|medium|substack|blog|my blog|social media|the internet|online|the news|the press|the media|hacker news|threads|bluesky|mastodon|recruitinghell|r recruitinghell|antiwork|r antiwork|r jobs|subreddit|a subreddit',
+  lawyer: 'lawyer+|attorney+|solicitor+|legal counsel|counsel|legal team|legal representative+|union rep+|union representative+|barrister+|legal adviser+|legal advisor+|employment advocate+|employment law firm',
   job: 'job|position|role|opportunity|offer|post|opening|gig|work|chance|placement|internship|contract',
   // A count, in digits or words ("3", "three", "a few").
   count: '#|a couple of|a couple|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty',
