@@ -536,5 +536,27 @@ export const desperate: CategoryLexicon = {
       reason: 'Pleading and personal need read as desperation.',
       unless: { before: ['not', 'never'], sentence: ['charity', 'volunteer+', 'clients', 'customers', 'families we', 'our mission', 'helping', 'help people', 'help families', 'the people we'] },
     },
+    // Web pass, batch 2 (extra-web-dsd.jsonl web-dsd-182…): families its first score missed.
+    {
+      patterns: [
+        '{nothing|there is nothing} [*] {in life|in the world|on earth|in my life} i {want|need|would love|would like|wish for} more than',
+        '{nothing|there is nothing} i {want|need|would love|would like|wish for} more than {this|the|that|a|to work|to join|to get|working|joining|getting}',
+        '[please|so please|just] anything you {have|have got|can find|could find|can spare|could spare}',
+        '{twice|three times|four times|# times|several times|a few times|again} {this morning|today|this afternoon|this week|yesterday|in a row|in two days|since monday}',
+        '{do not|please do not|never|can not|could not} let {this|it|all this|all that|all of this|my efforts|my effort|the work|all my work|all my effort} {go|come to|be} {nowhere|for nothing|to waste|wasted|nothing|in vain}',
+      ],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: {
+        before: ['not'],
+        sentence: ['could not get through', 'line was busy', 'no answer', 'address', 'directions', 'voicemail box', 'technical', 'wrong number', 'let me know if', 'anything else', 'food', 'leftovers', 'recycl+', 'donat+', 'spare {time|room|desk}'],
+      },
+    },
+    {
+      // "I called yesterday and twice this morning": repeated contact, in a message asking about the application.
+      patterns: ['{called|phoned|rang|emailed|messaged|left a message|left messages|left voicemails|tried calling|tried to call} [you] *** {twice|three times|four times|# times|several times|a few times|again} [*] {this morning|today|this afternoon|this week|yesterday}'],
+      requires: ['application', 'check+', 'whether', 'if you', 'got my', 'received', 'heard', 'update', 'decision', 'news', 'status'],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: { before: ['not'], sentence: ['could not get through', 'line was busy', 'no answer', 'wrong number', 'technical'] },
+    },
   ],
 };

@@ -607,5 +607,38 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not'], sentence: ['thank+', 'grateful', 'remember+', 'learn+', 'future', 'next time', 'other roles', 'excit+', 'glad', 'happy', 'at my {last|previous|old|current}', 'team'] },
     },
+    // Web pass, batch 2 (extra-web-dsd.jsonl web-dsd-182…): families its first score missed.
+    {
+      patterns: [
+        '{a|what feels like a|what seems like a|what looks like a|this|your|such a|the|a very|a rather} {hasty|rushed|snap|premature|knee jerk|knee-jerk|hurried} {rejection|verdict|judgement|judgment|dismissal}',
+        '{urge|ask|beg|implore|encourage} you to {rethink|reconsider|revisit|reverse|think again about|take another look at}',
+        '{who|which|what} {applicant|candidate|person|one|other candidate|kind of candidate|sort of candidate} [*] [*] {beat|pipped|edged|got the job over|was picked over|was chosen over|was hired over|was preferred over|got it over} me',
+        '{beat|pipped|edged|edged out|beat out} me {to|for|out for|out of} {the|this|that|a|an} [*] {job|role|position|post|offer|spot|place}',
+        '{expect|expected|deserve|deserved|am owed|was owed|would expect|would have expected} [at least] {a|an|some|one|the courtesy of a|the courtesy of an} [short|brief|quick|single|proper|simple] {line|sentence|word|explanation|reason|note|email|call|reply} {explaining|saying|telling me|as to|about|on} why',
+        'of course i {could|can|would|would have} {do|done|handle|handled|manage|managed} {the|this|that|your} {job|role|work|position}',
+        '{run|ran|running} rings {around|round} {it|the job|the role|them|the others|anyone|everyone|the other candidates}',
+        'i {could|can|would} do {this|the|that|your} {job|role|work} {in my sleep|with my eyes closed|standing on my head|blindfolded|with one hand tied behind my back}',
+        '{why|then why} {ask|invite|call|bring|interview|shortlist|get} me [back|in|up|for a second interview|for another interview] *** if',
+        '{how|why} {did|could|would|has|had} {it|this|that|things} {end up|turn into|become|come to} [as|being|with] a no',
+        'what more {could|would|did|do} you [possibly|really|honestly|actually] {have wanted|want|need|have needed|have expected|expect|ask for|have asked for}',
+        'what more {you|the panel|they|the team|your team} {could|would} [possibly|really|honestly|actually] {have wanted|want|need|have needed|have expected|expect|have asked for}',
+        '{hardly|not|is not|was not|scarcely|surely not|is hardly|was hardly} [seems|seem|seemed|seem like|seems like] {a fair|fair|a good|a valid|a real|a proper|enough|sufficient|a reasonable} {reason|grounds|cause|basis} {to|for} {reject|rejecting|turn|turning|dismiss|dismissing|pass|passing|rule|ruling|drop|dropping}',
+        '{reject|rejecting|rejected|turn down|turning down|turned down|pass on|passing on|passed on|dismiss|dismissing|dismissed|ignore|ignoring|ignored|overlook|overlooking|overlooked} {someone|somebody|a candidate|a person|an applicant} {with|of} my',
+        '{told|assured|promised} me [that] i {would be|was|were} {perfect|ideal|exactly right|just right|a natural|a shoo in|a great fit|the right fit|the right person}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: {
+        before: ['not', 'if', 'whether'],
+        after: ['to it', 'to the punch', 'to the finish'],
+        sentence: ['thank+', 'grateful', 'appreciat+', 'kind', 'meant a lot', 'congrat+', 'joke', 'haha', 'lol', 'offer {letter|terms|details}', 'i do not want to make', 'before i {decide|accept|sign}', 'my own', 'i made', 'attached', 'portfolio link', 'feedback', 'improv+', 'next time', 'future', 'i understand', 'i respect', 'i accept'],
+      },
+    },
+    {
+      // "…if I never really had a chance": the process was decided before I came in.
+      patterns: ['{never|did not|do not} [really|even|ever] {had|have|stood|stand} a {chance|shot|hope} [from the start|to begin with|in the first place|all along]'],
+      requires: ['if', 'why', 'all along', 'from the start', 'in the first place', 'to begin with', 'already {decided|chosen|picked}', 'internal', 'rigged', 'stitched up', 'box ticking', 'box-ticking'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not'], after: ['to', 'at {the|a}'], sentence: ['quiz', 'golf', 'game', 'raffle', 'lottery', 'race', 'match'] },
+    },
   ],
 };

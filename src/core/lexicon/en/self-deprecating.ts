@@ -471,5 +471,37 @@ export const selfDeprecating: CategoryLexicon = {
       start: true,
       reason: 'Putting yourself down hands the reader a reason to say no.',
     },
+    // Web pass, batch 2 (extra-web-dsd.jsonl web-dsd-182…): families its first score missed.
+    {
+      patterns: [
+        '{nobody|no one|no company|no employer|no agency|not even a} [anywhere|out there|at all|else|ever|temp agency|recruiter|agency] [*] {wants|want|seems to want|will|would|is going to|is willing to} [to] {hire|employ|want|take|touch|interview|look at} me',
+        '{touch|hire} me with a {barge pole|bargepole|ten foot pole|10 foot pole|long stick}',
+        '{does not|never|did not} {matter|seem to matter} what i {do|write|say|try|send|put|change}',
+        'i {still|always|just|only|keep|somehow|inevitably} {end up with|get|have|got|am left with|come away with|hear|ending up with} {nothing|zero|no offers|no interviews|no replies|silence|nowhere}',
+        'my {degree|diploma|masters|master \'s|phd|education|qualifications|experience|cv|resume|skills|background|training|certificate|certificates} {is|was|has been|turned out to be|has turned out to be|proved|has proved|seems|feels|are|were} [@intens|utterly|completely|totally|basically|pretty much|entirely|just] {useless|worthless|pointless|a waste|meaningless|a waste of time|a waste of money|for nothing}',
+        'i am [just|only|basically|really|honestly|simply] {a|an} [*] [*] {boring|average|ordinary|unremarkable|forgettable|mediocre|run of the mill|run-of-the-mill|bog standard} {guy|person|woman|man|bloke|dude|girl|candidate|applicant|worker|employee|accountant|developer|graduate|student}',
+        '{and|with} not much else [to offer|going for me|to show]',
+        'i {suppose|guess|doubt|know|think|feel like|fear|expect} i {will never|never will|never would|would never|can never|could never|am never going to} be',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: {
+        before: ['not', 'if', 'even if'],
+        after: ['to {add|declare|report|say|hide|share|disclose|offer|compare|lose|worry about|prove}', 'but', 'else', 'against', 'planned', 'on {monday|tuesday|wednesday|thursday|friday|the}', 'scheduled'],
+        sentence: ['team', 'credit', 'kind words', 'praise', 'morning person', 'used to', 'at first', 'when i started', 'retrain+', 'which is why', 'so i {retrained|went back|moved|switched|took}', 'course', SOCIAL, BRINGS, BROUGHT],
+      },
+    },
+    {
+      // "…and honestly, who could blame them": only after losing out.
+      patterns: ['who {could|can|would} [honestly|really] blame {them|you|him|her|the panel|the team}'],
+      requires: ['someone else', 'another', 'better', 'picked', 'chose', 'hired', 'went with', 'over me', 'instead of me', 'rejected', 'passed'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not'] },
+    },
+    {
+      // "I don't feel I deserve any of what I've earned."
+      patterns: ['{do not|never|can not} {feel|think|believe} [like|that] i {deserve|deserved|have earned|earned|merit} {any of|anything|it|this|my|what|the|a}'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'if'], sentence: ['team', 'credit', 'kind words', 'praise', 'so much', 'such kind', 'thank+'] },
+    },
   ],
 };
