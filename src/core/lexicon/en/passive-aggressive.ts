@@ -461,7 +461,7 @@ export const passiveAggressive: CategoryLexicon = {
         'i {guess|suppose} i {will|should} [just] {take the hint|get the hint|get the message|take that as a no|move on then|stop asking|stop bothering you|stop emailing|stop writing}',
       ],
       reason: 'A resigned "I’ll wait, I guess" reads as a reproach.',
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'excite+', 'thrilled', 'eager+', 'cannot wait', 'can not wait', 'look+ forward', 'fingers crossed'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'excite+', 'thrilled', 'eager+', 'cannot wait', 'can not wait', 'look+ forward', 'fingers crossed', 'snow', 'rain', 'weather', 'traffic', 'train', 'trains', 'strike', 'storm', 'for the {snow|rain|weather|traffic|storm|strike} to'] },
     },
     {
       patterns: [
@@ -1049,7 +1049,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{it is|its|it s|that is|thats} fine [,] {i am|i m|im} {used to it|used to this|used to that} [by now]',
               ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i {missed|overlooked|forgot}', 'my mistake', 'i may have', 'i might have', 'feedback', 'i would {love|like|appreciate|be grateful}', 'love to', 'keen', 'still interested', 'reapply', 're apply', 'apply again', 'be considered', 'excite+', 'thank+ for', 'grateful', 'but i understand', 'i {understand|respect|appreciate} {your|the} decision', 'congrat+', 'in case', 'happy to', 'if you ever'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i {missed|overlooked|forgot}', 'my mistake', 'i may have', 'i might have', 'feedback', 'i would {love|like|appreciate|be grateful}', 'love to', 'keen', 'still interested', 'reapply', 're apply', 'apply again', 'be considered', 'excite+', 'thank+ for', 'grateful', 'but i understand', 'i {understand|respect|appreciate} {your|the} decision', '{congrats|congratulations|congratulate+}', 'in case', 'happy to', 'if you ever'] },
     },
     // Families from extra-web-sp batch 2.
     {
@@ -1079,7 +1079,7 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       requires: ['thanking', 'never', 'none', 'zero', 'not once', 'nobody', 'no one', 'nothing', 'aware', 'as you will', 'as you would', 'as you should', 'as you must', 'appreciate', 'could {list|name|go on|write}', 'offended', 'being {honest|truthful|frank|direct}', 'myself', 'actually', 'even', 'ever', 'really', 'promised', 'said you would', 'you were going to', 'supposed to', 'clear', 'obvious', 'evident', 'plain', 'self explanatory', 'now', 'worth the', 'at least', 'so we are clear', 'thing on', 'anybody home', 'tick tock', 'as a no', 'i trust this', 'ever', 'eventually', 'one day', 'finally', 'deign', 'see fit', 'round to it', 'around to it', 'get round', 'get around', 'feel like', 'spare moment', 'remember to'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'excite+', 'enjoy+', 'love+', 'thrill+', 'delight+', 'happy', 'glad', 'keen', 'look+ forward', 'grateful', 'appreciate+', 'pleasure', 'interested in', 'eager', 'congrat+', 'could you', 'can you', 'would you', 'please {confirm|clarify|let me know}', 'double check', 'in case', 'thank you for {the|your} {reminder|patience|help|time}', 'if you ever {need|want|would like|fancy|are in}', 'happy to help', 'as you may know', 'small world', 'no problem', 'no worries', 'not a problem', 'that is fine', 'works for me', 'i understand', 'completely understand'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'excite+', 'enjoy+', 'love+', 'thrill+', 'delight+', 'happy', 'glad', 'keen', 'look+ forward', 'grateful', 'appreciate+', 'pleasure', 'interested in', 'eager', '{congrats|congratulations|congratulate+}', 'could you', 'can you', 'would you', 'please {confirm|clarify|let me know}', 'double check', 'in case', 'thank you for {the|your} {reminder|patience|help|time}', 'if you ever {need|want|would like|fancy|are in}', 'happy to help', 'as you may know', 'small world', 'no problem', 'no worries', 'not a problem', 'that is fine', 'works for me', 'i understand', 'completely understand'] },
     },
     {
       patterns: ['k', 'kk', 'whatever', 'are you offended', 'still waiting', 'i will wait', 'i will be waiting', 'is anyone there', 'anyone there', 'anybody there', 'hello anyone there', 'bump', 'bumping', 'bumping this', 'bumping this up', 'still nothing', 'nothing still', 'crickets'],
@@ -1098,7 +1098,7 @@ export const passiveAggressive: CategoryLexicon = {
     {
       patterns: ['{you did|you performed|you handled it|you managed|you coped|it went|that went} [really|pretty|quite|very] {great|well|fine|ok|okay|brilliantly|admirably|nicely} {considering|given}'],
       reason: 'A backhanded "you did great, considering" reads as a reproach.',
-      unless: { sentence: ['thank+', 'appreciate+', 'grateful', 'congrat+', 'well done', 'proud', 'impressed'] },
+      unless: { sentence: ['thank+', 'appreciate+', 'grateful', '{congrats|congratulations|congratulate+}', 'well done', 'proud', 'impressed'] },
     },
     {
       patterns: [
@@ -1164,6 +1164,18 @@ export const passiveAggressive: CategoryLexicon = {
       patterns: ['i mind', 'i do mind', 'actually i do mind', 'yes i mind', 'i very much mind'],
       alone: true,
       reason: 'A clipped "I mind." reads as a reproach.',
+    },
+    // Families from extra-web-sp batch 5.
+    {
+      patterns: [
+        '{forgive|excuse|pardon} me if {i am|i m|im|i} [not|less than|hardly] {not jumping|jumping|thrilled|excited|enthusiastic|rushing|keen|overjoyed|delighted|leaping|not thrilled|not excited|not rushing|not keen}',
+        '{am i wrong|is it just me|is it only me|would i be wrong} [to|or] [*] [*] [*] [*] {excessive|too much|unreasonable|a bit much|a little much|disproportionate|extreme|over the top}',
+        'i can only imagine how {you|they|your @staff|the @staff|the company|management} {treat|treats|handle|handles|manage|manages|pay|pays|speak to|speaks to|talk to|talks to}',
+        '{i|we} {shall not|shan t|shant|will not|won t|wont|am not going to|m not going to} [be] {hold|holding} my breath',
+        'not holding my breath',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'excite+ {about|for|to}', 'love+', '{congrats|congratulations|congratulate+}', 'under water', 'underwater', 'swim+', 'dive', 'diving', 'snow', 'rain', 'weather', 'traffic', 'train', 'trains', 'bus', 'strike', 'storm'] },
     },
   ],
 };

@@ -439,7 +439,7 @@ export const sarcastic: CategoryLexicon = {
       start: true,
       reason: 'A mock "brilliant, another…" reads as sarcasm.',
       requires: ['reject+', 'ghost+', 'ignore+', 'waste+', 'unpaid', 'for free', 'free {consulting|consultancy|labour|labor|work}', 'form {letter|email|rejection|response|reply}', 'automated', 'generic', 'canned', 'template', 'templated', 'boilerplate', 'nobody', 'no one', 'no {reply|response|word|answer|feedback|update|news|explanation|reason}', 'not {a word|a peep|a single}', 'did not {even|read|bother|show}', 'never {heard|replied|responded|got back|received|answered|bothered|called}', 'internal candidate', 'nephew', 'niece', 'someone cheaper', 'lowball', 'pay cut', 'take home', 'silence', 'in the dark', 'strung along', 'left hanging', 'cancel+', 'reschedule+', 'last minute', 'reposted', 're posted', 'back on {linkedin|indeed|the job board|the jobs board|your website|your site|your careers page}', 'still {advertised|listed|posted}', 'i guess', 'i suppose', 'on file'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'look+ forward', 'excite+', 'thank+', 'can not wait', 'see you', 'congrat+', '{congrats|congratulations}', 'glad', 'happy to', 'i guess {that|this|it} means', 'i guess i will see'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'look+ forward', 'excite+', 'thank+', 'can not wait', 'see you', '{congrats|congratulations|congratulate+}', '{congrats|congratulations}', 'glad', 'happy to', 'i guess {that|this|it} means', 'i guess i will see'] },
     },
     {
       patterns: [
@@ -683,7 +683,7 @@ export const sarcastic: CategoryLexicon = {
         '{this|that|so} {painful|awful|long|confusing|disorganised|disorganized|unpleasant|tedious|chaotic|slow|drawn out|complicated|impersonal|cold|rude|pointless|exhausting|humiliating|awkward}',
       ],
       reason: 'Mock admiration reads as sarcasm.',
-      requires: ['bravo', 'congrat+', '{congrats|congratulations}', 'impressive', 'well done', 'kudos', 'hats off', 'did not think {anyone|anybody|a company|it was possible|you could|it possible|one could}', 'never thought {anyone|anybody|a company|it was possible|you could|it possible}', 'did not know {anyone|anybody|a company|it was possible|you could|it possible}', 'quite an achievement', 'takes talent', 'takes skill'],
+      requires: ['bravo', '{congrats|congratulations|congratulate+}', '{congrats|congratulations}', 'impressive', 'well done', 'kudos', 'hats off', 'did not think {anyone|anybody|a company|it was possible|you could|it possible|one could}', 'never thought {anyone|anybody|a company|it was possible|you could|it possible}', 'did not know {anyone|anybody|a company|it was possible|you could|it possible}', 'quite an achievement', 'takes talent', 'takes skill'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'my fault', 'i was'] },
     },
     {
@@ -811,7 +811,7 @@ export const sarcastic: CategoryLexicon = {
       start: true,
       reason: 'Mock wonder at a careless mistake reads as sarcasm.',
       requires: ['nobody', 'no one', 'not one', 'none of', 'had not', 'did not', 'not even', 'never', 'spel+', 'spelt', 'misspel+', 'wrong', 'forgot', 'forgotten', 'lost my', 'ghost+', 'ignore+', 'attention to detail', 'dedication'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', 'congrat+', 'i never {expected|thought|imagined|knew}', 'remember+', '{spel+|spelt} out', 'remember+', '{spotted|caught|noticed|found|flagged|picked up|corrected|fixed}', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'learn+', 'enjoy+', 'grew', 'grown', '{congrats|congratulations|congratulate+}', 'i never {expected|thought|imagined|knew}', 'remember+', '{spel+|spelt} out', 'remember+', '{spotted|caught|noticed|found|flagged|picked up|corrected|fixed}', 'not a single', 'not one {typo|mistake|error|slip}', 'no {typos|mistakes|errors}', 'without a single', '{miss|missed|misses} a {thing|beat|detail}', 'missed nothing', 'flawless', 'perfect', 'spotless'] },
     },
     {
       patterns: [
@@ -890,7 +890,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Mock delight at learning the role was never open reads as sarcasm.',
       requires: ['filled internally', 'internal candidate', 'internal hire', 'all along', 'the whole time', 'the entire time', 'already {filled|gone|taken|decided|hired|chosen|promised}', 'before i [had] [even] applied', 'never {open|real|available|existed|really open|actually open}', 'was not {open|real|available}'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'understand', 'wish', 'congrat+', 'happy for', 'glad for', 'glad that {they|he|she|someone}', 'good luck', 'best of luck', 'i hope', 'hope {it|they|he|she|the}', 'goes well', 'go well', '{stay|keep} in touch', '{love|like} to', 'growing', 'future {roles|openings|opportunities|vacancies}'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'understand', 'wish', '{congrats|congratulations|congratulate+}', 'happy for', 'glad for', 'glad that {they|he|she|someone}', 'good luck', 'best of luck', 'i hope', 'hope {it|they|he|she|the}', 'goes well', 'go well', '{stay|keep} in touch', '{love|like} to', 'growing', 'future {roles|openings|opportunities|vacancies}'] },
     },
     {
       patterns: [
@@ -1079,7 +1079,7 @@ export const sarcastic: CategoryLexicon = {
       end: true,
       reason: 'A tacked-on "so thanks for that" reads as sarcasm.',
       requires: ['{reject+|rejection|rejections}', 'minutes', 'seconds', 'silence', 'ghost+', 'ignore+', 'never', 'nobody', 'no one', 'no {reply|response|answer|word|feedback|call|email}', 'wasted', 'weeks', 'months', 'still waiting', 'forever', 'ages', 'did not', 'not once', 'forgot', 'could not', 'i am sure', 'clearly', 'obviously', 'surely', 'yeah', 'oh', 'wow', 'form {letter|email}', 'automated', 'generic', 'template', 'canned', 'cancel+', 'convince', 'unpaid', 'lowball', '%', 'percent', 'bump', 'no change', 'not', 'no'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', 'congrat+', 'great to', 'pleasure'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', '{congrats|congratulations|congratulate+}', 'great to', 'pleasure'] },
     },
     {
       patterns: [
@@ -1097,7 +1097,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['{reject+|rejection|rejections}', 'minutes', 'seconds', 'silence', 'ghost+', 'ignore+', 'never', 'nobody', 'no one', 'no {reply|response|answer|word|feedback|call|email}', 'wasted', 'weeks', 'months', 'still waiting', 'forever', 'ages', 'did not', 'not once', 'forgot', 'could not', 'i am sure', 'clearly', 'obviously', 'surely', 'yeah', 'oh', 'wow', 'form {letter|email}', 'automated', 'generic', 'template', 'canned', 'cancel+', 'convince', 'unpaid', 'lowball', '%', 'percent', 'bump', 'no change', 'medal', 'prize', 'trophy', 'gold star', 'sweet time', 'reject all', 'hit reject', 'so much as', 'a new low', '{funny|strange|odd|curious|hilarious} how {that|this|it} {works|worked|goes}', 'lacking', 'lack'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', 'congrat+', 'great to', 'pleasure', 'thank you for {the|your} {feedback|advice|help|time|tips|notes}', 'small world', 'coincidence', 'bumped into', 'personal best', 'world record holder', 'track record', 'record of', 'on record', 'for the record', 'good to know {that the|the office|there is|you are|we are|it is|about}', 'parking', 'dress code', 'passport', 'no rush', 'no hurry', 'no pressure', 'price', 'prices', 'rate', 'rates', 'cost', 'costs', 'temperature', 'temperatures'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', '{congrats|congratulations|congratulate+}', 'great to', 'pleasure', 'thank you for {the|your} {feedback|advice|help|time|tips|notes}', 'small world', 'coincidence', 'bumped into', 'personal best', 'world record holder', 'track record', 'record of', 'on record', 'for the record', 'good to know {that the|the office|there is|you are|we are|it is|about}', 'parking', 'dress code', 'passport', 'no rush', 'no hurry', 'no pressure', 'price', 'prices', 'rate', 'rates', 'cost', 'costs', 'temperature', 'temperatures'] },
     },
     {
       patterns: ['good to know {that|which|what|how|i|my|so}'],
@@ -1116,7 +1116,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['i am sure', 'i m sure', 'yeah sure', 'really will', 'right next', 'drawer', 'pile', 'bin', 'shredder', '{lots|plenty|loads|tons} of people', 'refresh+', '# th time', 'times today', 'still waiting', 'here we are', 'so i am', 'apparently', 'got it', 'i guess', 'clearly', 'obviously', 'evidently', 'i see {what|how|now}', 'until', 'right up', 'the moment', 'suddenly', 'never', 'nobody', 'no one', 'not even'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', 'congrat+', 'great to', 'pleasure', 'no rush', 'no hurry', 'no pressure', 'whenever', 'in case', 'future {roles|openings|opportunities|positions|vacancies}', 'similar roles', 'grateful'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', '{congrats|congratulations|congratulate+}', 'great to', 'pleasure', 'no rush', 'no hurry', 'no pressure', 'whenever', 'in case', 'future {roles|openings|opportunities|positions|vacancies}', 'similar roles', 'grateful'] },
     },
     {
       patterns: [
@@ -1177,7 +1177,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['decided not to move forward', 'hard for you', 'difficult for you', 'tough for you', 'painful for you', 'insinuation', 'implication', 'assumption', 'accusation', 'suggestion that i', 'pay', 'brilliance', 'genius', 'greatness', 'awesomeness', 'magnificence', 'still', 'no {call|reply|response|word|answer|email}', 'waiting', 'enough', 'quote', 'recite', 'predict', '{on file|another candidate|other candidates|not the right|budget|unpaid|be in touch|keep my|went with|decided|filled|no longer|not moving}', '{apparently|so|guess|weren t|werent|were not|fantastic|great|again}', 'welcome pack', 'welcome packet', 'welcome hamper', 'welcome basket', 'believe it when', 'will be the day', 'by which i mean', 'surprised', 'expected more', 'expect more'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'consider+', 'welcome the chance', 'apply', 'reapply', 're apply', 'interested', 'typo', 'could you confirm', 'love to', 'congrat+', 'a whole year', 'growing', 'proud', 'thank+ for {the|your} {feedback|advice|help|time}', 'guess who', 'guess what', 'runner', 'fellow', 'my {genius|brilliant} {idea|colleague|team}'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'consider+', 'welcome the chance', 'apply', 'reapply', 're apply', 'interested', 'typo', 'could you confirm', 'love to', '{congrats|congratulations|congratulate+}', 'a whole year', 'growing', 'proud', 'thank+ for {the|your} {feedback|advice|help|time}', 'guess who', 'guess what', 'runner', 'fellow', 'my {genius|brilliant} {idea|colleague|team}'] },
     },
     {
       patterns: [
@@ -1205,6 +1205,33 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['taken', 'why else', 'for not', 'used to call', 'may or may not', 'for reading', 'bored', 'exactly like', 'about how', 'unpaid', '# hour', '@count hour', 'take home', 'weekend', 'for free', 'earlier', 'sooner', 'a week', 'before'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] for {the|your} {help|time|patience|advice}', 'i know {it|you|things}', 'understand', 'understandable', 'no problem', 'no worries', 'fair enough', 'the team s growth', 'worth the wait', 'excite+', 'love+', 'enjoy+', 'keen', 'passion+'] },
+    },
+    // Families from extra-web-sp batch 5 (ghosting, unpaid take-home work).
+    {
+      patterns: [
+        'should i [just] {invoice|bill|charge} you',
+        'exposure {is|as} {the|my} {going rate|currency|payment|fee|rate}',
+        '{which|and} we both know {means|really means|is code for|translates to}',
+        '{just|conveniently|coincidentally|happily} happened to {be|coincide|match|line up|look like|resemble}',
+        '{is|are|was|were} serving you well',
+        '{and then|then|after that} {nothing|silence|radio silence|crickets|not a word|not a peep|zilch|nada|tumbleweed}',
+        'who {does not|doesnt|doesn t} love {spending|doing|giving up|working|being|writing|building|designing|completing|sitting through|driving}',
+        'who would not {want|love|jump at the chance} to {spend|do|give up|work|write|build|design|complete|sit through|drive}',
+        'i am sure *** ** had nothing to do with {it|this|that}',
+        '{build|design|write|create|deliver|ship|code} your {production|real|actual|live} *** for free',
+        '{letting me know|telling me|informing me} *** *** {via|through|on|in} {a|an|the|your} {linkedin|twitter|facebook|instagram|company|public} {post|update|announcement|story|newsletter}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['invoice', 'bill you', 'charge you', 'exposure', 'we both know', 'i am sure', 'of course', 'conveniently', 'coincidentally', 'funny', 'surely', 'spent my {whole|entire}', 'for free', 'unpaid', 'without paying', 'nothing', 'silence', 'crickets', 'not a word', 'not a peep', 'zilch', 'nada', 'tumbleweed', 'who does not love', 'who doesnt love', 'who would not', 'had nothing to do', 'i suppose', 'i guess', 'thank+', 'thanks', 'cheers', 'lovely', 'great', 'nice', 'classy'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i would love', 'happy to help', 'volunteer+', 'charity', 'weather', 'good team lunch', 'hope the notes', 'pleasure', 'glad to', 'and then {we|i|you} {went|moved|had|got|chatted}', 'fair enough', '{congrats|congratulations|congratulate+}', 'excite+', 'delight+'] },
+    },
+    {
+      patterns: [
+        '{seems|sounds|feels|is} [totally|perfectly|completely|entirely|very] {fair|reasonable|normal|standard|right|proportionate} [then] i {suppose|guess}',
+      ],
+      end: true,
+      reason: 'A grudging "seems fair, I suppose" reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'happy', 'glad', 'go ahead', 'understand', 'thank+', 'works for me', 'fine by me'] },
     },
   ],
 };
