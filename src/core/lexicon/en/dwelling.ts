@@ -216,7 +216,7 @@ export const dwelling: CategoryLexicon = {
         '{better|stronger|more qualified|more suitable|a better fit|a stronger fit|preferred|chosen|picked|selected|hired} {than me|than i|over me|instead of me|ahead of me}',
         'i am [still|really|honestly|so|just] {kicking myself|beating myself up}',
         'scored {lower|worse|below|less|fewer points} than {someone|anyone|somebody|a candidate|people|the other|others|a person}',
-        '{someone|anyone|somebody|a candidate|people|a person|the person|the candidate|the successful candidate|the other candidate} with {less|fewer|half|no|little|way less|far less|much less|less than half|barely any|hardly any} [*] {experience|qualifications|years|skills|credentials|knowledge|background|expertise}',
+        '{someone|anyone|somebody|a candidate|people|a person|the person|the candidate|the successful candidate|the other candidate} with {less|fewer|half|no|little|way less|far less|much less|less than half|barely any|hardly any} [*] {experience|experiance|expierence|experince|qualifications|years|skills|credentials|knowledge|background|expertise}',
         'see how my [*] [*] {could|can|was|were|would|might} [possibly|ever|really] {be|have been} {considered|judged|seen|deemed|rated|viewed|called|marked|scored}',
         '{could|can|would} [possibly|ever|really|honestly] {have been|be} {considered|deemed|judged|seen as|rated|marked|viewed as} {weak|poor|insufficient|inadequate|lacking|not strong enough|below the bar|subpar|not good enough}',
         'struggling {with|to accept|to come to terms with} {the|this|your|that} {outcome|decision|result|rejection|verdict}',
@@ -489,9 +489,9 @@ export const dwelling: CategoryLexicon = {
     {
       patterns: [
         // Disbelief at the outcome: "I find it hard to believe that my qualifications are lower…"
-        'i find it [@intens] {hard|difficult|impossible|tough|strange|odd} to {believe|accept|fathom|comprehend|swallow|understand} [that] {my|you|your|the panel|the committee|the team|they|someone|somebody|anyone|another|other|the other|a candidate|i was not|i am not|i did not|i was passed|i was rejected|i was turned|i could not|i would not|i have not|i had not|i lost|i was unsuccessful|i was overlooked|i was not even}',
+        'i find it [@intens] {hard|difficult|impossible|tough|strange|odd} to {believe|beleive|belive|accept|fathom|comprehend|swallow|understand} [that] {my|you|your|the panel|the committee|the team|they|someone|somebody|anyone|another|other|the other|a candidate|i was not|i am not|i did not|i was passed|i was rejected|i was turned|i could not|i would not|i have not|i had not|i lost|i was unsuccessful|i was overlooked|i was not even}',
         '{hard|difficult|impossible|tough} to {accept|swallow|stomach} {that you|that the|the decision|your decision|this decision|that decision|the outcome|this outcome|that i|the rejection|that someone|that anyone|that another}',
-        'i {can not|could not} [honestly|simply|genuinely|really|even|begin to|possibly] [begin to] {imagine|think|conceive|fathom} {what|why|how} *** {caused|made|led|prompted|would cause|could cause|would make|could make|would lead|could lead|would have caused|could have caused|would have made|could have made|would have led} {you|the panel|the team|them|the committee|your team|the hiring manager|anyone}',
+        'i {can not|could not} [honestly|simply|genuinely|really|even|begin to|possibly] [begin to] {imagine|think|conceive|fathom} {what|why|how} *** {caused|made|led|prompted|would cause|could cause|would make|could make|would lead|could lead|would have caused|could have caused|would have made|could have made|would have led} {you|u|you guys|the panel|the team|them|the committee|your team|the hiring manager|anyone}',
         'i {can not|could not} [honestly|simply|genuinely|really|even|possibly] [begin to] {imagine|think|conceive|fathom|see} why {you|they|the panel|the team|your team|anyone|someone|i|my} ** {would not|did not|were not|was not|could not|have not|had not|passed|rejected|turned|overlooked|went with|chose|picked|preferred}',
         // The employer "passed up" or "lost" an asset.
         '{you|they|the panel|your team|the team|the company|your company|the committee|the hiring manager|your organisation|your organization|the organisation|the organization} [have|has|just|really|clearly|seriously|truly|honestly] {passed up|passed over|missed out on|let slip|let go of|lost out on|turned away|thrown away|walked away from} {a|an|the|someone|somebody|one of the} [*] [*] [*] {candidate|applicant|asset|person|hire|talent|professional|worker|employee|one|best|engineer|manager|designer|developer|analyst|nurse|teacher}',
@@ -639,6 +639,15 @@ export const dwelling: CategoryLexicon = {
       requires: ['if', 'why', 'all along', 'from the start', 'in the first place', 'to begin with', 'already {decided|chosen|picked}', 'internal', 'rigged', 'stitched up', 'box ticking', 'box-ticking'],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not'], after: ['to', 'at {the|a}'], sentence: ['quiz', 'golf', 'game', 'raffle', 'lottery', 'race', 'match'] },
+    },
+    {
+      // Typed fast: "ur making a big mistake", "I reckon I was the strongest on the shortlist by a mile".
+      patterns: [
+        '{ur|youre|u are|ya are} [really|seriously|honestly] making {a|the} [big|huge|serious|terrible|grave|real|massive] {mistake|error}',
+        'i was {the strongest|the best|the most qualified|the most experienced|the top|streets ahead|miles ahead|head and shoulders above} *** {by a mile|by far|by miles|of the bunch|of the lot|in the room|of them all|out of everyone|on the shortlist|of the candidates|of the applicants|of the finalists|of the shortlist}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'if'], sentence: ['at school', 'at university', 'in my class', 'award', 'prize', 'congrat+', 'thank+', 'feedback', 'improv+', 'next time'] },
     },
   ],
 };

@@ -400,7 +400,8 @@ export const selfDeprecating: CategoryLexicon = {
         '{make|makes|made|making|leave|leaves|left|leaving} me {feel|feeling} [so|really|completely|utterly|totally|even more|pretty|just|like] {worthless|useless|stupid|pathetic|hopeless|inadequate|incompetent|like a failure|like an idiot|like a loser|like nothing|like a fraud|unemployable|like a reject|like dirt|like rubbish|like garbage|unwanted|not good enough|so small|small and stupid}',
         'i feel [so|really|completely|utterly|totally|just|pretty|kind of|sort of] {worthless|useless|stupid|pathetic|inadequate|incompetent|unemployable} [and {worthless|useless|stupid|pathetic|inadequate|incompetent|unemployable}]',
         'i {am|would be|will be|was} [probably|almost|pretty|just] {bound|sure|certain|guaranteed|destined} to {mess|screw|muck|foul|botch|fail|get it wrong|get something wrong|get that wrong|make a mess|make a hash|blow it|ruin|stuff}',
-        'i {will|would|always|inevitably} [probably|definitely|only|just|inevitably|surely|end up|somehow] {mess|screw|muck|botch|stuff|mucking|messing|screwing} {it|that|this|things|everything|something} up',
+        'i {will|would|always|inevitably} [probably|definitely|only|just|inevitably|surely|end up|somehow] {mess|screw|muck|botch|stuff|mucking|messing|screwing|cock|balls|bollocks|foul} {it|that|this|things|everything|something} up',
+        '{knew|know|guessed|was sure|was certain} [that] i {would|will|was going to|was gonna} {mess|screw|muck|botch|stuff|cock|balls|bollocks|foul} {it|that|this|things|everything|something} up',
         'i am not {that|all that|very|particularly|terribly|exactly|really|much of|the best|the greatest|the strongest|a great|a good|a strong|a natural|a gifted} [great|good|strong|talented|gifted|skilled|brilliant] [of] [a|an] {writer|speaker|public speaker|presenter|leader|manager|coder|programmer|developer|designer|salesperson|communicator|team player|interviewer|interviewee|thinker|networker|negotiator|learner|people person|talker|speller|typist|numbers person|maths person|math person}',
         'i am [a bit|a little|quite|very|really|pretty|rather|kind of|sort of|so|incredibly|painfully|notoriously|terribly|super|@intens] slow {at|to|when it comes to} {pick|picking|learn|learning|catch|catching|understand|understanding|grasp|grasping|figure|figuring|get|getting}',
         'i am [a bit of|rather|quite|pretty|really|such] a slow learner',
@@ -502,6 +503,14 @@ export const selfDeprecating: CategoryLexicon = {
       patterns: ['{do not|never|can not} {feel|think|believe} [like|that] i {deserve|deserved|have earned|earned|merit} {any of|anything|it|this|my|what|the|a}'],
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not', 'if'], sentence: ['team', 'credit', 'kind words', 'praise', 'so much', 'such kind', 'thank+'] },
+    },
+    {
+      // "…, I always do." after a slip.
+      patterns: ['i always do'],
+      end: true,
+      requires: ['{mess|screw|muck|cock|balls|stuff|foul} {it|that|this|things|everything} up', 'wrong', 'fail+', 'blow it', 'blew it', 'choke', 'choked', 'freeze', 'froze', 'forget', 'forgot', 'ramble+', 'panic+'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'as', 'like'], sentence: ['double check', 'check', 'backup', 'back up', 'prepare', 'thank+'] },
     },
   ],
 };
