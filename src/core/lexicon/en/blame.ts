@@ -14,7 +14,7 @@ export const blame: CategoryLexicon = {
   entries: [
     {
       patterns: [
-        '{@your|the} {@process|hiring|recruiting|recruitment} {is|was|seems|seemed|are|were} [@intens] [@intens] {broken|flawed|rigged|unfair|a mess|a joke|a disaster|a shambles|a farce|disorganised|disorganized|chaotic|a nightmare|dysfunctional|a waste of time|unprofessional|pointless|useless|a sham|biased|discriminatory|not fit for purpose}',
+        '{@your|the} {@process|hiring|recruiting|recruitment} {is|was|seems|seemed|are|were} [@intens] [@intens] {broken|flawed|rigged|unfair|hostile|toxic|cruel|inhumane|dehumanising|dehumanizing|demeaning|degrading|abusive|exploitative|predatory|a mess|a joke|a disaster|a shambles|a farce|disorganised|disorganized|chaotic|a nightmare|dysfunctional|a waste of time|unprofessional|pointless|useless|a sham|biased|discriminatory|not fit for purpose}',
         '@your {@process|hiring|recruiting|onboarding|website|communication} ** {is|are|was|were} [@intens] {broken|a mess|a joke|a disaster|a shambles|chaotic|rigged|dysfunctional}',
         '{@you|@your} {has|have|had|clearly has|clearly have|obviously has|obviously have} no idea how to {run|hire|interview|treat|manage|conduct|communicate|recruit|organise|organize|schedule}',
       ],
@@ -228,7 +228,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'i', 'we', 'sorry if', 'in case', 'even if', 'do not', 'did not', 'i hope', 'hope'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no rush', 'totally fine', 'completely fine', 'perfectly fine', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', 'on me', 'thank you for not', 'thanks for not', 'could you', 'would you', 'can you', 'please let me know', 'i would appreciate', 'grateful', 'kind of you', 'no harm', 'not hold', 'will not hold', 'would not hold', 'never {let|fail+|held}', 'did not {let|fail|hold}', 'i know you', 'i realise', 'i realize', 'of course', 'impressive', 'only {a|an|one|two|a few|#}', 'not long', 'quick', 'quickly'],
+        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no rush', 'totally fine', 'completely fine', 'perfectly fine', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', 'on me', 'thank you for not', 'thanks for not', 'could you', 'would you', 'can you', 'please let me know', 'i would appreciate', 'grateful', 'kind of you', 'no harm', 'not hold', 'will not hold', 'would not hold', 'never {let|fail+|held}', 'did not {let|fail|hold}', 'i know you', 'i realise', 'i realize', 'of course', 'impressive', 'only {a|an|one|two|a few|#}', 'not long', 'quick', 'quickly', 'i would have been {happy|glad|delighted|pleased|able|willing}', 'happy to', 'glad to', 'gladly'],
       },
     },
     {
@@ -522,8 +522,6 @@ export const blame: CategoryLexicon = {
         // "so don't blame me for …".
         '{so|then|and} [please] {do not|never} blame me',
         'do not blame me for {making|being|not|repeating|missing|failing|getting|having|asking|sounding|seeming|forgetting|arriving|taking|looking|doing|chasing|following up}',
-        // "Thanks to your scheduler's double-booking, …".
-        '{thanks to|due to|because of|owing to|courtesy of} {your|their} [*] [\'s] [*] {double booking|double-booking|mix up|mix-up|mixup|mistake|mistakes|error|errors|blunder|screw up|screwup|cock up|oversight|incompetence|negligence|carelessness|disorganisation|disorganization|miscommunication|confusion|failure|delay|delays|silence|lack|inability|poor|bad|sloppy|late|wrong|broken|faulty|chaos|indecision|dithering|flip flopping|u turn|u-turn|about turn|last minute *|scheduling|ghosting|slowness|unresponsiveness}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i should have', 'perhaps i', 'maybe i', 'i {did|do} not blame', 'not blaming', 'i hope', 'kind+', 'generous', 'recommend+', 'i {changed|moved|switched|shifted}', 'my {mind|plans|schedule|availability}', 'your {kind|quick|prompt|helpful|thoughtful|generous}'] },
@@ -582,6 +580,33 @@ export const blame: CategoryLexicon = {
       requires: ['{you|your|they|their|he|his|she|her|the recruiter|the agency|the company|the consultant}'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'worth it', 'good cause', 'charity', 'happy to', 'glad to', 'no worries', 'no problem', 'understand', 'my own', 'my fault', 'my mistake'] },
+    },
+    {
+      // "Thanks to your scheduler's double-booking, I had fifteen minutes" ("thanks to" is not thanks).
+      patterns: [
+        '{thanks to|due to|because of|owing to|courtesy of} {your|their} [*] [\'s] [*] {double booking|double-booking|mix up|mix-up|mixup|mistake|mistakes|error|errors|blunder|screw up|screwup|cock up|oversight|incompetence|negligence|carelessness|disorganisation|disorganization|miscommunication|confusion|failure|delay|delays|silence|lack|inability|poor|bad|sloppy|late|wrong|broken|faulty|chaos|indecision|dithering|flip flopping|u turn|u-turn|about turn|last minute *|scheduling|ghosting|slowness|unresponsiveness}',
+        '{thanks to|due to|because of|owing to|courtesy of} {your|their} * \'s {double booking|double-booking|mix up|mix-up|mixup|mistake|mistakes|error|errors|blunder|screw up|screwup|cock up|oversight|incompetence|negligence|carelessness|disorganisation|disorganization|miscommunication|confusion|failure|delay|delays|silence|lack|inability|poor|bad|sloppy|late|wrong|broken|faulty|chaos|indecision|dithering|flip flopping|u turn|u-turn|about turn|last minute *|scheduling|ghosting|slowness|unresponsiveness}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['thank you', 'thanks {for|so|again|very|a lot|a million}', 'many thanks', 'sorry', 'apolog+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'understand', 'my own', 'my fault', 'my mistake', 'on me', 'your {kind|quick|prompt|helpful|thoughtful|generous|clear|detailed|swift}', 'could you', 'would you', 'can you'] },
+    },
+    {
+      patterns: [
+        // "… so of course the final round went nowhere", "so naturally nothing came of it".
+        '{so|and so|which meant|meaning} {of course|naturally|obviously|no wonder|unsurprisingly|predictably|inevitably} {the|my|nothing|it|things|everything|the interview|the final *|the process|the application|the offer} *** {went nowhere|fell through|fell apart|went badly|went wrong|failed|came of it|came to nothing|did not work out|got nowhere|stalled|collapsed|died|was doomed|never stood a chance}',
+        // "… and hid the travel requirement".
+        '{hid|hidden|concealed|withheld|left out|omitted|buried|kept quiet about|never mentioned|did not mention|failed to mention|neglected to mention|conveniently forgot} {the|a|key|critical|important|crucial|any|that} [*] [*] {requirement|requirements|detail|details|information|fact|facts|condition|conditions|clause|clauses|travel|salary|pay|commute|location|hours|shift pattern|on call *|catch|part|bit}',
+        // "… and then rescinded the offer", "withdrew the offer with no reason".
+        '{and|then|and then|but then|only to} [suddenly|quietly|simply|just] {pulled|withdrew|rescinded|retracted|yanked|revoked|took back|reneged on|cancelled|canceled} {the|my|a|an|your|his|her|our} [verbal|written|signed|job|formal] offer',
+        '{pulled|withdrew|rescinded|retracted|yanked|revoked|took back|reneged on|cancelled|canceled} {the|my|a|an|our} [verbal|written|signed|job|formal] offer {with no|without any|without a|with zero|for no} {reason|explanation|warning|notice|justification|apology|good reason}',
+        // "Had your HR rep told me …, I would never have come in."
+        '{had|if} {you|your *|your * *|your * * *|the recruiter|the company|the agency|anyone|someone|somebody} [only|actually|just|bothered to|had] {told|warned|mentioned|explained|said|informed|let me know|been honest|been upfront|been clear|been straight|been open} *** *** *** [*] {i would never have|i would not have|i never would have|we would never have|we would not have|i would have declined|i would have said no|i would have saved|i would have stayed|i would not be|i would still have|i could have saved|i would have turned|i would have kept|i would have avoided}',
+        // "because you clearly pitched me wrong".
+        '{pitched|sold|presented|described|marketed|positioned|briefed|represented|misrepresented|put forward|submitted} {me|my cv|my resume|my profile|my experience|my application|my background|my skills} [to them|to the client|to your client|to the company] {wrong|wrongly|badly|poorly|incorrectly|all wrong|as something i am not|inaccurately}',
+      ],
+      requires: ['{you|your|they|their|he|his|she|her|the recruiter|the agency|the company|the consultant|hr|anyone|someone|somebody}'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'i probably', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i {hid|withheld|left out|omitted|pitched|described|presented|misrepresented}'] },
     },
   ],
 };

@@ -57,7 +57,7 @@ export const hostile: CategoryLexicon = {
         'who {hires|hired|trained|raised|runs|taught} {these|those|you|your} [people|clowns|idiots|morons|recruiters|interviewers]',
       ],
       reason: 'An insult aimed at the reader’s people reads as contempt.',
-      unless: { before: SELF, sentence: ['i {was|am|felt|feel|looked|sounded} [like] [such|a|an|total|complete|an absolute]'] },
+      unless: { before: SELF, sentence: ['i {was|am|felt|feel|looked|sounded} [like] [such|a|an|total|complete|an absolute]', 'my {own|last|previous|former|old|current|first} *', 'at my {last|previous|former|old}', 'in the best {way|sense|possible way}', 'affectionate+', 'fond+', 'laugh+', 'fun'] },
     },
     {
       patterns: [
@@ -103,7 +103,7 @@ export const hostile: CategoryLexicon = {
         '{liar|liars}',
       ],
       reason: 'Shaming or insulting the reader reads as hostility.',
-      unless: { before: ['sorry [that|if]', 'felt like', 'i {would|will} never say'] },
+      unless: { before: ['sorry [that|if]', 'felt like', 'i {would|will} never say'], sentence: ['my {own|last|previous|former|old|first} {team|colleagues|coworkers|co workers|classmates|friends|crew|squad|band|flatmates}', 'in the best {way|sense|possible way}', 'affectionately'] },
     },
     {
       patterns: [
@@ -603,7 +603,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'would', 'could', 'can', 'will', 'might', 'to', 'not to', 'do not', 'did not', 'does not', 'you do not', 'you did not', 'for not'],
-        sentence: ['thank+', 'appreciat+', 'grateful', 'kind', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'i {do|did|would} not want to', 'rather than', 'instead of', 'never {strung|string|treat|treated|saw}', 'never felt', 'did not feel', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'coffee cup', 'cups', 'packaging', 'gloves', 'nappies', 'diapers', 'razors', 'camera', 'cameras', 'income', 'game', 'games', 'toy', 'toys', 'kids', 'children', 'cat', 'dog', 'puppy', 'band', 'music', 'piano', 'guitar'],
+        sentence: ['thank+', 'appreciat+', 'grateful', 'kind', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'i {do|did|would} not want to', 'rather than', 'instead of', 'never {strung|string|treat|treated|saw}', 'never felt', 'did not feel', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'coffee cup', 'cups', 'packaging', 'gloves', 'nappies', 'diapers', 'razors', 'camera', 'cameras', 'income', 'toy {company|companies|store|shop|industry|brand|maker|makers|design|line}', 'board game+', 'video game+', 'kids', 'children', 'cat', 'dog', 'puppy', 'band', 'music', 'piano', 'guitar'],
       },
     },
     {
@@ -672,7 +672,7 @@ export const hostile: CategoryLexicon = {
         '{the|that|this|your|some|this one} [@insulta|smug|pompous|arrogant|rude|obnoxious|condescending|patronising|patronizing|jumped up|little] {jerk|jerks|prick|pricks|idiot|idiots|moron|morons|clown|clowns|creep|creeps|bully|bullies|buffoon|buffoons|imbecile|cretin|muppet|numpty|prat|twit|loser|losers|jackass|douche|douchebag|tosser|wanker|weasel|windbag|blowhard|egomaniac|narcissist|psycho|know it all|dinosaur|dinosaurs|clowns} {who|that|you|at|in|on|from|running|interviewing|yelling|shouting|screaming|sitting|behind|with}',
         // "He snickered at my answers and scoffed", "mocked my accent", "lectured me about Google".
         '{snickered|sniggered|scoffed|smirked|sneered|jeered|tutted|eye rolled|rolled {his|her|their} eyes} {at|when|whenever|every time|each time|while|as} [*] [*] {me|my|i}',
-        '{snickered|sniggered|scoffed|smirked|sneered|jeered|mocked|ridiculed|belittled|berated|scolded|harangued|patronised|patronized|lectured|insulted|humiliated|laughed at|made fun of|talked down to|yelled at|shouted at|screamed at|barked at|snapped at|sneered at|scoffed at} {me|my answers|my answer|my accent|my degree|my experience|my cv|my resume|my portfolio|my background|my questions|my question|my work|my age|my appearance|my clothes|my school|my university|my name}',
+        '{snickered|sniggered|scoffed|smirked|sneered|jeered|mock+|ridicule+|belittle+|berate+|scold+|harangue+|patronise+|patronize+|lecture+|insult+|humiliate+|demean+|laughed at|laughing at|made fun of|making fun of|talked down to|talking down to|yell+ at|shout+ at|scream+ at|bark+ at|snap+ at|snapped at|sneer+ at|scoff+ at} {me|my answers|my answer|my accent|my degree|my experience|my cv|my resume|my portfolio|my background|my questions|my question|my work|my age|my appearance|my clothes|my school|my university|my name}',
         // "did not even know my name", "droned on about his own achievements".
         '{did not|does not|never|could not|could not even|did not even|does not even|never even} [even] {know|knew|learn+|remember+|bother to learn|bother to remember|get|got|look up|looked up|pronounce+|use+|say|said} my name',
         '{droned|drones|droning|banged|bangs|banging|rambled|rambles|rambling|harped|harping|bragged|bragging|boasted|boasting|showed|showing} {on|off} about {his|her|their} own',
@@ -717,6 +717,30 @@ export const hostile: CategoryLexicon = {
       patterns: ['{looked|stared|glared|peered|squinted|sneered|smirked} at {me|my *|my * *} {as if|like|as though} {i|i were|i was|i had|i \'d}'],
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: ['i', 'we', 'not', 'never'], sentence: ['sorry', 'apolog+', 'thank+', 'appreciat+', 'kind+', 'warm+', 'smil+', 'proud', 'friend+', 'genius', 'hero', 'long lost', 'laugh+', 'my {last|previous|former|old} *', 'customer+', 'student+', 'patient+', 'child', 'kids', 'dog', 'cat'] },
+    },
+    {
+      patterns: [
+        // "spoke to me in a hateful tone".
+        '{in|with|using} {a|an|such a|this|that|the same} [@intens] {hateful|nasty|snide|sneering|condescending|patronising|patronizing|dismissive|aggressive|hostile|belittling|contemptuous|mocking|snotty|snippy|smug|superior|hectoring|bullying|sarcastic|withering|scornful|disdainful|mean|spiteful|venomous|icy|snarky} {tone|voice|manner|way|fashion|attitude}',
+        // "Your condolences don't pay my rent, so keep them."
+        '{condolences|sympathy|sympathies|good wishes|best wishes|well wishes|kind words|thoughts and prayers|apologies|apology|regrets} {do not|will not|can not|cannot|did not|would not|does not} {pay|cover|feed|put food *} {my|the|our} {rent|bills|mortgage|family|kids|children|table|groceries}',
+        '{keep|save|spare me|stuff|shove} {your|them|the} [*] {condolences|sympathy|sympathies|platitudes|pity|crocodile tears|thoughts and prayers|good wishes|well wishes|best wishes|fake sympathy|fake concern|apologies|excuses}',
+        // "like we were furniture", "as if I were invisible".
+        '{like|as if|as though} {we were|i was|i were|they were|candidates were|applicants were|we are|i am|we did not exist|i did not exist} [just|simply|merely|mere] [*] {furniture|part of the furniture|invisible|ghosts|a ghost|nothing|dirt|garbage|trash|cattle|wallpaper|a nuisance|an inconvenience|a number|numbers|a burden|a piece of meat|pieces of meat|beneath *|an idiot|idiots|stupid|a child|children}',
+        // "a bunch of vicious, cutthroat pedants".
+        '{bunch|pack|band|gaggle|load|shower|gang|crew|nest|den|collection|rabble} of [*] [*] {pedants|cutthroats|cut throats|bean counters|jobsworths|vipers|snakes|sharks|vultures|hyenas|rats|weasels|leeches|parasites|bottom feeders|cowboys|clowns|crooks|liars|idiots|morons|amateurs|incompetents|snobs|bullies|hypocrites|egomaniacs|narcissists|sadists|charlatans|chancers|wankers|tossers|muppets|numpties|twits|prats|jokers|losers|cretins|imbeciles}',
+        // "not just inept but downright rude".
+        '{inept|incompetent|useless|clueless|lazy|rude|arrogant|dishonest|unprofessional|disorganised|disorganized|careless|slow|sloppy|condescending|dismissive} but [also] [@intens|downright|plain|outright|flat out] {rude|inept|incompetent|useless|clueless|arrogant|dishonest|unprofessional|offensive|insulting|nasty|condescending|patronising|patronizing|dismissive|hostile|obnoxious|incompetent}',
+        // "is a laughing stock", "is a charade".
+        '{is|are|was|were|has become|have become|had become|remains|remain} [@intens|now|frankly|a complete|a total|an utter|nothing but|just] {a laughing stock|the laughing stock|laughing stocks|a charade|a pantomime|a box ticking exercise|a tick box exercise|a stitch up|a fig leaf|a smokescreen|a sideshow|a con|a racket|a rort}',
+        // "dropped me like a stone".
+        '{dropped|drop|drops|dumped|dump|dumps|ditched|ditch|binned|bin|cut|cast} {me|us|candidates|applicants|people|them|him|her} like a {stone|hot potato|brick|bad habit|sack of *|stone the moment *|used tissue|hot coal}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'did not mean', 'never meant', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'child', 'kids', 'film', 'book', 'play', 'theatre', 'theater', 'panto', 'christmas'],
+      },
     },
   ],
 };
