@@ -10,7 +10,7 @@ export const bridgeBurning: CategoryLexicon = {
     {
       patterns: [
         '{do not|never|please do not|please never|kindly do not|do not ever|never ever} [ever] [bother] {contact|contacting|email|emailing|e-mail|call|calling|message|messaging|text|texting|write|writing|reach out|reaching out|approach|approaching|bother} [to] [me|us] [again|about|with|ever again|in future|in the future]',
-        '{lose|delete|forget} my {number|email|details|contact details|address|name}',
+        '{lose|forget} my {number|email|details|contact details|address|name}',
         '{take|remove} me {off|from} {every|all|any} [of your|of the] {list|lists|database|databases|system|systems|mailing list|mailing lists} [you have|you keep|you own]',
         '{stop|quit} {contacting|emailing|calling|messaging|texting|spamming|bothering} me',
         'consider this bridge {burned|burnt}',
@@ -26,10 +26,11 @@ export const bridgeBurning: CategoryLexicon = {
       patterns: [
         'remove me from your {database|list|mailing list|system|records|files|talent pool|pipeline|lists} [permanently|for good|immediately|now]',
         'take me off your {database|list|mailing list|system|records|talent pool|lists}',
+        'delete my {number|email|details|contact details|address|name}',
       ],
       reason: 'Telling them never to contact you again closes the door for good.',
       suggestions: ['I’m not looking for new roles at the moment'],
-      unless: { before: ['not want to', 'do not want to', 'without', 'rather not', 'not to', 'avoid'], sentence: ['{please|kindly|could you|would you|can you} {remove|take} me {off|from} {your|the} [*] {mailing list|list|newsletter|distribution list|mailing|email list|database|system|talent pool}', 'happy to', 'feel free', 'thank+', 'appreciate+', 'grateful'] },
+      unless: { before: ['not want to', 'do not want to', 'without', 'rather not', 'not to', 'avoid'], sentence: ['{please|kindly|could you|would you|can you} {remove|take} me {off|from} {your|the} [*] {mailing list|list|newsletter|distribution list|mailing|email list|database|system|talent pool}', '{please|kindly|could you|would you|can you} delete my', '{once|when|after} the', 'happy to', 'feel free', 'thank+', 'appreciate+', 'grateful'] },
     },
     {
       patterns: [
@@ -124,7 +125,7 @@ export const bridgeBurning: CategoryLexicon = {
     },
     {
       patterns: [
-        '{would not|will never|would never|could not|can not|will not} recommend {you|your *|your * *|this company|this firm|this place|them|working here|working there|working for you|working with you} to {anyone|anybody|my worst enemy|a dog|my enemies|a soul|another soul}',
+        '{would not|will never|would never|could not|can not|will not} recommend {you|your *|your * *|this company|this firm|this place|them|working here|working there|working for you|working with you} to {anyone|anybody|my worst enemy|a dog|my enemies|a soul|another soul|a friend|friends|my friends|anyone i know|a single person|another candidate|other candidates}',
         'to my worst enemy',
       ],
       reason: 'Saying you would warn others off closes the door for good.',
@@ -462,6 +463,19 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       reason: 'A parting shot closes the door for good.',
       unless: { before: ['not', 'if', 'hope'], sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'wish you', 'hesitate', 'relocat+', 'move+ abroad', 'moving'] },
+    },
+    {
+      // session 3 batch 4: "no amount of money", "the last email you'll get from me", "not looking back".
+      patterns: [
+        'no amount of {money|pay|salary|cash|equity|perks} {would|will|could|can} {get|make|convince|persuade|tempt|bring}',
+        'the last {email|message|letter|note|thing|word|reply|response} you will [ever] {get|receive|hear|see|have} from me',
+        '{and|i am} not looking back',
+        'you can stop pretending',
+        '{pass|passing} on {any|all|every} {future|further|other} {openings|roles|opportunities|vacancies|positions|offers|jobs} [from you|with you|at your *]',
+      ],
+      requires: ['seen', 'enough', 'never', 'money', 'last', 'back', 'pretending', 'after', 'how you', 'the way you', 'there', 'you'],
+      reason: 'A parting shot closes the door for good.',
+      unless: { after: ['before', 'until', 'this week', 'today', 'for a while', 'for now', 'this year', 'at', 'on'], before: ['not', 'if', 'hope'], sentence: ['thank you', 'grateful', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'relocat+', 'moving abroad', 'for now', 'at the moment', 'currently', 'keep me in mind', 'in future i', 'happy to', 'my {old|previous|former|last}', 'love+', 'enjoy+', 'impress+', 'inspir+'] },
     },
   ],
 };

@@ -111,9 +111,12 @@ export const demanding: CategoryLexicon = {
         'i need a {yes or no|straight answer|decision|firm answer|clear answer|definitive answer} [from you|from your *|from someone] {by|today|now|tonight|tomorrow|within|before}',
         'you will {reimburse|refund|pay|compensate|send|provide|give|forward|explain|reply|respond|call|apologise|apologize|honour|honor|cover} [me|my|the|for]',
         '{end of discussion|end of story|full stop|no excuses|no exceptions|non negotiable|non-negotiable|no ifs or buts|no ifs and buts|simple as that|as simple as that|that is final|and that is final}',
+        '{or|otherwise} {there is no deal|no deal|the deal is off|forget it|forget about it|i walk|i am walking|we are done|i am done|we have no deal}',
+        '{for|not|accept|take} [even] {a|one|a single} {penny|cent|dollar|pound|euro|rupee|rand} less',
+        '{that is|this is|here is} my {final|bottom} {number|line|figure|offer|price}',
       ],
       reason: 'An order or ultimatum reads as entitlement.',
-      unless: { before: ['hope', 'hopefully', 'if', 'when', 'perhaps', 'maybe', 'i trust', 'trust', 'i hope', 'sure'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', 'you will {receive|find|see|get|hear|need|be}', 'because {the|my|i|another|they}', 'as i have', 'since i have', '{other|another|competing|second} {offer|company|employer|firm}'] },
+      unless: { before: ['hope', 'hopefully', 'if', 'when', 'perhaps', 'maybe', 'i trust', 'trust', 'i hope', 'sure'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', 'flexible', 'open to', 'if that helps', 'you will {receive|find|see|get|hear|need|be}', 'because {the|my|i|another|they}', 'as i have', 'since i have', '{other|another|competing|second} {offer|company|employer|firm}'] },
     },
     {
       patterns: ['{giving|give|given|will give} {you|your *} {until|till|til|# days|# hours|one week|a week|24 hours|48 hours|one more day|one last chance|one more chance|a final chance} [*] ** to'],
@@ -408,6 +411,22 @@ export const demanding: CategoryLexicon = {
       ],
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { before: ['if', 'to', 'not'], sentence: ['thank+', 'could you', 'would you', 'happy', 'sorry', '{apologise+|apologize+|apology|apologies}', 'i know you are busy', 'no rush', 'how to', 'helped me', 'i {could|can|will|would} {answer|address|respond}'] },
+    },
+    {
+      // session 3 batch 4: "if you want to speak to me, call me…", "have someone senior ring me", "before I attend anything further".
+      patterns: [
+        'if you want {to speak to me|to talk to me|to speak with me|to talk with me|to reach me|my time|an answer from me|me to consider|to hire me} [,] {call|ring|email|phone|contact|write to|message|come back|get back}',
+        'before i {attend|do|complete|go to|sit|take part in|agree to|commit to|give you} {anything|any} {further|more|else}',
+        'i require {the|your|a|an|full|written} [*] [*] {band|range|salary|details|information|breakdown|figures|numbers|answer|confirmation|decision}',
+      ],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['not', 'whether'], sentence: ['please', 'could you', 'would you', 'would it be', 'grateful', 'appreciate+', 'thank+', 'happy to', 'no rush', 'visa', 'sponsor+', 'accessib+', 'adjustment+', 'disabilit+'] },
+    },
+    {
+      patterns: ['{have|get} {someone|somebody|your manager|your boss|the manager|the hiring manager|a manager|your supervisor|someone in charge|somebody in charge|the director|your director} [senior|more senior] {call|ring|email|phone|contact|text} me'],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush'] },
     },
   ],
 };

@@ -542,5 +542,20 @@ export const threat: CategoryLexicon = {
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never'], sentence: [...NICE, ...OPENINGS, 'offer of', 'invitation', 'as you suggested', 'as {requested|agreed|discussed}', 'i love', 'i enjoy', 'visa', 'contract', 'happy', 'pleasure'] },
     },
+    {
+      // session 3 batch 4: "you'd better hope", "let's see how your rating holds up", "she'll hear all about this".
+      patterns: [
+        'see how your [*] {rating|ratings|reputation|employer rating|brand|employer brand|glassdoor rating|glassdoor score|name|score|image} {holds up|hold up|survives|survive|fares|looks|does|copes|stands up}',
+        '{he|she|they|my *|my * *} {will|is going to|are going to|shall} {hear|know|find out|learn} all about {this|that|how you|what you|the way you}',
+      ],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: [...NICE, ...OPENINGS, 'i hope', 'hope so', 'fingers crossed', 'my {mum|mom|dad|family|partner|wife|husband|kids|children|parents}', 'weekend', 'holiday', 'trip', 'wedding', 'news', 'supportive', '{at|in|during|before} my {review|appraisal}'] },
+    },
+    {
+      patterns: ['you {had|would} better hope'],
+      requires: ['none', 'nobody', 'no one', 'never', 'sees', 'see', 'find+ out', 'hear+', 'know+', 'read+', 'your {clients|customers|investors|board|boss|ceo}'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { sentence: [...NICE, 'weather', 'rain', 'sun', 'train', 'traffic'] },
+    },
   ],
 };
