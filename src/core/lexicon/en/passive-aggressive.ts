@@ -87,7 +87,7 @@ export const passiveAggressive: CategoryLexicon = {
     },
     {
       patterns: [
-        'not sure if you {saw|received|got|had a chance to see|read} my {last|previous|earlier|other|first} [@doc]',
+        'not sure if {you|u} {saw|received|got|had a chance to see|read} my {last|previous|earlier|other|first} [@doc]',
         'in case you {missed|did not see|did not get|overlooked} my {last|previous|earlier|other|first} [@doc]',
         'in case {my|it} ** {got lost|went missing|was lost|got buried} {again|a second time|a third time|this time}',
         'in case it got lost {again|a second time|a third time}',
@@ -99,7 +99,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{resend+|re send+|send+|sending|sent|re-sending} *** {yet again|once again|again and again|for the @ordinal time|a @ordinal time}',
         '{circling|following|checking|reaching|writing} {back|up|in|out} {once again|yet again|again and again}',
         '{yet again|once again} {circling|following|checking|reaching|writing}',
-        'still waiting {on|for} {a|an|your|the|any} [*] {answer|reply|response|decision|update|word|feedback|call|confirmation}',
+        'still waiting {on|for} {a|an|your|the|any|that|those|my} [*] {answer|reply|response|decision|update|word|feedback|call|confirmation|offer|offer letter|contract|letter|paperwork|references|start date|callback|call back}',
         'still have not heard [back] {a thing|a word|a peep|anything at all|a single word}',
         '[since the interview] there has been no word from you at all',
         'no word from you at all',
@@ -1176,6 +1176,21 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'grateful', 'appreciate+', 'excite+ {about|for|to}', 'love+', '{congrats|congratulations|congratulate+}', 'under water', 'underwater', 'swim+', 'dive', 'diving', 'snow', 'rain', 'weather', 'traffic', 'train', 'trains', 'bus', 'strike', 'storm'] },
+    },
+    // Informal variants (text-speak, no apostrophes) of families already covered.
+    {
+      patterns: [
+        '{did|do|does|has|have} {you|u|anyone|anybody|someone|somebody|your @staff|the @staff|any of you} {even|actually|ever|even actually} {read|look at|looked at|open|opened|glance at|review|check} my {cv|resume|résumé|application|email|emails|portfolio|cover letter|message|messages|references|work}',
+        'should i [just] {assume|take it} {it is|its|it s|that is|thats|that s|this is} a no',
+        '{guess|i guess|i suppose|suppose} {ill|i will|i ll} [just] {take the hint|stop asking|stop emailing|stop bothering you|move on then|get the message}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'in case', 'if so', 'if not', 'no worries', 'happy to', 'feedback'] },
+    },
+    {
+      patterns: ['k thanks', 'k thx', 'kk thanks', 'k then', 'k cool'],
+      alone: true,
+      reason: 'A clipped "k thanks" reads as a reproach.',
     },
   ],
 };

@@ -17,7 +17,7 @@ export const sarcastic: CategoryLexicon = {
   note: 'Sarcasm rarely lands in writing: the reader hears contempt, and the email gets forwarded as an example of what not to do. Say plainly what disappointed you, or thank them and move on; a gracious reply is what keeps you in mind for the next opening.',
   entries: [
     {
-      patterns: ['{thanks|thank you|thank you so much|thanks so much|thanks again|thanks a lot|many thanks|cheers} for nothing'],
+      patterns: ['{thanks|thank you|thank you so much|thanks so much|thanks again|thanks a lot|many thanks|cheers|thx|thanx|ta|ty|tx|cheers again} for nothing'],
       reason: 'Sarcastic thanks reads as an insult.',
       suggestions: ['Thank you for letting me know'],
       unless: { after: ['less', 'more'] },
@@ -1232,6 +1232,24 @@ export const sarcastic: CategoryLexicon = {
       end: true,
       reason: 'A grudging "seems fair, I suppose" reads as sarcasm.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'happy', 'glad', 'go ahead', 'understand', 'thank+', 'works for me', 'fine by me'] },
+    },
+    // Informal variants of covered families.
+    {
+      patterns: [
+        '{gee|golly|geez|jeez|gosh} {thanks|thank you|thx|cheers|ta} *** *** {after|in} {@span|# months|# weeks|months|weeks|ages|forever}',
+        '{so|very|real|really|truly|how|super} {professional|classy|mature|respectful|considerate|courteous|thoughtful} {ghosting|ignoring|wasting|cancelling|canceling|rejecting|stringing|lowballing|reposting|losing}',
+        '{its|it s|it is|it has} only been {a month|a whole month|# months|@count months|months|a year|half a year|a quarter|ages|forever|six weeks|# weeks|seven weeks|eight weeks}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['gee', 'golly', 'geez', 'jeez', 'gosh', 'ghosting', 'ignoring', 'wasting', 'cancelling', 'canceling', 'rejecting', 'leaving', 'stringing', 'lowballing', 'reposting', 'losing', 'because that', 'because this', 'because it', 'take your time', 'oh sure', 'of course', 'no rush', 'no hurry', 'lol', 'sure'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] [so much] for {your|the} {patience|understanding|help}', 'i know', 'i understand', '{congrats|congratulations|congratulate+}', 'since we met', 'since i started', 'new job', 'new role', 'settling in', 'loving it', 'welcome', 'card', 'gift', 'flowers', 'note on'] },
+    },
+    {
+      patterns: [
+        '{sure|yeah|right|oh sure|oh yes|oh yeah|yes|yep|oh right} because {that|this} {makes|made|worked|went|turned out|will work|will go} [so|such|total|perfect|complete|a lot of|loads of] {sense|well} [last time|before|every time]',
+      ],
+      end: true,
+      reason: 'A mock "sure, because that makes sense" reads as sarcasm.',
     },
   ],
 };
