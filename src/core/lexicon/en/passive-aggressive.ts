@@ -1192,5 +1192,20 @@ export const passiveAggressive: CategoryLexicon = {
       alone: true,
       reason: 'A clipped "k thanks" reads as a reproach.',
     },
+    // Families from extra-web-sp batch 6.
+    {
+      patterns: [
+        '{not|hardly|never|not even} [remotely|one bit|a bit|at all] surprised [in the slightest|in the least|at all] [to be honest|honestly|tbh|frankly]',
+        'i take it {that|this|the *|your *|it|that this} *** *** {means|is} {no|a no|not|never}',
+        'i take it {that is|that s|thats|this is|it is|its} a no',
+        'still waiting {on|for} {that|those} *** *** {btw|by the way}',
+        '{you could|maybe|perhaps|you might} [next time] [you could] try reading',
+        'reading {past|beyond} the first {line|paragraph|sentence|page}',
+        'given {nobody|no one|none of you|you|your team|the team} {will|would|can|could|bothered to|is going to|seems to|seem to|wants to|want to} [bother to] {tell|inform|update|let|answer|reply to} me',
+        '{bit|a bit|little|a little|rather|pretty} rich {to ask|to expect|to demand|coming from|of you|for you to|when}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'grateful', '{congrats|congratulations|congratulate+}', 'great team', 'strong', 'deserve+', 'well deserved', 'happy for', 'proud', 'sauce', 'food', 'dessert', 'meal', 'cake', 'chocolate'] },
+    },
   ],
 };

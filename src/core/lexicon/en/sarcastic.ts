@@ -238,7 +238,7 @@ export const sarcastic: CategoryLexicon = {
         '{lightning fast|lightning quick|blazing fast|super fast|speedy|swift|prompt|quick|rapid|record breaking|record setting|whirlwind|snappy|punctual|timely} {reply|response|turnaround|answer|feedback|update|decision|reaction}',
       ],
       reason: 'Mock thanks for a slow reply reads as sarcasm.',
-      requires: ['{it|that|this} {only|just|merely} took [*] @span', '{only|just|merely} took {you|your *|them|the team|you guys|him|her} [*] @span', 'took {you|your *|them|the team|you guys} [only|just] @span', 'after [only|just|a mere] @span', '@span later', 'a mere @span'],
+      requires: ['only {# days|# weeks|# months|@count days|@count weeks|@count months|@span}', '{it|that|this} {only|just|merely} took [*] @span', '{only|just|merely} took {you|your *|them|the team|you guys|him|her} [*] @span', 'took {you|your *|them|the team|you guys} [only|just] @span', 'after [only|just|a mere] @span', '@span later', 'a mere @span'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'i know', 'busy', 'understand', 'despite', 'even though'] },
     },
     {
@@ -1250,6 +1250,25 @@ export const sarcastic: CategoryLexicon = {
       ],
       end: true,
       reason: 'A mock "sure, because that makes sense" reads as sarcasm.',
+    },
+    // Families from extra-web-sp batch 6.
+    {
+      patterns: [
+        'about as much as {i|we|anyone} need {a|an|another|more}',
+        '{obscenely|ridiculously|disgustingly|outrageously|absurdly} well paid',
+        '[just] to recover from {your|the|this|that} {interview|process|hiring process|recruitment process|assessment|assessment centre|onboarding|interviews|rounds|experience|ordeal}',
+        'i will treasure {it|this|that|your *|the *}',
+        '{a bold|an interesting|a brave|a novel|a unique|a creative|an innovative} {strategy|approach|choice|move|tactic|way|business model} {for|from}',
+        'only [*] [*] {late|overdue|behind} this time',
+        '{great|good|nice|well done|fantastic|brilliant|lovely|excellent} *** *** only {#|one|two|three|four|five|a few|several} {days|weeks|hours|minutes|months} late',
+        '{apart from|other than|short of|except} [by] {being|becoming} {someone else|a different person|somebody else|younger|cheaper|related to|the ceo s|your nephew|your niece}',
+        '{apart from|other than|except} {a|the|their|his|her} {surname|last name|family connection|family name} [like the *]',
+        'i only had to {find out|hear|learn|discover} {from|via|on|through|by}',
+        'i only had to {chase|ask|email|call|follow up|remind you|nudge you} {@count times|# times|twice|three times|four times|five times}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['need a', 'need an', 'need another', 'need more', 'well paid', 'recover from', 'less than', 'curt', 'form', 'automated', 'generic', 'two line', 'one line', 'rude', 'ignor+', 'ghost+', '{reject+|rejection|rejections}', 'never', 'silence', 'nobody', 'no one', 'not', 'late', 'someone else', 'somebody else', 'different person', 'younger', 'cheaper', 'related', 'nephew', 'niece', 'surname', 'last name', 'family', 'only had to'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] for {the|your|such} {kind|lovely|thoughtful|warm|encouraging|generous}', 'card', 'note', 'gift', 'flowers', 'jet lag', 'surgery', 'illness', 'flu', 'injury', 'market', 'product', 'launch', 'few minutes', 'quick', 'parcel', 'delivery', 'package', 'post', 'train', 'bus', 'flight', 'progress'] },
     },
   ],
 };
