@@ -608,5 +608,33 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'i probably', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i {hid|withheld|left out|omitted|pitched|described|presented|misrepresented}'] },
     },
+    {
+      patterns: [
+        // "forty hours of free labour", "a week of free work out of me".
+        '{free|unpaid} {labour|labor|work|consulting|consultancy|development|design work|strategy work} {for you|for your *|out of me|from me|from candidates|from applicants|for nothing}',
+        '{hours|days|a week|weeks|a weekend|# hours|# days|half my week|my weekend} of {free|unpaid} {labour|labor|work|consulting|consultancy|development}',
+        // "You pulled the position ten minutes after telling me my code was great."
+        '{you|your *|your * *|they|he|she|the company|the client} [then|just|simply|suddenly|quietly] {pulled|withdrew|cancelled|canceled|closed|scrapped|axed|froze|killed} {the|my|a|an|your|that|this} [*] {position|role|job|vacancy|opening|post|req|requisition} {@count {minute|minutes|hour|hours|day|days} after|minutes after|an hour after|hours after|a day after|days after|right after|just after|straight after|after telling me|the day after|the moment|without warning|without explanation|with no warning|with no explanation|the night before|the morning of|the day before|a week before}',
+        // "You are now running with my suggestions after telling me I did not get the job."
+        '{running|ran|run|runs|going|went|rolling out|rolled out|launching|launched|implementing|implemented|publishing|published|using|used|passing off|passed off|stealing|stole|stolen|took|taken|pocketed|lifted} {with|off} my {suggestions|ideas|work|strategy|code|design|designs|proposal|plan|deck|case study|recommendations|solution}',
+        '{using|used|use|uses|stole|stolen|steal|stealing|took|taken|passed off|rolled out|launched|implemented|published|lifted|pinched} my {ideas|idea|work|strategy|code|design|designs|proposal|plan|deck|suggestions|case study|recommendations|solution|concept|concepts|copy|content|slides} {without|as your own|as their own|after rejecting me|after telling me|after turning me down|and then rejected|for free|but not me|yet rejected|while rejecting}',
+        // "… and now you tell me it was part of the interview."
+        '{and now|now|and then|then} you {tell|are telling|say|claim|inform|decide|announce} [me|us] [that] [it|this|the *|my *] {was|is|were|had been|would be|will not be|was not|is not|was only|was just|is just|is only|does not count|did not count} [just|only|simply|all] [*] {part of|unpaid|free|not paid|a test|an exercise|a trial|not needed|no longer|cancelled|canceled|on hold|filled|gone}',
+        // "so do not act surprised that I assumed it was."
+        '{do not|never|stop|quit} {act|acting|pretend|pretending|play|playing} {surprised|shocked|confused|innocent|dumb|the victim|all innocent|like you did not know|as if you did not know|like it is my fault|as if it is my fault}',
+        // "The moment the client didn't like my CV, you ignored me completely."
+        '{you|your *|your * *|they|he|she|the recruiter|the agency|the company} [then|just|simply|promptly|conveniently] {ignored|blanked|stonewalled|abandoned|dropped|ditched|dumped|binned|cut off|forgot} {me|us} {completely|entirely|totally|altogether|from then on|after that|ever since|since|the moment *|as soon as *|once *|like *|without *}',
+        '{you|your *|your * *|they|he|she|the company|the agency} [clearly|obviously|completely|totally|badly|deliberately] {undervalued|underpaid|lowballed|low balled|exploited|used|took advantage of|cheated|shortchanged|short changed|ripped off|screwed|fleeced|swindled|conned} {me|us|candidates|applicants|my *}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never', 'if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'glad', 'feel free', 'welcome to', 'you are welcome', 'i {used|use|took|pulled|withdrew|ignored|forgot|dropped|stole}', 'i hope', 'if i', 'never felt', 'did not feel', 'not feel'] },
+    },
+    {
+      // "… which says everything about how little you valued me" (not "says a lot about how you care for your team").
+      patterns: ['{says|said|speaks|spoke|tells|told} {everything|volumes|a lot|all i need to know|all anyone needs to know} about {how you|the way you|how little you|how much you} {undervalue+|value+|treat+|respect+|regard+|see|saw|view+|think|thought|care+}'],
+      requires: ['{undervalue+|little|lowball+|low ball+|insult+|half|less|cheap|ghost+|ignore+|dismiss+|disrespect+|never|not|no}'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'never'], sentence: ['great', 'welcom+', 'kind+', 'impress+', 'generous', 'love', 'warm', 'friendly', 'support+', 'excited', 'thank+', 'appreciat+', 'sorry', 'apolog+', 'i hope'] },
+    },
   ],
 };

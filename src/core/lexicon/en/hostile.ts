@@ -742,5 +742,35 @@ export const hostile: CategoryLexicon = {
         sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'did not mean', 'never meant', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'child', 'kids', 'film', 'book', 'play', 'theatre', 'theater', 'panto', 'christmas'],
       },
     },
+    {
+      patterns: [
+        // "Recruiters are all the same", "people who couldn't get a real job".
+        '{recruiters|recruitment consultants|consultants|agents|headhunters|hr people|hr departments|hiring managers|managers|interviewers|you people|you lot|you guys|companies|employers|corporations|startups|start ups} {are|is} all {the same|alike|identical|useless|liars|clueless|incompetent|crooks|a joke}',
+        '{could not|can not|cannot|would never|will never} {get|hold|keep|find|hold down} a {real|proper|decent} job',
+        // "You lot have no loyalty to anyone except your commission."
+        '@you [clearly|obviously|simply|just|evidently] {has|have|had|show|shows|showed} {no|zero|not an ounce of|not a shred of|not a scrap of|absolutely no} {loyalty|scruples|conscience|morals|ethics|integrity|shame|decency|principles|honour|honor|dignity|humanity|heart|soul}',
+        // "The audacity of asking me back after ghosting me."
+        '{the|such|what} {audacity|gall|nerve|cheek|chutzpah} [it takes] [of|to|in] [you|them|your *] {asking|to ask|ask|emailing|to email|email|contacting|to contact|contact|reaching out|to reach out|reach out|sending|to send|calling|to call|expecting|to expect|demanding|to demand|telling|to tell|offering|to offer|suggesting|to suggest|invite|inviting|to invite|come back|coming back|to come back}',
+        'impressive in its {arrogance|audacity|incompetence|rudeness|stupidity|cynicism|contempt}',
+        // "just another scam start-up", "using interviews as free consulting".
+        '{another|a|just another|yet another|some} [*] {scam|scammy|fly by night|cowboy|dodgy|shady|sketchy|bogus|fake} {start up|startup|company|outfit|agency|recruiter|operation|business|firm|employer|listing|job|job ad|posting}',
+        '{using|use|uses|used|treat|treats|treating|treated} {interviews|the interview|the interview process|candidates|applicants|job seekers|hiring|recruitment|your hiring process|take home *|assignments|tests} {as|for} {free|unpaid} {consulting|consultancy|labour|labor|work|ip|ideas|research|strategy|development|advice}',
+        // "Your 'four hours at most' claim is a lie."
+        '{is|was|are|were} [a|an] [@intens|outright|blatant|bare faced|barefaced|bald faced|flat|complete|total|big fat|damned|bloody] {lie|lies|falsehood|fabrication|fiction|fairy tale|fairytale}',
+        // "You are thieves who passed my strategy off as your own."
+        '{you are|you were|you guys are|you people are|your company is|your firm is|they are|he is|she is|it is} [just|nothing but|basically|common|a bunch of|a pack of] {thieves|a thief|crooks|a crook|plagiarists|plagiarist|frauds|a fraud|con artists|a con artist|scammers|a scammer|robbers|bandits|pirates}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'no', 'would be', 'it would be', 'be', 'forgive', 'forgive the', 'excuse', 'excuse the', 'pardon', 'pardon the', 'if you will forgive', 'nothing is', 'no job is', 'no role is', 'no task is', 'nothing was'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'did not mean', 'never meant', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'forgive+', 'excuse', 'pardon', 'hope you do not mind', 'if i may', 'no {job|role|task|work|position} is', 'nothing is beneath', 'never * beneath', 'not beneath', 'to say', 'white lie', 'fiction writing', 'novel', 'story', 'stories', 'game', 'games'],
+      },
+    },
+    {
+      // "This role is so far beneath me that I am embarrassed you sent it."
+      patterns: ['{so far|far|way|well|clearly|frankly|obviously|simply|completely|totally} beneath {me|my *|someone with my *|someone of my *|anyone with *|a person of my *|my level}'],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: ['not', 'never', 'no', 'nothing is', 'no job is', 'no role is', 'no task is'], sentence: ['no {job|role|task|work|position} is', 'nothing is', 'never * beneath', 'not beneath', 'not {feel|think|consider}', 'sorry', 'apolog+', 'thank+'] },
+    },
   ],
 };
