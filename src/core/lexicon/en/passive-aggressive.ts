@@ -1055,14 +1055,14 @@ export const passiveAggressive: CategoryLexicon = {
     {
       patterns: [
         '{you|they|your *|the *|you guys|you lot|he|she} should [really] be [the ones|the one] thanking {me|us}',
-        'that is how {many|much|often|long}',
+        '{that is|thats} how {many|much|often|long}',
         'as {you will|you would|you should|you must|you ll} [no doubt|surely|already] {be aware|have noticed|be well aware|be fully aware}',
         'as {i am|i m|im} sure you {are|re} [well|already|fully|very] aware',
         'as you {are|re} [no doubt|surely|doubtless|well|already|fully] aware',
         'as {i am|i m|im} sure you can {appreciate|understand|imagine}',
         'i could {list|name|go on|write a book|go on and on|write an essay|give you a list|list all|fill a page}',
         '{i was|i am|i m|im} {only|just|merely|simply} being {honest|truthful|frank|direct}',
-        'i will [just] {do|book|chase|sort|arrange|send|organise|organize|handle|email|call|fix|find|ask|contact|get|write|make|figure} *** myself then',
+        '{i will|ill} [just] {do|book|chase|sort|arrange|send|organise|organize|handle|email|call|fix|find|ask|contact|get|write|make|figure} *** myself then',
         '{fine|okay|ok|no worries|never mind|nevermind|it is fine|its fine|that is fine|don t worry|do not worry} i will [just] *** myself',
         '{if|whether} {anyone|anybody|someone|somebody|you|your *|the *|any of you} [over there|there|at all|on your team|in your team] {actually|even|ever|really} [bothered to|got round to|got around to] {read|reads|looked at|opened|saw|watched|reviewed|glanced at|listened to|considered}',
         '{how is|hows|how s|how are} {that|the|my|those} *** ** {coming along|going|getting on|progressing|shaping up}',
@@ -1078,7 +1078,7 @@ export const passiveAggressive: CategoryLexicon = {
         'whenever you get {round|around} to it',
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
-      requires: ['thanking', 'never', 'none', 'zero', 'not once', 'nobody', 'no one', 'nothing', 'aware', 'as you will', 'as you would', 'as you should', 'as you must', 'appreciate', 'could {list|name|go on|write}', 'offended', 'being {honest|truthful|frank|direct}', 'myself', 'actually', 'even', 'ever', 'really', 'promised', 'said you would', 'you were going to', 'supposed to', 'clear', 'obvious', 'evident', 'plain', 'self explanatory', 'now', 'worth the', 'at least', 'so we are clear', 'thing on', 'anybody home', 'tick tock', 'as a no', 'i trust this', 'ever', 'eventually', 'one day', 'finally', 'deign', 'see fit', 'round to it', 'around to it', 'get round', 'get around', 'feel like', 'spare moment', 'remember to'],
+      requires: ['thanking', 'never', 'none', 'zero', 'not once', 'chased', 'chase', 'asked', 'emailed', 'followed up', 'reminded', 'nobody', 'no one', 'nothing', 'aware', 'as you will', 'as you would', 'as you should', 'as you must', 'appreciate', 'could {list|name|go on|write}', 'offended', 'being {honest|truthful|frank|direct}', 'myself', 'actually', 'even', 'ever', 'really', 'promised', 'said you would', 'you were going to', 'supposed to', 'clear', 'obvious', 'evident', 'plain', 'self explanatory', 'now', 'worth the', 'at least', 'so we are clear', 'thing on', 'anybody home', 'tick tock', 'as a no', 'i trust this', 'ever', 'eventually', 'one day', 'finally', 'deign', 'see fit', 'round to it', 'around to it', 'get round', 'get around', 'feel like', 'spare moment', 'remember to'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'excite+', 'enjoy+', 'love+', 'thrill+', 'delight+', 'happy', 'glad', 'keen', 'look+ forward', 'grateful', 'appreciate+', 'pleasure', 'interested in', 'eager', '{congrats|congratulations|congratulate+}', 'could you', 'can you', 'would you', 'please {confirm|clarify|let me know}', 'double check', 'in case', 'thank you for {the|your} {reminder|patience|help|time}', 'if you ever {need|want|would like|fancy|are in}', 'happy to help', 'as you may know', 'small world', 'no problem', 'no worries', 'not a problem', 'that is fine', 'works for me', 'i understand', 'completely understand'] },
     },
     {
@@ -1105,7 +1105,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{appreciate|appreciated|thanks|thank you|cheers|grateful} [you|for] [you] finally {getting round|getting around|getting back|replying|responding|answering|remembering|finding the time|finding time|coming back|writing back|calling|bothering}',
         'assuming {anyone|anybody|someone|somebody|you|your *|the *|any of you} [there|over there] {actually|even|still|ever} {remembers|remember|reads|read|knows|know|cares|care|looks|look|opens|open}',
         '{after|since|once} {she|he|they|you|the *|your *} {rescheduled|cancelled|canceled|moved|postponed|pushed|bumped} [it|the interview|the call|the meeting|me] {twice|three times|# times|again|several times|more than once|repeatedly}',
-        'but i am sure there {is|was|must be|must have been|will be} a [very|perfectly|really] {good|valid|perfectly good|perfectly valid|sound} {reason|explanation|excuse}',
+        'but i am sure {there {is|was|must be|must have been|will be}|theres} a [very|perfectly|really] {good|valid|perfectly good|perfectly valid|sound} {reason|explanation|excuse}',
         'i am sure the next {candidate|applicant|person|hire|one|interviewee} will be {more|far more|much more|a lot more} {patient|tolerant|forgiving|understanding|desperate|willing|flexible|compliant|accommodating}',
         '{i am|i m|im} [a little|a bit|slightly|somewhat|rather|quite] confused {as|since|because} {my understanding|i was told|you said|you told me|we agreed|we had agreed|the offer|it was agreed|your email|your last email|the job ad|the advert}',
         '{but|though|although|even though} i did {expect|hope|think|assume|anticipate}',
@@ -1206,6 +1206,12 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'appreciate+', 'grateful', '{congrats|congratulations|congratulate+}', 'great team', 'strong', 'deserve+', 'well deserved', 'happy for', 'proud', 'sauce', 'food', 'dessert', 'meal', 'cake', 'chocolate'] },
+    },
+    {
+      patterns: ["i am sure {there {is|was|must be|must have been}|theres} a [very|perfectly|really] {good|valid|sound} {reason|explanation|excuse} [for it|for that|for this|for the delay|for the silence] but"],
+      reason: '"I\u2019m sure there\u2019s a good reason, but…" reads as a reproach.',
+      requires: ['@span', 'days', 'weeks', 'months', 'ago', 'still', 'no {reply|response|word|answer}', 'nothing'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'could you', 'can you', 'would you', 'happy to wait', 'no worries', 'no rush', 'understand'] },
     },
   ],
 };
