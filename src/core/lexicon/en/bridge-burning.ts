@@ -477,5 +477,16 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: { after: ['before', 'until', 'this week', 'today', 'for a while', 'for now', 'this year', 'at', 'on'], before: ['not', 'if', 'hope'], sentence: ['thank you', 'grateful', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'relocat+', 'moving abroad', 'for now', 'at the moment', 'currently', 'keep me in mind', 'in future i', 'happy to', 'my {old|previous|former|last}', 'love+', 'enjoy+', 'impress+', 'inspir+'] },
     },
+    {
+      // session 3 probe: relieved to be out, avoiding them, "the last place I'd ever work".
+      patterns: [
+        '{frankly|honestly|to be honest|if anything|truth be told} [,] i am [@intens] relieved',
+        '{avoid+|steer+ clear of|stay+ away from|keep+ away from|give+ a wide berth to} {you|your company|your agency|your firm|your recruiters|this company|this agency|companies like yours|firms like yours|agencies like yours} [in future|in the future|from now on|going forward|at all costs|like the plague]',
+        'i am {done|finished|through} with {recruiters|companies|firms|agencies|managers|employers|hiring managers|people|organisations|organizations} like {you|yours}',
+        'the last {place|company|firm|employer|organisation|organization|agency} i would [ever] {work|want to work|join|apply|go}',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not', 'if', 'hope'], sentence: ['thank+', 'to hear', 'to know', 'to see', 'for the update', 'sorry', '{apologise+|apologize+|apology|apologies}', 'wish you', 'hesitate', 'busy times', 'rush hour', 'traffic', 'first', 'love', 'dream'] },
+    },
   ],
 };

@@ -28,7 +28,7 @@ export const demanding: CategoryLexicon = {
         'i [am going to] need {a full|a detailed|a written|an|a complete|a proper} {explanation|answer|justification|breakdown|account|reason|apology|response}',
         'i want {an|a|the} [full|detailed|written|proper|real|straight|honest|clear] {answer|explanation|reason|response|decision|apology|refund|name|names|breakdown|justification}',
         'i want {it|this|that|an answer|answers|a response|a reply|a decision} {in writing|today|now|immediately|asap|by|within|tonight|tomorrow}',
-        'i want to know {exactly|who|why exactly|precisely|what went wrong|the names|the reason}',
+        'i want to know {exactly|who|why exactly|precisely|what went wrong|the names|the reason|why i|why you|why my|why nobody|why no one}',
         'i want to {speak|talk} {to|with} {someone in charge|your manager|the manager|a manager|your supervisor|your boss|someone senior|someone above you|your superior|the person in charge|whoever is in charge|a supervisor|the ceo|your ceo|someone who}',
         'i expect {a|an|your|the|to hear|to receive|to get|to be|full|some} {decision|answer|reply|response|explanation|reason|call|update|apology|refund|written|full|proper|detailed|back|told|given|paid|contacted|compensated|reimbursed|prompt|immediate}',
         'i expect {a|an} [full|written|proper|detailed|prompt|immediate] [*] {by|within|today|tomorrow|before}',
@@ -116,7 +116,7 @@ export const demanding: CategoryLexicon = {
         '{that is|this is|here is} my {final|bottom} {number|line|figure|offer|price}',
       ],
       reason: 'An order or ultimatum reads as entitlement.',
-      unless: { before: ['hope', 'hopefully', 'if', 'when', 'perhaps', 'maybe', 'i trust', 'trust', 'i hope', 'sure'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', 'flexible', 'open to', 'if that helps', 'you will {receive|find|see|get|hear|need|be}', 'because {the|my|i|another|they}', 'as i have', 'since i have', '{other|another|competing|second} {offer|company|employer|firm}'] },
+      unless: { before: ['hope', 'hopefully', 'if', 'when', 'perhaps', 'maybe', 'i trust', 'trust', 'i hope', 'sure'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'please let me know if', 'no rush', 'hoping', 'flexible', 'open to', 'if that helps', 'whichever', 'either way', 'suits', 'works for you', 'if that works', 'you will {receive|find|see|get|hear|need|be}', 'because {the|my|i|another|they}', 'as i have', 'since i have', '{other|another|competing|second} {offer|company|employer|firm}'] },
     },
     {
       patterns: ['{giving|give|given|will give} {you|your *} {until|till|til|# days|# hours|one week|a week|24 hours|48 hours|one more day|one last chance|one more chance|a final chance} [*] ** to'],

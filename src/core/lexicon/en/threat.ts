@@ -4,7 +4,7 @@ const MEDIA = '{@social|blind|teamblind|fishbowl|comparably|kununu}';
 
 /** Who a public-shaming threat is aimed at: the writer's audience. */
 const CROWD =
-  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|my {former|old|fellow} {classmates|students|graduates|alumni|colleagues|coworkers|co-workers|teammates}|my friends|my family|friends and family|my peers|my {entire|whole} {cohort|class|network|team|department|office|industry|course|bootcamp|year group|family}|{every single person|every person|every last person|anyone and everyone|every single one of my {friends|contacts|connections|colleagues}} [i know|i meet|i talk to|in my network]|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}}';
+  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|my {former|old|fellow} {classmates|students|graduates|alumni|colleagues|coworkers|co-workers|teammates}|my friends|my family|friends and family|my peers|my {entire|whole} {cohort|class|network|team|department|office|industry|course|bootcamp|year group|family}|{every single person|every person|every last person|anyone and everyone|every single one of my {friends|contacts|connections|colleagues}} [i know|i meet|i talk to|in my network]|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}|my * {followers|connections|subscribers|readers|viewers}|half your {peers|clients|industry|competitors|contacts}}';
 
 /** People whose opinion of the reader a threat invokes (bosses, clients, press, regulators). */
 const WATCHERS =
@@ -30,13 +30,14 @@ export const threat: CategoryLexicon = {
         'my @lawyer {will|would|is going to|shall|is} [be] {in touch|contact+|call+|reach+ out|hear+|{write+|wrote|written}|follow+ up|get+ in touch|look+ into}',
         '{contact+|consult+|call+|speak+ to|speak+ with|talk+ to|involve+|get+|refer+ this to|forward+ this to|pass+ this to|bring+ in} {my|a|an} [employment] @lawyer',
         'i [will|am going to|plan to|intend to|could|might|may|can|shall|would] {see|meet} you in court',
+        '{see|seeing} you in court',
         '{i will|i am going to|i plan to|i intend to|i could|i might|i may|i can|i shall|prepared to|going to|will|happy to|ready to|decided to} sue',
         'sue+ {you|your *|the company|the firm|them|him|her|the agency|for}',
         '{file+|lodge+|submit+|bring+|raise+} {a|an} [formal|official|discrimination|legal|written] {lawsuit|claim|complaint|grievance|charge|case}',
         'discrimination {claim|lawsuit|complaint|case|charge|suit}',
         '{report+} {you|your *|this|them|him|her|it|the company|the firm|the agency} to {the|your|my|a}',
         'take {this|it|the matter|matters|things} {further|higher|up the chain|public|to court|to the press|to the media|to your ceo|to the board|to a tribunal|to the top}',
-        'escalate {this|it|the matter} {to|further|higher}',
+        'escalate+ {this|it|the matter} {to|further|higher}',
         '{go|going|went|will go|take this|take it} to the {press|media|papers|newspapers|news|authorities|police|regulator|regulators|tabloids}',
         'take {this|it|the matter|my complaint|this complaint} [straight|right|directly|all the way] {to|up with} {your|the} {ceo|boss|board|founder|founders|owner|director|president|head|managing director|chairman|investors|press|media|regulator}',
         '{is|are|will be} going to hear about [*] {how|what|this|it|the way}',
@@ -94,7 +95,7 @@ export const threat: CategoryLexicon = {
       unless: { after: ['not {trying|visiting|seeing|going|coming|tasting|ordering}', 'missing'], before: ['not', 'you will not', 'you won'], sentence: ['you will not regret', 'never regret', 'positive', 'thank', 'thanks', 'happy to', 'so grateful', 'reconsider', 'huge', '{success|successes|successful|successfully}', 'brilliant', 'excellent', 'delicious'] },
     },
     {
-      patterns: ['or else', 'there will be consequences', 'face the consequences', 'face consequences'],
+      patterns: ['or else', 'there will be consequences', 'face the consequences', 'face consequences', '{there will be|there are going to be|expect|face the|face} {repercussions|ramifications}'],
       end: true,
       reason: 'A veiled threat ends the conversation.',
     },
@@ -104,7 +105,7 @@ export const threat: CategoryLexicon = {
         '{eeoc|ombudsman|acas|tribunal|employment tribunal|better business bureau|bbb|department of labor|department of labour|information commissioner|ico|regulator}',
       ],
       reason: 'Threatening to go to a regulator or tribunal ends the conversation.',
-      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'escalate+', 'take {this|it|the matter}', '{take+|taking|took} {this|it|the matter} up', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'my {next|first} {call|stop|step|port of call}', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
+      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', '{be|get|getting|am|been|will be} in touch with', 'escalate+', 'take {this|it|the matter}', '{take+|taking|took} {this|it|the matter} up', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'my {next|first} {call|stop|step|port of call}', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
       unless: { sentence: ['i {worked|work|served|volunteer+|interned} {at|for|on|with}', 'member of', 'board member', 'my role', 'my job'] },
     },
     {
@@ -122,6 +123,7 @@ export const threat: CategoryLexicon = {
     {
       patterns: [
         '{this|it|that|the story|this story|this thread|this email|our exchange|my post} {will|could|might|is going to|is gonna|would} {go|end up going} viral',
+        '{this|this thread|this email|the story|this story|our exchange|my post|your email|your rejection} {is|will be} going viral',
         '{make|make sure|see to it|ensure} {this|it} {goes|go|gets} viral',
         'i {have|am} [already] {documented|recorded|logged|keeping a record of|kept a record of|kept records of|screenshotted|saved} {every email|every message|every call|every conversation|all of our|all our|our|your|everything you|everything your|every single}',
         '[@intens] {consider+|weigh+|explore+|review+|look+ into|look+ at|keep+} [all] [of] [my|the|our|some] [available] {legal|formal} {options|avenues|remedies|recourse}',
@@ -157,7 +159,7 @@ export const threat: CategoryLexicon = {
         '{is|was|amounts to|constitutes|sounds like|looks like} [@intens] [clear|blatant|outright] [age|disability|racial|race|sex|gender|pregnancy|religious] discrimination',
         '{seek+|{take+|took|taken}|get+|{take+|took|taken} {legal|independent|professional}} [legal|independent|professional] advice',
       ],
-      requires: ['you', 'your', 'discrimination', 'discriminatory', 'unlawful', 'illegal', 'rights', 'tribunal', 'unfair'],
+      requires: ['you', 'your', 'discrimination', 'discriminatory', 'unlawful', 'illegal', 'rights', 'tribunal', 'unfair', 'my options', 'my next steps', 'a claim', 'a case', 'this'],
       reason: 'A threat of escalation ends the conversation.',
       unless: { before: ['not', 'never'], sentence: ['thank', 'thanks', 'happy to', 'career', 'mentor', 'recommend+', 'glad', 'great', 'enjoy+', 'contract', 'visa', 'tax'] },
     },
@@ -372,7 +374,7 @@ export const threat: CategoryLexicon = {
         '{you|your company|your firm|your recruiter|your recruiters|your agency|your hiring manager} {have|has} [now] been reported',
         'i know {exactly|precisely} who to {talk|speak|write|complain|go|turn|escalate this} [to] {at|in} {your|the}',
         `{honest|very honest|brutally honest|candid} {feedback|review|reviews|words|account} about {you|your *} on ${MEDIA}`,
-        `{this|it|that|everything|your email|your message|your reply|your rejection|the whole thread|this thread|this email|these emails|your emails} {is|will be|are|is going|are going|will go|goes} [going|gone|headed|heading] [straight|right|directly] {on|onto|to|up on} {r|reddit|${MEDIA}}`,
+        `{this|it|that|everything|your email|your message|your reply|your rejection|the whole thread|this thread|this email|these emails|your emails|your behaviour|your behavior|your conduct|your treatment of me|your attitude|your recruiter|your response|your process|how you treated me} {is|will be|are|is going|are going|will go|goes} [going|gone|headed|heading] [straight|right|directly] {on|onto|to|up on} {r|reddit|${MEDIA}}`,
         '@lawyer {will be|is} my {next|first} {call|stop|step|port of call}',
         '{answer+|explain+ yourself|explain+ this|deal+} {to|with} my @lawyer',
         'your {legal team|legal department|lawyers|lawyer|solicitors|attorneys|counsel} {is|are|had better be|better be|should be|will need to be|will be} [@intens] {ready|prepared|busy|on standby|available|watching}',
@@ -556,6 +558,20 @@ export const threat: CategoryLexicon = {
       requires: ['none', 'nobody', 'no one', 'never', 'sees', 'see', 'find+ out', 'hear+', 'know+', 'read+', 'your {clients|customers|investors|board|boss|ceo}'],
       reason: 'A veiled threat ends the conversation.',
       unless: { sentence: [...NICE, 'weather', 'rain', 'sun', 'train', 'traffic'] },
+    },
+    {
+      // session 3 probe: short, common threat wordings.
+      patterns: [
+        '{make|making} your life {difficult|hell|a misery|miserable|hard|very difficult|a living hell}',
+        'think {carefully|twice|very carefully|hard|long and hard} before you {ignore|dismiss|reply|respond|delete|bin|brush off}',
+        '{is|are|have gone|has gone|went|is now|are now} [now|already] {with|to} my @lawyer',
+        '{contact+|email+|call+|write+ to|reach+ out to|speak+ to} {your|the} {clients|client|customers|investors|partners|shareholders|funders|donors} {directly|personally|myself|about this|about how}',
+        '{make sure|ensure|see to it that} {you|your *|nobody|no one} [will] {never|do not|does not|will not} [ever] {hire|work|recruit|get|find|do business|fill} [*] [in|again|anyone]',
+        '{share+|post+|publish+|put+|make} {this|the|our|your} [email|whole|entire] {thread|exchange|correspondence|emails|messages|conversation|email} {publicly|public|online|in public}',
+        'make {this|it|the whole thing|our exchange|this thread} public',
+      ],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention of'], sentence: [...NICE, ...OPENINGS, 'contract', 'offer letter', 'for review', 'to review', 'visa', 'handover', 'account+', 'as part of', 'on behalf', 'for my records', 'with your permission', 'case study'] },
     },
   ],
 };
