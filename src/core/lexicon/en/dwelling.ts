@@ -649,5 +649,23 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not', 'if'], sentence: ['at school', 'at university', 'in my class', 'award', 'prize', 'congrat+', 'thank+', 'feedback', 'improv+', 'next time'] },
     },
+    // Web pass, batch 3 (extra-web-dsd.jsonl web-dsd-555…): families its first score missed.
+    {
+      patterns: [
+        'i [honestly|really|genuinely|just|simply|still] {do not|can not|could not} see why {you|they|the panel|your team|the team|the company|the hiring manager} {could not|would not|did not|can not|will not|should not|would} [even|at least]',
+        '{could not|would not|did not|can not|will not} [even] at least {do|have|give|offer|grant|schedule|hold|call|interview|see|meet|talk to|speak to}',
+        '{rejecting|turning down|dropping|passing on|declining|dismissing|ruling out|cutting} me *** *** {makes no sense|does not make sense|made no sense|did not make sense|is ridiculous|is absurd|is baffling|seems unfair|is unfair|feels unfair}',
+        '{do not|can not|still do not|honestly do not|really do not|genuinely do not|still can not} {understand|see|get} why you {went with|chose|picked|hired|selected|preferred|gave it to|offered it to|offered the role to|decided on}',
+        'you {said|told me|wrote|mentioned} [that] my {qualifications|experience|skills|cv|resume|interview|background|answers|portfolio|work} {were|was} {excellent|great|strong|impressive|outstanding|perfect|ideal|brilliant|exceptional|first class|superb} [*] [*] so',
+        'my {answer|answers|solution|response|code|approach|figure|figures|calculation|estimate|reasoning} *** [*] {was|were|is|are} {actually|in fact|indeed|definitely|completely|entirely} {correct|right|accurate|valid|fine|sound}',
+        '{you|the panel|the interviewer|the interviewers|they|your team|the hiring manager} [clearly|obviously|evidently|may have|might have|seem to have|seemed to have|must have|completely|totally|simply] {misunderstood|misheard|misinterpreted|misread|misconstrued|got wrong|mixed up}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: {
+        before: ['not', 'if', 'whether', 'we'],
+        after: ['my {name|surname|email|address|number|dates|availability}', 'the {date|time|dates|times|address|location}'],
+        sentence: ['happy', 'glad', 'of course', 'fine', 'sure', 'thank+', 'grateful', 'appreciat+', 'i understand', 'i respect', 'i accept', 'makes sense', 'feedback', 'improv+', 'next time', 'future', 'spelling', 'surname', 'my name', 'lisbon', 'office', 'location', 'venue', 'date', 'time zone', 'timezone'],
+      },
+    },
   ],
 };

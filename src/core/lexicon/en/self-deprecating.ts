@@ -12,7 +12,7 @@ const BROUGHT =
 
 /** Hobbies and social plans: "I don't stand a chance at the pub quiz" is not about the job. */
 const SOCIAL =
-  '{quiz|pub quiz|karaoke|golf|tennis|bake sale|charity|party|dessert|cake|outing|tournament|marathon|football|game night|trivia|chess|darts|bowling|dancing|singing|cooking|baking|away day}';
+  '{quiz|pub quiz|karaoke|golf|tennis|bake sale|charity|party|dessert|cake|outing|tournament|marathon|football|game night|trivia|chess|darts|bowling|dancing|singing|cooking|baking|away day|relay|skating|ice skating|ice-skating|driving test|sports day|netball|rounders|softball|cricket|rugby|hike|cycling|sidelines}';
 
 export const selfDeprecating: CategoryLexicon = {
   category: 'self-deprecating',
@@ -511,6 +511,31 @@ export const selfDeprecating: CategoryLexicon = {
       requires: ['{mess|screw|muck|cock|balls|stuff|foul} {it|that|this|things|everything} up', 'wrong', 'fail+', 'blow it', 'blew it', 'choke', 'choked', 'freeze', 'froze', 'forget', 'forgot', 'ramble+', 'panic+'],
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not', 'as', 'like'], sentence: ['double check', 'check', 'backup', 'back up', 'prepare', 'thank+'] },
+    },
+    // Web pass, batch 3 (extra-web-dsd.jsonl web-dsd-555…): families its first score missed.
+    {
+      patterns: [
+        '{no one|nobody|anyone|anybody|who|where anyone|where anybody} {would|will|could} [ever|even|actually|possibly] have me',
+        '{falling|fall|fell|fallen} [flat] on my face',
+        'i {keep|kept|am forever|am always} {failing|messing up|getting it wrong|falling short|screwing up|blowing it|messing things up|letting people down}',
+        'should be used to {rejection|rejections|being rejected|being turned down|hearing no|it|this|no} by now',
+        'i {know|realise|realize|am sure|am aware|fear|suspect|feel} i {did not|never|could not} come across [very|that|particularly|too|remotely] well',
+        'i {was not|did not seem} {more|better|very|at all} prepared',
+        'i {probably|definitely|clearly|obviously|surely|must have|think i|know i|totally|properly|really} {blew it|bombed|messed it up|screwed it up|choked|tanked|fluffed it|flubbed it|botched it|blew the interview|bombed the interview|messed up the interview}',
+        '{which is|that is|so|just|how|very} typical of me',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: {
+        before: ['not', 'if', 'even if'],
+        sentence: ['used to be', 'at first', 'when i started', 'improv+', 'working on', 'practis+', 'practic+', 'course', 'you {said|told|felt|thought|mentioned}', 'the {team|product|company|project|market|car|house|shares|stock}', 'punctual', 'early', 'thank you for having me', 'happy to have me', 'thanks for having me', SOCIAL, BRINGS, BROUGHT],
+      },
+    },
+    {
+      // "My degree is barely worth the paper it's printed on."
+      patterns: ['{barely|hardly|not} worth {the paper it is written on|the paper it is printed on|the paper|anything|much|more than}'],
+      requires: ['my {degree|diploma|qualification|qualifications|certificate|certificates|cv|resume|experience|skills|background|education|masters|phd}', '{degree|diploma|associate degree|qualification|certificate} is', 'mine'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not'], sentence: ['car', 'printer', 'house', 'shares', 'stock'] },
     },
   ],
 };
