@@ -636,5 +636,24 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'never'], sentence: ['great', 'welcom+', 'kind+', 'impress+', 'generous', 'love', 'warm', 'friendly', 'support+', 'excited', 'thank+', 'appreciat+', 'sorry', 'apolog+', 'i hope'] },
     },
+    {
+      patterns: [
+        // "it was the recruiters fault" (the apostrophe dropped).
+        '{the|your} {recruiters|companys|agencys|interviewers|coordinators|schedulers|managers|panels|teams|hr|hr teams|hiring managers|consultants|receptionists} fault',
+        '{the|your} {recruiter|company|agency|interviewer|coordinator|scheduler|manager|panel|team|hiring manager|consultant|receptionist} fault',
+        // "You told me the role was remote and now you're saying three days in the office."
+        '{you|your *|your * *|they|he|she|the recruiter|the company|the agency} {told|said|promised|assured|swore|wrote|confirmed} [to] [me|us] *** *** *** {and now|but now|now|yet now} {you are|you|they are|they|he is|she is|it is|you have|the offer|the contract|the role|the job} {saying|telling|say|claim|claiming|changed|changing|want|wanting|expect|expecting|asking|demanding|says|requires|insist+|is|has changed}',
+        // "I lost a week's pay taking time off for your interviews."
+        'i {lost|gave up|burned|burnt|used up|sacrificed|forfeited} [*] [*] [\'s] {pay|wages|money|income|salary|holiday|holidays|leave|annual leave|pto|vacation|vacation days|sick days|days off} {taking|to|for|because of|attending|coming to|travelling to|traveling to|on}',
+        // "Your panel rushed me and then said I lacked depth."
+        '{rushed|interrupted|cut off|talked over|ignored|dismissed|grilled|ambushed|hurried|stonewalled} {me|us} *** {and then|then|but then|only to} {said|say|claimed|claim|told me|decided|concluded|complained|wrote|noted|criticised|criticized|accused|blamed|faulted|marked}',
+        // "Your agency put me forward for a job I never agreed to."
+        '{put|sent|submitted|pushed|forwarded|shared} {me|my cv|my resume|my details|my profile|my application} {forward|across|on|to *|to * *} *** {i never|i did not|without my|without asking|without consent|without permission|without telling|behind my back}',
+        '{sent|submitted|forwarded|shared|passed on|gave out|circulated} my {cv|resume|details|profile|application|number|phone number|email} {without|behind my back}',
+      ],
+      requires: ['{you|your|they|their|he|his|she|her|the recruiter|the recruiters|the agency|the company|the consultant|hr|the interviewer|the panel}'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never', 'no one \'s', 'nobody \'s', 'not the', 'not your'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'worth it', 'worthwhile', 'exciting', 'excited', 'great news', 'wonderful', 'congrat+', 'delight+', 'nobody \'s fault', 'no one \'s fault', 'not {the|your} * fault', 'i {told|said|promised|sent|submitted|shared|forwarded|put}', 'i hope', 'if i'] },
+    },
   ],
 };

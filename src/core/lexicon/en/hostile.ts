@@ -772,5 +772,21 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: ['not', 'never', 'no', 'nothing is', 'no job is', 'no role is', 'no task is'], sentence: ['no {job|role|task|work|position} is', 'nothing is', 'never * beneath', 'not beneath', 'not {feel|think|consider}', 'sorry', 'apolog+', 'thank+'] },
     },
+    {
+      patterns: [
+        // "I have never met a more useless recruiter in my life."
+        '{never|not once|not ever|rarely} [ever] [in my life|in my career|in # years] {met|seen|dealt with|encountered|worked with|come across|had|experienced|spoken to|been interviewed by} [such] {a|an} [@intens|more|less] {useless|incompetent|rude|arrogant|unprofessional|clueless|disorganised|disorganized|condescending|disrespectful|pathetic|ignorant|lazy|dishonest|obnoxious|patronising|patronizing|inept|amateurish|shambolic|chaotic|sloppy|careless|insulting|smug|hostile|nasty|unpleasant|cold|dismissive} {recruiter|person|manager|interviewer|company|team|panel|process|hr *|bunch *|group *|people|employer|agency|consultant|individual|hiring manager|department|organisation|organization|firm|experience|interview}',
+        // "couldn't organise a meeting if his life depended on it".
+        '{he|she|they|you|your *|your * *|the recruiter|the interviewer|the manager|the hiring manager|the panel|hr|the company|the agency} [clearly|obviously|simply|honestly] {could not|can not|cannot|would not|could never|can never|will never} *** *** if {his|her|their|your|its} {life|lives|job|jobs} depended on it',
+        // "your team hires based on who they like, not who is qualified".
+        '{hire|hires|hired|hiring|pick|picks|picked|choose|chooses|chose|promote|promotes|promoted} [people] {based on|on the basis of|according to} {who|whom} {they|you|he|she|the boss|management} {like|liked|know|knew|golf with|drink with|went to school with|are friends with|were friends with}',
+        '{jobs for the boys|old boys club|old boys network|old boys \'s club|nepotism hire|nepo hire|friends and family hiring|hiring your mates|hiring their mates|hiring his mates|hiring her mates}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'i {could not|cannot|can not|could never|will never}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'never {met|seen|had|worked with} {a|an|such|more} [*] {kind|warm|welcoming|organised|organized|helpful|thoughtful|professional|friendly|generous|efficient|supportive|responsive|inspiring}'],
+      },
+    },
   ],
 };
