@@ -1,7 +1,7 @@
 import type { CategoryLexicon } from './types';
 
 /** The reader's side as the agent ("you", "your recruiter", "your team's scheduler"). */
-const AGENT = "{you|you guys|you people|you lot|you all|your *|your * *|your * 's *|the recruiter|the interviewer|the hiring manager|the company|the agency|the panel|your side|your end|they|he|she}";
+const AGENT = "{you|you guys|you people|you lot|you all|yall|y all|u|u guys|ur *|your *|your * *|your * 's *|the recruiter|the interviewer|the hiring manager|the company|the agency|the panel|your side|your end|they|he|she}";
 
 /** Outcomes a candidate blames on someone else. */
 const LOSS =
@@ -654,6 +654,12 @@ export const blame: CategoryLexicon = {
       requires: ['{you|your|they|their|he|his|she|her|the recruiter|the recruiters|the agency|the company|the consultant|hr|the interviewer|the panel}'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'we', 'never', 'no one \'s', 'nobody \'s', 'not the', 'not your'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'worth it', 'worthwhile', 'exciting', 'excited', 'great news', 'wonderful', 'congrat+', 'delight+', 'nobody \'s fault', 'no one \'s fault', 'not {the|your} * fault', 'i {told|said|promised|sent|submitted|shared|forwarded|put}', 'i hope', 'if i'] },
+    },
+    {
+      // Texting spellings: "its ur fault", "thats on u".
+      patterns: ['{its|it is|it was|thats|that is|that was|this is|this was|all} {ur|yr|u r|your} [own] {fault|mistake|doing|screw up|screwup|mess up}', '{thats|that is|its|it is} on {u|ur *|yall|you guys}'],
+      reason: 'Assigning fault to the reader reads as blame.',
+      unless: { before: ['not', 'no', 'never'], sentence: ['not {ur|your} fault', 'never {ur|your} fault', 'sorry', 'apolog+', 'my fault', 'my mistake', 'on me'] },
     },
   ],
 };
