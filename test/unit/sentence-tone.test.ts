@@ -31,8 +31,11 @@ test('sentence model: features are stable hashes of 1–3-grams; numbers are one
   assert.equal(hashWord('sorry'), hashWord('sorry'));
   assert.notEqual(hashWord('sorry'), hashWord('sorrow'));
   assert.notEqual(mixHash(1, 2), mixHash(2, 1));
-  // 3 words: 3 unigrams, 3 bigrams (with the start marker), 2 trigrams, then end bigram and trigram.
-  assert.equal(features('you wasted time').length, 10);
+  // 3 words: 3 unigrams, 3 bigrams (with the start marker), 2 trigrams, then end bigram and trigram;
+  // plus the five-letter stem of "wasted".
+  assert.equal(features('you wasted time').length, 11);
+  assert.equal(features('you waste time').length, 10);
+  assert.equal(features('You ghosted me.').filter((f) => features('You ghosting me.').includes(f)).length, 5, 'they share a stem');
   assert.deepEqual(features('I paid 500 dollars.'), features('I paid 20 dollars.'));
   assert.notDeepEqual(features('I paid many dollars.'), features('I paid 20 dollars.'));
   // Someone else's words (a quotation of four words or more) are not the writer's.

@@ -1,6 +1,7 @@
 /**
  * Features of the sentence model: hashed word 1-, 2- and 3-grams over a sentence's normalised
- * tokens (the same tokens the phrase matcher walks), with sentence-start and sentence-end markers.
+ * tokens (the same tokens the phrase matcher walks), with sentence-start and sentence-end markers,
+ * plus the first five letters of each longer word (a rough stem).
  * Words inside a quotation of four words or more (someone else's words) are left out, and numbers
  * all count as one word. Used both by the trainer (scripts/train-tone-model.ts) and by the rule
  * (rules/sentence-tone.ts), so training and checking see exactly the same features.
@@ -33,6 +34,8 @@ const NUMBER = hashWord('\u0004number');
 const UNI = 1;
 const BI = 2;
 const TRI = 3;
+const PREFIX = 7;
+const STEM = 5;
 
 function isNumber(norm: string): boolean {
   const c = norm.charCodeAt(0);
@@ -74,6 +77,8 @@ export function sentenceFeatures(tk: Tokenized, from: number, to: number, quotes
   for (let i = from; i < to; i++) {
     const tok = tk.tokens[i]!;
     if (quotes.length && inLongQuote(tok, quotes)) continue;
+    // A long word also counts by its first five letters, a rough stem ("ghosted", "ghosting").
+    if (tok.norm.length > STEM) out.push(mixHash(hashWord(tok.norm.slice(0, STEM)), PREFIX) & mask);
     push(isNumber(tok.norm) ? NUMBER : hashWord(tok.norm));
   }
   // The end marker adds the last bigram and trigram.
