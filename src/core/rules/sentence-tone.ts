@@ -56,7 +56,7 @@ export const sentenceTone: Rule = {
   note: MODEL_NOTE,
   check(ctx) {
     const model = sentenceModel();
-    if (!model) return;
+    if (!model || ctx.options.rules['sentence-tone'] === 'off') return;
     // Sentences a phrase rule already flagged need no second opinion.
     const flagged = new Map<ProseBlock, Array<[number, number]>>();
     for (const list of phraseFindings(ctx.doc, ctx.options).byCategory.values()) {
