@@ -1213,5 +1213,14 @@ export const passiveAggressive: CategoryLexicon = {
       requires: ['@span', 'days', 'weeks', 'months', 'ago', 'still', 'no {reply|response|word|answer}', 'nothing'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'could you', 'can you', 'would you', 'happy to wait', 'no worries', 'no rush', 'understand'] },
     },
+    // Families from extra-web-sp batch 7.
+    {
+      patterns: [
+        '{how|just how} {difficult|hard|tough|complicated} {is it|can it be|would it be|was it|could it be|would it have been} to {send|write|reply|tell|let|pick up|make|drop|give|say|answer|update}',
+        'unlike some {people|companies|recruiters|employers|of us|firms|organisations|organizations|hiring managers}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'in case', 'recipe', 'cake'] },
+    },
   ],
 };

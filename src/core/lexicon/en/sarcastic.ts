@@ -7,7 +7,7 @@ export const SCARE_QUOTE_WORDS = [
   'valuing', 'carefully', 'careful', 'thorough', 'thoroughly', 'reviewed', 'considered', 'personalised', 'personalized',
   'transparency', 'respectful', 'inclusive', 'passionate', 'opportunity', 'fit', 'feedback', 'priority',
   'speedy', 'swift', 'timely', 'promptly',
-  'willing', 'dear', 'prompt', 'quick', 'final', 'trial', 'urgent', 'asap', 'soon', 'shortly', 'cool', 'lucky', 'privilege', 'honour', 'honor', 'valuable', 'insightful', 'detailed', 'personal', 'warm',
+  'willing', 'dear', 'courtesy', 'prompt', 'quick', 'final', 'trial', 'urgent', 'asap', 'soon', 'shortly', 'cool', 'lucky', 'privilege', 'honour', 'honor', 'valuable', 'insightful', 'detailed', 'personal', 'warm',
 ];
 
 
@@ -628,7 +628,7 @@ export const sarcastic: CategoryLexicon = {
     },
     {
       patterns: [
-        '{that is|this is|that was|what a|quite a|certainly|definitely|that is certainly|that is definitely|that is one|that is an interesting|that is a novel} one way to {run|handle|treat|end|conduct|manage|hire|recruit|reject|say no|tell|let|communicate|lose|attract|keep|retain|build|do business|treat people|say goodbye|welcome}',
+        '{that is|this is|that was|what a|quite a|certainly|definitely|that is certainly|that is definitely|that is one|that is an interesting|that is a novel|is certainly|is definitely|is one} one way to {respect|value|show|waste|run|handle|treat|end|conduct|manage|hire|recruit|reject|say no|tell|let|communicate|lose|attract|keep|retain|build|do business|treat people|say goodbye|welcome}',
         '{that is|this is|that was} {an interesting|a novel|a creative|an unusual|a unique|a bold|a special} way to {run|handle|treat|end|conduct|manage|hire|recruit|reject|say no|tell|let|communicate|lose|attract|keep|retain|do business|say goodbye|welcome}',
       ],
       reason: 'Irony about how they run things reads as sarcasm.',
@@ -1269,6 +1269,27 @@ export const sarcastic: CategoryLexicon = {
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['need a', 'need an', 'need another', 'need more', 'well paid', 'recover from', 'less than', 'curt', 'form', 'automated', 'generic', 'two line', 'one line', 'rude', 'ignor+', 'ghost+', '{reject+|rejection|rejections}', 'never', 'silence', 'nobody', 'no one', 'not', 'late', 'someone else', 'somebody else', 'different person', 'younger', 'cheaper', 'related', 'nephew', 'niece', 'surname', 'last name', 'family', 'only had to'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] for {the|your|such} {kind|lovely|thoughtful|warm|encouraging|generous}', 'card', 'note', 'gift', 'flowers', 'jet lag', 'surgery', 'illness', 'flu', 'injury', 'market', 'product', 'launch', 'few minutes', 'quick', 'parcel', 'delivery', 'package', 'post', 'train', 'bus', 'flight', 'progress'] },
+    },
+    // Families from extra-web-sp batch 7 (rescheduling, no-shows, nepotism).
+    {
+      patterns: [
+        'welcome to {the|modern|today s|todays} [*] {hiring|recruitment|recruiting|job} {business|market|world|game|process|industry}',
+        '{fun|great|lovely|good|helpful|useful|productive|valuable|enjoyable} for whom',
+        '{which|and} {i am|i m|im} sure {is|was|it is|it was|is totally|was totally} [totally|entirely|completely|absolutely] true',
+        '{which|that} {i am|i m|im} sure {is|was|were|are} [very|really|so|terribly|incredibly|extremely] {important|urgent|pressing|critical|vital|riveting}',
+        'starting to think {he|she|they|you|the *|your *} {is|are|was|were} {a myth|imaginary|fictional|a ghost|made up|an urban legend}',
+        '{is|are} {a myth|an urban legend} [at this point]',
+        '{went|goes|has gone|was given|is going} to {the|a|your|his|her|their} [*] [*] {brother|sister|son|daughter|nephew|niece|cousin|golf buddy|drinking buddy|mate|best mate|best friend|old friend|partner|wife|husband|girlfriend|boyfriend|son in law|brother in law}',
+        '{very|so|really|most|how} {reassuring|encouraging|heartening|comforting} to {see|hear|read|know|learn}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['welcome to', 'for whom', 'sure is true', 'sure was true', 'sure it is true', 'sure it was true', '{phone|laptop|email|slack|watch|looked up|texting|typing}', 'myth', 'imaginary', 'fictional', 'ghost', 'made up', 'urban legend', 'wonderful', 'lovely', 'great', 'nice', 'glad', 'delighted', 'thrilled', 'of course', 'naturally', 'surprise', 'shock+', 'figures', 'funny', '{have not|has not|haven t|hasn t|havent|hasnt|did not|never} {filled|hired|replied|responded|been able|bothered|managed}', 'since {january|february|march|april|may|june|july|august|september|october|november|december|last year|the spring|the summer}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'welcome to the team', 'thank+', '{congrats|congratulations|congratulate+}', 'happy for', 'well deserved', 'growing', 'still open', 'look+ forward', 'excite+'] },
+    },
+    {
+      patterns: ['somewhat sincerely', 'not so sincerely', 'insincerely', 'no regards', 'with zero regards', 'regards i guess', 'regards i suppose', 'inspiring leadership', 'great leadership', 'real leadership', 'for {three|four|five|six|two|several|# } {weeks|months|days} [now|straight|running]', '{three|four|five|six|two|several|# } {weeks|months} running'],
+      alone: true,
+      reason: 'A pointed one-liner reads as sarcasm.',
     },
   ],
 };
