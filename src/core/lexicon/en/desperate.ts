@@ -581,5 +581,14 @@ export const desperate: CategoryLexicon = {
       reason: 'Pleading and personal need read as desperation.',
       unless: { before: ['not'], sentence: ['with the form', 'with the portal', 'to confirm', 'to check', 'thank+'] },
     },
+    // Composed paraphrases, last round.
+    {
+      patterns: [
+        'open to {anything|absolutely anything|literally anything|any job|any role|anything at all} {at this point|right now|now|honestly|at this stage|these days}',
+        'without this {job|role|offer|position|work|income} i [honestly|really|genuinely|just|truly] {do not know|have no idea|can not see|dread to think|can not imagine}',
+      ],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: { before: ['not'], sentence: ['agenda', 'suggestions', 'format', 'thank+'] },
+    },
   ],
 };

@@ -667,5 +667,15 @@ export const dwelling: CategoryLexicon = {
         sentence: ['happy', 'glad', 'of course', 'fine', 'sure', 'thank+', 'grateful', 'appreciat+', 'i understand', 'i respect', 'i accept', 'makes sense', 'feedback', 'improv+', 'next time', 'future', 'spelling', 'surname', 'my name', 'lisbon', 'office', 'location', 'venue', 'date', 'time zone', 'timezone'],
       },
     },
+    // Composed paraphrases, last round: "you hired the wrong person", "refuse to believe the panel read it".
+    {
+      patterns: [
+        '{hired|picked|chose|went with|selected|appointed|offered it to|gave it to|gave the job to|gave the role to} the wrong {person|candidate|one|applicant|guy|woman|man}',
+        'i {refuse to|will not|can not|just can not|simply can not} believe {the panel|you|your team|they|anyone|that the|that you|that anyone|the interviewers|the hiring manager} ** {read|looked at|considered|understood|saw|reviewed|checked|listened}',
+        '{a candidate|someone|somebody|an applicant|a person} with my [*] {record|experience|background|track record|qualifications|credentials|cv|resume|years|skills|profile} {was not|would not|could not|did not|is not|was never} [even] {shortlisted|interviewed|considered|selected|invited|called|contacted|put forward}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'if'], sentence: ['emailed', 'sent this to', 'copied', 'cc', 'been {a|# |five|ten|two|three} {year|years}', 'already', 'congrat+', 'thank+', 'mix up', 'mix-up'] },
+    },
   ],
 };

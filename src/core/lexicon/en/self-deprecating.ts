@@ -537,5 +537,15 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not'], sentence: ['car', 'printer', 'house', 'shares', 'stock'] },
     },
+    // Composed paraphrases, last round.
+    {
+      patterns: [
+        '{suspect|guess|bet|imagine|expect|would guess|would say|would bet|fear} {the answer is|it was|it is|that it was|that the answer is} [probably|just|basically|pretty much] {everywhere|everything|all of it|all of the above|all of them}',
+        'i am [sure|guessing|certain|aware|fairly sure] [that] i am the last {person|candidate|applicant|one|hire} you would {want|pick|choose|hire|consider|think of}',
+        'not [even] sure why i [even] {applied|bothered|tried|applied at all}',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'if'], sentence: ['wrong {role|job|link|position}', 'by mistake', 'twice', 'duplicate', SOCIAL] },
+    },
   ],
 };
