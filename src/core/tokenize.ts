@@ -245,6 +245,15 @@ function endsSentence(text: string, i: number, runEnd: number): boolean {
   return true;
 }
 
+/** Adds the sentence text[start, end), trimmed, unless it is blank. */
+function pushSentence(text: string, sentences: Sentence[], start: number, end: number): void {
+  let s = start;
+  while (s < end && SPACE.test(text[s]!)) s++;
+  let e = end;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  if (e > s) sentences.push(new TokenSentence(s, e));
+}
+
 /** Normalised, expanded forms of words already seen (words repeat a lot in prose). */
 const WORD_CACHE = new Map<string, { parts: string[]; upper: boolean }>();
 
@@ -265,16 +274,11 @@ export function tokenize(text: string): Tokenized {
     }
   }
   let sStart = 0;
-  const pushSentence = (end: number) => {
-    let s = sStart;
-    while (s < end && SPACE.test(text[s]!)) s++;
-    let e = end;
-    while (e > s && SPACE.test(text[e - 1]!)) e--;
-    if (e > s) sentences.push(new TokenSentence(s, e));
-    sStart = end;
-  };
-  for (const b of bounds) pushSentence(b);
-  pushSentence(text.length);
+  for (const b of bounds) {
+    pushSentence(text, sentences, sStart, b);
+    sStart = b;
+  }
+  pushSentence(text, sentences, sStart, text.length);
 
   // 2. Words, each assigned to its sentence.
   let si = 0;

@@ -336,6 +336,24 @@ function capitalize(s: string, upper: boolean): string {
   return s[0]!.toLowerCase() + s.slice(1);
 }
 
+const NO_RANGES: Array<[number, number]> = [];
+
+/** Keeps the best hit per (category, sentence): the longest, then the earliest; user phrases win ties. */
+function consider(best: Map<string, Hit>, allow: string[][], allowRanges: Array<[number, number]>, tk: Tokenized, h: Hit): void {
+  if (allowedSpan(h.block.text.slice(h.start, h.end), allow)) return;
+  // A match that overlaps an allowed phrase is skipped too ("per my last" inside "per my last email").
+  for (const [s, e] of allowRanges) if (tk.tokens[s]!.start < h.end && tk.tokens[e - 1]!.end > h.start) return;
+  const key = `${h.category}\u0000${h.sentence}`;
+  const old = best.get(key);
+  if (!old || h.tokens > old.tokens || (h.tokens === old.tokens && h.start < old.start)) best.set(key, h);
+}
+
+function addFinding(byCategory: Map<Category, Finding[]>, cat: Category, f: Finding): void {
+  let list = byCategory.get(cat);
+  if (!list) byCategory.set(cat, (list = []));
+  list.push(f);
+}
+
 interface DocFindings {
   byCategory: Map<Category, Finding[]>;
 }
@@ -349,25 +367,12 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
   const matcher = getMatcher(options.phrases ?? []);
   const allow = (options.allow ?? []).map((a) => literalTokens(a)).filter((a) => a.length);
   const byCategory = new Map<Category, Finding[]>();
-  const add = (cat: Category, f: Finding) => {
-    let list = byCategory.get(cat);
-    if (!list) byCategory.set(cat, (list = []));
-    list.push(f);
-  };
 
   for (const block of doc.blocks) {
     const tk = tokenized(block); // shared with the structural rules: one tokenisation per block
     // Best hit per (category, sentence): the longest, then the earliest; user phrases win ties.
     const best = new Map<string, Hit>();
-    const allowRanges = allow.length ? allowedRanges(tk.tokens, allow) : [];
-    const consider = (h: Hit) => {
-      if (allowedSpan(block.text.slice(h.start, h.end), allow)) return;
-      // A match that overlaps an allowed phrase is skipped too ("per my last" inside "per my last email").
-      for (const [s, e] of allowRanges) if (tk.tokens[s]!.start < h.end && tk.tokens[e - 1]!.end > h.start) return;
-      const key = `${h.category}\u0000${h.sentence}`;
-      const old = best.get(key);
-      if (!old || h.tokens > old.tokens || (h.tokens === old.tokens && h.start < old.start)) best.set(key, h);
-    };
+    const allowRanges = allow.length ? allowedRanges(tk.tokens, allow) : NO_RANGES;
     let ids: Int32Array | undefined;
     for (const m of matcher.match(tk.tokens)) {
       if (!passes(m.value, tk, (ids ??= guardIds(tk.tokens)), m.startTok, m.endTok)) continue;
@@ -378,7 +383,7 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
       const si = tk.tokens[m.startTok]!.sentence;
       const sent = tk.sentences[si]!;
       const whole = m.value.entry.span === 'sentence';
-      consider({
+      consider(best, allow, allowRanges, tk, {
         category: m.value.category,
         compiled: m.value,
         block,
@@ -390,10 +395,10 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
     }
     for (const [s, e] of maskedHits(block)) {
       const si = sentenceAt(tk, s);
-      consider({ category: 'profanity', compiled: MASKED, block, start: s, end: e, sentence: si, tokens: 1 });
+      consider(best, allow, allowRanges, tk, { category: 'profanity', compiled: MASKED, block, start: s, end: e, sentence: si, tokens: 1 });
     }
     for (const [s, e] of scareQuotes(tk)) {
-      consider({ category: 'sarcastic', compiled: SCARE_ENTRY, block, start: s, end: e, sentence: sentenceAt(tk, s), tokens: 1 });
+      consider(best, allow, allowRanges, tk, { category: 'sarcastic', compiled: SCARE_ENTRY, block, start: s, end: e, sentence: sentenceAt(tk, s), tokens: 1 });
     }
     for (const h of best.values()) {
       const e = h.compiled.entry;
@@ -402,7 +407,7 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
       // A rewrite replaces the span, so it is offered only when the span is a whole clause.
       const after = block.text.slice(h.end).match(/^\s*(.?)/u)?.[1] ?? '';
       const clauseEnd = after === '' || /[,;:.!?)\]…—–"”]/u.test(after);
-      add(h.category, {
+      addFinding(byCategory, h.category, {
         block,
         start: h.start,
         end: h.end,
