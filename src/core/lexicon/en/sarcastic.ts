@@ -7,6 +7,7 @@ export const SCARE_QUOTE_WORDS = [
   'valuing', 'carefully', 'careful', 'thorough', 'thoroughly', 'reviewed', 'considered', 'personalised', 'personalized',
   'transparency', 'respectful', 'inclusive', 'passionate', 'opportunity', 'fit', 'feedback', 'priority',
   'speedy', 'swift', 'timely', 'promptly',
+  'touch', 'file', 'journey',
   'willing', 'dear', 'courtesy', 'prompt', 'quick', 'final', 'trial', 'urgent', 'asap', 'soon', 'shortly', 'cool', 'lucky', 'privilege', 'honour', 'honor', 'valuable', 'insightful', 'detailed', 'personal', 'warm',
 ];
 
