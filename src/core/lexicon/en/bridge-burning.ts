@@ -134,6 +134,7 @@ export const bridgeBurning: CategoryLexicon = {
     {
       patterns: [
         '{would not|will not|will never|would never|am never|am not} [going to] set foot {in|inside|on|through}',
+        '{am not|am never|will not be|not|never} setting foot {in|inside|on|through}',
         '[even] if you {begged|paid|bribed|offered} me [double|triple|a million]',
       ],
       reason: 'Saying you would never work for them closes the door for good.',
@@ -487,6 +488,19 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       reason: 'A parting shot closes the door for good.',
       unless: { before: ['not', 'if', 'hope'], sentence: ['thank+', 'to hear', 'to know', 'to see', 'for the update', 'sorry', '{apologise+|apologize+|apology|apologies}', 'wish you', 'hesitate', 'busy times', 'rush hour', 'traffic', 'first', 'love', 'dream'] },
+    },
+    {
+      // session 3 batch 5: "I'd sooner work for Satan than spend another week there", "I don't care if I ever hear from you again".
+      patterns: [
+        'than spend [even] another {minute|second|day|week|hour|moment|month|year} {in|at|with|on|working|dealing}',
+        '{work|working} for {satan|the devil|lucifer}',
+        'i {do not|could not|do not really|honestly do not} care [less] if i [ever] {hear from|see|work with|deal with|speak to|talk to} {you|your *|this *|them|anyone} [*] [ever] again',
+        '{permanently|well and truly|definitively|irrevocably} {withdrawn|withdraw|withdrawing}',
+        '{withdraw+} [my application] {permanently|for good|forever}',
+        'never {being|be|to be} {contacted|emailed|called|messaged|approached|bothered} [by|from] *** [ever] again',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not', 'if', 'hope'], sentence: ['thank you', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'wish you', 'hesitate', 'for now', 'at the moment', 'for this round', 'this role only', 'keep me in mind', 'in future roles', 'future opportunities'] },
     },
   ],
 };

@@ -22,6 +22,7 @@ export const demanding: CategoryLexicon = {
         'i [must] require {a|an|the} [full|written|detailed|proper|complete|formal] {explanation|answer|response|justification|breakdown|apology|copy|list|account}',
         'you owe me',
         'you owe {us|candidates|applicants|me an|me a|it to me|me at least|me that}',
+        'you owe {every|each|all|your|all your|any} [single] {candidate|candidates|applicant|applicants|interviewee|interviewees|job seeker|job seekers}',
         'i am {owed|entitled to}',
         'i have {a|every} right to {know|an|a|see|be told|receive|demand}',
         'i deserve {an|a|to know|answers|an explanation|a reason|an answer|a response|a reply|a call|a full|better than|at least|some}',
@@ -365,6 +366,7 @@ export const demanding: CategoryLexicon = {
       // session 3: bare orders about the writer's data and standing.
       patterns: [
         '{remove|delete|erase|purge|wipe} {me|my *|my * *|all my *|all of my *} from {your|the|all your|every} *** {today|immediately|now|at once|right away|asap|within|and confirm|and send}',
+        '{delete|erase|remove|purge|wipe} {my|all my|all of my} {details|data|information|cv|resume|application|records|number|email} {immediately|now|today|at once|right away|asap|straight away}',
         '[and] confirm [to me] in writing that you {have|will}',
         'tell me where i {stand|actually stand|really stand|honestly stand}',
         'tell me whether i {got|have|am|was|did}',
@@ -427,6 +429,21 @@ export const demanding: CategoryLexicon = {
       start: true,
       reason: 'A bare order reads as a demand.',
       unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush'] },
+    },
+    {
+      patterns: [
+        '{fix|correct|amend|redo|resend|reissue} {the|my|your|this|that} *** *** * {today|now|immediately|asap|tonight|at once|right away|straight away}',
+        '{send|forward|email|give} {over|across|me} {the|my|your|a} [signed|final|written|full|revised|proper] {offer|contract|offer letter|paperwork|documents|agreement} [first] [,] [and] {then|only then}',
+      ],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'when', 'thank+', 'happy', 'no rush', 'sorry'] },
+    },
+    {
+      patterns: ['before i {put the phone down|hang up|get off the phone|end the call|end this call|leave the call|leave this call|leave the room|log off}'],
+      requires: ['i will need', 'i need', 'i want', 'i expect', 'i require', 'i demand', 'you {need|must|will|have to}'],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { sentence: [...POLITE, 'thank+', 'no rush', 'i {need|want} to {mention|say|tell|thank|ask|check|confirm with}'] },
     },
   ],
 };

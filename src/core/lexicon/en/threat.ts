@@ -4,7 +4,7 @@ const MEDIA = '{@social|blind|teamblind|fishbowl|comparably|kununu}';
 
 /** Who a public-shaming threat is aimed at: the writer's audience. */
 const CROWD =
-  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|my {former|old|fellow} {classmates|students|graduates|alumni|colleagues|coworkers|co-workers|teammates}|my friends|my family|friends and family|my peers|my {entire|whole} {cohort|class|network|team|department|office|industry|course|bootcamp|year group|family}|{every single person|every person|every last person|anyone and everyone|every single one of my {friends|contacts|connections|colleagues}} [i know|i meet|i talk to|in my network]|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}|my * {followers|connections|subscribers|readers|viewers}|half your {peers|clients|industry|competitors|contacts}}';
+  '{everyone|everybody|anyone who will listen|anybody who will listen|the world|the whole world|the internet|the public|the whole industry|the industry|other candidates|other applicants|other job seekers|job seekers|future candidates|future applicants|my network|my whole network|my entire network|my professional network|my linkedin network|my contacts|my connections|my followers|my linkedin followers|my audience|my subscribers|my community|my readers|my former colleagues|my old colleagues|my classmates|my cohort|my alumni network|{everyone|everybody|anyone|people} {i know|in my network|in my field|in my industry|in the industry|in my cohort|in my circle|on my course|in my class|in my bootcamp|on linkedin|online|i meet|i talk to|who asks|who will listen}|all my {contacts|connections|followers|friends|colleagues|former colleagues|classmates}|my {former|old|fellow} {classmates|students|graduates|alumni|colleagues|coworkers|co-workers|teammates}|my friends|my family|friends and family|my peers|my {entire|whole} {cohort|class|network|team|department|office|industry|course|bootcamp|year group|family}|{every single person|every person|every last person|anyone and everyone|every single one of my {friends|contacts|connections|colleagues}} [i know|i meet|i talk to|in my network]|thousands of people|hundreds of people|# people|my # {followers|connections|subscribers|contacts}|my * {followers|connections|subscribers|readers|viewers}|half your {peers|clients|industry|competitors|contacts}|{everyone|everybody|people} in {the|my|our} [*] [*] {group|groups|community|forum|network|industry|sector|field|chat|slack|discord|association}}';
 
 /** People whose opinion of the reader a threat invokes (bosses, clients, press, regulators). */
 const WATCHERS =
@@ -179,7 +179,7 @@ export const threat: CategoryLexicon = {
         '{consult+|retain+|hire+|instruct+|engage+|appoint+|brief+} {a|an|my|our} [employment|labour|labor] @lawyer',
         '{have|has|got|get} {a|an|my} [employment] @lawyer {involved|on it|on this|looking at this|looking into this|looking into it|on the case|on standby}',
         '{expect|anticipate|you will [soon] {receive|get|be receiving|be getting}|you should [soon] {receive|get|expect}|you can expect|look out for|watch for} [*] {letter|call|email|notice|correspondence|communication|papers|summons|visit} from {my|our|a|an} [employment] @lawyer',
-        'have my @lawyer {contact|call|email|write to|reach out to|get in touch with|look into|deal with} {you|your *|this|it}',
+        'have my @lawyer {contact|call|email|write to|reach out to|get in touch with|look into|deal with|send you|send your *|write you|serve you} [*] {you|your *|this|it|a|an|formal}',
         '{seek+|retain+|retained|obtain+|engage+} {legal counsel|legal representation|counsel|representation}',
         '{discuss|talk about|take up|deal with|handle|sort out|pursue} {this|it|the matter|this matter} {with|through|via} my @lawyer',
         'you {would|might} rather {talk|speak|deal|discuss this} {to|with} my @lawyer',
@@ -572,6 +572,19 @@ export const threat: CategoryLexicon = {
       ],
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never', 'no intention of'], sentence: [...NICE, ...OPENINGS, 'contract', 'offer letter', 'for review', 'to review', 'visa', 'handover', 'account+', 'as part of', 'on behalf', 'for my records', 'with your permission', 'case study'] },
+    },
+    {
+      // session 3 batch 5: past lawsuits, evidence "I'm not afraid to use", one phone call to a client.
+      patterns: [
+        'i [have] {sued|took} {my|a|an|the} [last|previous|former|old] {employer|company|boss|firm|recruiter|agency|manager|employers|companies}',
+        '{so|then|if i were you} i would think {carefully|twice|very carefully|hard|long and hard} {about how you|before you|about what you}',
+        '{keep this up|keep it up|carry on like this|continue like this|keep ignoring me|keep stalling} and {i will|i am going to|you will|my @lawyer|the}',
+        'not afraid to use {it|them|this|that|those}',
+        '{could|can|would|will|it would take|all it takes is|it takes} {make|send|place|write|just} {one|a single} [phone] {call|email|message|post|tweet} {to|and}',
+      ],
+      requires: ['so', 'you', 'your', 'lawyer+', 'solicitor+', 'attorney+', 'report', 'post', 'review', 'saved', 'kept', 'recorded', 'screenshot+', 'voicemail', 'emails', 'evidence', 'client', 'clients', 'boss', 'ceo', 'investor+', 'press', 'journalist'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: [...NICE, ...OPENINGS, 'car', 'commute', 'drive', 'driving', 'licen+', 'skills', 'language', 'spanish', 'french', 'german', 'keep it up [,] you', 'keep up the', 'great work', 'as requested', 'reference+', 'referee+'] },
     },
   ],
 };
