@@ -57,7 +57,7 @@ export const hostile: CategoryLexicon = {
         'who {hires|hired|trained|raised|runs|taught} {these|those|you|your} [people|clowns|idiots|morons|recruiters|interviewers]',
       ],
       reason: 'An insult aimed at the reader’s people reads as contempt.',
-      unless: { before: SELF, sentence: ['i {was|am|felt|feel|looked|sounded} [like] [such|a|an|total|complete|an absolute]', 'my {own|last|previous|former|old|current|first} *', 'at my {last|previous|former|old}', 'in the best {way|sense|possible way}', 'affectionate+', 'fond+', 'laugh+', 'fun'] },
+      unless: { before: SELF, sentence: ['i {was|am|felt|feel|looked|sounded} [like] [such|a|an|total|complete|an absolute]', 'my {own|last|previous|former|old|current|first} *', 'at my {last|previous|former|old}', 'in the best {way|sense|possible way}', 'affectionate+', 'fond+', 'laugh+', 'fun', 'student+', 'pupil+', 'kids', 'children', 'class', 'classes', 'teenagers', 'campers', 'customer+', 'worked hard', 'but {they|we}'] },
     },
     {
       patterns: [
@@ -78,7 +78,7 @@ export const hostile: CategoryLexicon = {
         '{was|were|is|are|been} [@intens] [and] [@intens] {condescending|arrogant|rude|incompetent|clueless|disrespectful|patronising|patronizing|obnoxious|disgraceful|shameful|a bully|bullies|a joke|smug|nasty|belittling|dismissive and rude|unbearable|insufferable}',
       ],
       reason: 'Name-calling the people you dealt with reads as an insult.',
-      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', '{at|from} my {last|previous|former|old} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'] },
+      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', 'i {once|previously|used to|have} {worked|work} {for|with|under}', 'i once had', 'in a {previous|former|past} {job|role|position}', 'years ago', 'early in my career', '{at|from} my {last|previous|former|old} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'] },
     },
     {
       patterns: [
@@ -103,7 +103,7 @@ export const hostile: CategoryLexicon = {
         '{liar|liars}',
       ],
       reason: 'Shaming or insulting the reader reads as hostility.',
-      unless: { before: ['sorry [that|if]', 'felt like', 'i {would|will} never say'], sentence: ['my {own|last|previous|former|old|first} {team|colleagues|coworkers|co workers|classmates|friends|crew|squad|band|flatmates}', 'in the best {way|sense|possible way}', 'affectionately'] },
+      unless: { before: ['sorry [that|if]', 'felt like', 'i {would|will} never say'], sentence: ['my {own|last|previous|former|old|first} {team|colleagues|coworkers|co workers|classmates|friends|crew|squad|band|flatmates}', 'in the best {way|sense|possible way}', 'affectionately', '{the|my|our} {students|pupils|kids|children|class|teenagers|campers|volunteers|interns} {were|are}'] },
     },
     {
       patterns: [
