@@ -590,5 +590,17 @@ export const desperate: CategoryLexicon = {
       reason: 'Pleading and personal need read as desperation.',
       unless: { before: ['not'], sentence: ['agenda', 'suggestions', 'format', 'thank+'] },
     },
+    // Web pass, batch 4 (extra-web-dsd.jsonl web-dsd-649…): families its first score missed.
+    {
+      patterns: [
+        '{ready to|about to|close to|on the verge of|tempted to|going to|just going to} give up {on|altogether|completely|entirely|for good}',
+        '{want|take|need|accept|settle for} any {job|role|position|work|paycheck|paycheque} [at all] {at this point|now|right now|at this stage|honestly|these days}',
+        'i [honestly|really] just want any {job|role|position|work}',
+        '{sell|selling|sold|pawn|pawned|pawning} my *** to {cover|pay|make} {the|my|our} {rent|bills|mortgage|car payment}',
+      ],
+      requires: ['job', 'role', 'position', 'work', 'search', 'looking', 'applying', 'applications', 'hunt', 'point', 'rent', 'bills', 'mortgage', 'any'],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: { before: ['not', 'never'], sentence: ['project', 'the idea', 'that approach', 'thank+', 'smoking', 'sugar', 'coffee'] },
+    },
   ],
 };

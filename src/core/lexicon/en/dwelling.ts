@@ -677,5 +677,22 @@ export const dwelling: CategoryLexicon = {
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not', 'if'], sentence: ['emailed', 'sent this to', 'copied', 'cc', 'been {a|# |five|ten|two|three} {year|years}', 'already', 'congrat+', 'thank+', 'mix up', 'mix-up'] },
     },
+    // Web pass, batch 4 (extra-web-dsd.jsonl web-dsd-649…): families its first score missed.
+    {
+      patterns: [
+        'after {@count} {interviews|rounds|stages|meetings|calls|tests} *** *** *** {you|they|the company|your team} {gave|offered|chose|picked|went with|hired|rejected|turned|passed}',
+        '{how|why} is {this|that|it} a no',
+        '{confused|puzzled|baffled|surprised|at a loss|mystified|perplexed} {about|as to|by|over} why you {changed your mind|went with|chose|picked|decided|rejected|did not|would not|passed}',
+      ],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'if'], sentence: ['i understand', 'i respect', 'congrat+', 'thank+', 'grateful', 'feedback', 'improv+', 'next time', 'future', 'link', 'portal', 'date', 'time'] },
+    },
+    {
+      // "…and then you gave it to someone else?"
+      patterns: ['{you|they|the company|your team|the panel} {gave|offered|handed} {it|the job|the role|the position|the offer|the post} to {someone|somebody} else'],
+      requires: ['after', 'despite', 'even though', 'although', 'yet', 'still', 'and then', 'looked good', 'told me', 'said'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'if'], sentence: ['congrat+', 'i understand', 'i respect', 'thank+', 'internal+', 'makes sense', 'i heard', 'wish them'] },
+    },
   ],
 };

@@ -547,5 +547,20 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not', 'if'], sentence: ['wrong {role|job|link|position}', 'by mistake', 'twice', 'duplicate', SOCIAL] },
     },
+    // Web pass, batch 4 (extra-web-dsd.jsonl web-dsd-649…): families its first score missed.
+    {
+      patterns: [
+        'never felt so {useless|worthless|stupid|pathetic|hopeless|inadequate|small|unwanted|unemployable|invisible|incompetent}',
+        '{not doing|never done|have not done|not done|never did} anything {worthwhile|useful|meaningful|of value|productive|worth anything} with my life',
+        '{do not feel|do not think|doubt|can not see|can not imagine} [like|as though|as if|that] i will ever {get anywhere|amount to anything|get a job|be hired|get hired|find work|make it|succeed|land anything|get a break|be good enough}',
+        'i will never {get anywhere|amount to anything|make it|land anything|get hired|be hired|find work}',
+        'the only one *** *** without a {job|career|offer|proper job|real job}',
+        'of course {nobody|no one|nobody ever|no one ever|they never|you never} {offers|offered|wants|wanted|picks|picked|hires|hired|calls|called|replies|replied|chooses|chose}',
+        '{no idea|not sure|do not know|have no clue} how i [even|ever] {got|managed to get|landed|ended up with|scraped|bagged} {this|an|the|a} {interview|offer|job|role|place|callback|call back}',
+        'i am [clearly|obviously|hardly|just|probably|definitely|simply] not [exactly|really] *** [*] material',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'if'], sentence: ['used to', 'at first', 'when i started', 'car', 'team without', SOCIAL, BRINGS, BROUGHT] },
+    },
   ],
 };
