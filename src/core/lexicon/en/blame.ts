@@ -661,5 +661,31 @@ export const blame: CategoryLexicon = {
       reason: 'Assigning fault to the reader reads as blame.',
       unless: { before: ['not', 'no', 'never'], sentence: ['not {ur|your} fault', 'never {ur|your} fault', 'sorry', 'apolog+', 'my fault', 'my mistake', 'on me'] },
     },
+    {
+      patterns: [
+        // "your panel had already made up its mind before I walked in".
+        '{had|have|has} already {made up * mind|made up * minds|made * decision|made * choice|decided|picked someone|chosen someone|hired someone|found someone|got someone|lined up someone|filled it|filled the role|filled the post} {before|by the time|long before|well before} {i|my} [*] [*] {walked in|arrived|sat down|got there|started|even *|interview|interviews|logged on|logged in|joined|applied|opened my mouth|said a word|began}',
+        // "You only interviewed me to tick a diversity box."
+        '{only|just|merely|simply} {interviewed|invited|called|shortlisted|considered|met|brought in|saw} {me|us|candidates|people|applicants} {to|so you could|so they could|because you had to|because they had to|for} [*] {tick|fill|meet|satisfy|make up|hit|pad|show} [*] [*] {box|boxes|quota|quotas|numbers|requirement|requirements|policy|the numbers|a shortlist|the shortlist|appearances|optics}',
+        '{token|box ticking|box-ticking|tick box|tick-box|diversity hire|diversity box|courtesy} {candidate|interview|exercise|applicant}',
+        // "The test was designed to make candidates fail."
+        '{designed|built|set up|rigged|made|written|engineered|meant} {to make|so that|so} {candidates|people|applicants|me|us|everyone|anyone|the candidate} {fail|would fail|will fail|could not pass|cannot pass|can not pass|look bad|look stupid|trip up}',
+        // "so of course he thought I was unengaged".
+        '{so|and so} {of course|naturally|obviously|no wonder|unsurprisingly} {he|she|they|you|the panel|the interviewer|the hiring manager|your *} {thought|decided|concluded|assumed|felt|said|found|marked|judged|rejected|saw}',
+        // "You promised feedback and delivered nothing."
+        '{promised|offered|assured me of|guaranteed|committed to} [me|us] {feedback|an update|updates|a call|a decision|a response|an answer|a reply|a timeline|a callback|a call back} *** {and|but|yet|then|and then} {delivered|gave|sent|provided|got|produced|offered} {nothing|none|no *|zilch|nada|zero|silence}',
+        // "The job was misrepresented from the start."
+        '{job|role|position|offer|salary|vacancy|opportunity|company|post|package|work|hours|location|remote *|hybrid *|team|contract|pay} {was|were|had been|has been|is|are} [completely|totally|badly|grossly|deliberately|wildly|clearly|blatantly|entirely|seriously] {misrepresented|misdescribed|mis sold|mis-sold|missold|oversold|falsely advertised|not as advertised|nothing like the ad|nothing like the advert|nothing like the description|nothing like what *|a lie|a fiction|a fantasy}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i {oversold|misrepresented|described|designed|built|wrote}', 'i hope', 'if i', 'early', 'well prepared', 'relaxed', 'confident', 'enjoy+', 'love+', 'great', 'i {understand|realise|realize|know} [that] [you|the|it]'] },
+    },
+    {
+      // "Thanks to your recruiter, I turned up in a suit for a video call" (an outcome that went wrong).
+      patterns: ['{thanks to|because of|due to|courtesy of} {your|the} @staff [,] {i|we} {turned up|showed up|drove|travelled|traveled|wasted|missed|lost|spent|sat|waited|went to the wrong|dressed up|prepared for the wrong|prepped for the wrong|looked like}'],
+      requires: ['{wrong|late|nothing|suit|nobody|no one|empty|closed|cancel+|wasted|missed|lost|never|not|idiot|fool|unprepared|hours|an hour|all day|for ages}'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['thank you', 'thanks {for|so|again|very|a lot}', 'sorry', 'apolog+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'time to spare', 'early', 'right', 'correct', 'on time', 'prepared', 'relaxed', 'confident'] },
+    },
   ],
 };

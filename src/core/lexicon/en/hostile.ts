@@ -788,5 +788,23 @@ export const hostile: CategoryLexicon = {
         sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'i {could not|cannot|can not|could never|will never}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'never {met|seen|had|worked with} {a|an|such|more} [*] {kind|warm|welcoming|organised|organized|helpful|thoughtful|professional|friendly|generous|efficient|supportive|responsive|inspiring}'],
       },
     },
+    {
+      patterns: [
+        // "I've had better interviews at a burger van."
+        '{had|seen|received|got|gotten|experienced|been given} {better|more professional|more respectful|friendlier|warmer} {interviews|interview|service|treatment|communication|customer service|manners|organisation|organization|feedback|welcome} {at|from|in} {a|an|the|my|any} [*] [*] {van|stall|kiosk|takeaway|chippy|chip shop|burger *|fast food *|petrol station|gas station|dmv|post office|call centre|call center|car wash|car park|bus station|supermarket|corner shop|launderette|laundromat|kebab shop|kindergarten|playground|zoo|circus|drive through|drive thru}',
+        // "Were you even listening when I answered?"
+        '{were|was|are|is} {you|he|she|they|your *|your * *|anyone|anybody|the panel|the interviewer} [actually|really] even {listening|paying attention|awake|there|present|reading|looking|interested|trying|qualified}',
+        // "Some of your staff need lessons in basic manners."
+        '{need|needs|needed|could use|could do with|should take|should have} [a few|some|a|basic] {lessons|lesson|training|a course|classes|a refresher|coaching} {in|on} [basic|common|simple|the basics of] {manners|courtesy|respect|professionalism|etiquette|decency|people skills|social skills|common courtesy|politeness|human decency}',
+        // "spent the whole time on his phone".
+        '{spent|was on|stayed on|kept checking|kept looking at|was scrolling|sat scrolling|kept scrolling|was glued to|was texting on} [*] [the whole time|the entire time|most of the time|half the interview|the whole interview|the entire interview] {on|at|through} {his|her|their|your} {phone|laptop|email|emails|mobile}',
+        '{spent|was on|stayed on|was glued to|was texting on} {his|her|their|your} {phone|laptop|mobile} {the whole time|the entire time|most of the time|throughout|all through|during the whole *|during the entire *|during my *|while i}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'student+', 'patient+', 'kids', 'children', 'i need', 'i could', 'i should', 'my {phone|laptop}'],
+      },
+    },
   ],
 };
