@@ -976,9 +976,6 @@ export const passiveAggressive: CategoryLexicon = {
     },
     {
       patterns: [
-        '{not sure if|in case|i do not know if|unsure if|wondering if} you {got|received|saw|missed|did not get|did not see} the memo',
-        '{did|do} you not get the memo',
-        'you {did not|must not have|must have not|clearly did not|obviously did not|never} {get|got|read|receive|see} the memo',
         '{reattach+|re attach+|re-attach+|resend+|re send+|re-send+|attach+ again|forward+ again|send+ again} [*] [*] [*] [*] {for your convenience|for your reference|for ease of reference|for the avoidance of doubt}',
         '{for your convenience|for your reference|for ease of reference} {reattach+|re attach+|re-attach+|resend+|re send+|re-send+|here it is again|i have reattached|i have re attached|attaching it again|again}',
         'reattached',
@@ -986,13 +983,21 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Resending "for your convenience" reads as "you lost it".',
       suggestions: ['Here it is again'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'in case', 'link {did not|does not|may not|might not} work', 'updated', 'corrected', 'new version', 'latest version', 'revised', 'i forgot', 'my mistake', 'my fault', 'as requested', 'as you asked', 'you asked', 'wrong {file|version|attachment}', 'did not attach', 'forgot to attach', 'because', 'since the', 'as the', 'pdf', 'version', 'format', '{did not|would not|could not|does not} open', 'link'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'in case', 'link {did not|does not|may not|might not} work', 'updated', 'corrected', 'new version', 'latest version', 'revised', 'i forgot', 'my mistake', 'my fault', 'as requested', 'as you asked', 'you asked', 'wrong {file|version|attachment}', 'did not attach', 'forgot to attach', 'because', '{since|as} the {word|pdf|file|link|original|attachment|format|version|first link|old link}', 'pdf', 'version', 'format', '{did not|would not|could not|does not} open', 'link'] },
+    },
+    {
+      patterns: [
+        '{not sure if|in case|i do not know if|unsure if|wondering if} you {got|received|saw|missed|did not get|did not see} the memo',
+        '{did|do} you not get the memo',
+        'you {did not|must not have|must have not|clearly did not|obviously did not|never} {get|got|read|receive|see} the memo',
+      ],
+      reason: '"In case you didn’t get the memo" reads as a reproach.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'i {did not|never} get the memo', 'dress code'] },
     },
     {
       patterns: [
         '{nobody|no one|none of you|not one of you|you} [ever] [even] [actually] {answered|replied to|responded to|acknowledged|read|opened|looked at|got back to me about} {the|my} {first|last|previous|original|earlier|other|first two|last two|first three|last three} [one|ones|email|emails|message|messages|@doc]',
         '{since|as|because|given that|seeing as} {nobody|no one|none of you} {answered|replied|responded|acknowledged|read|got back|bothered}',
-        '{as|per} my {email|e-mail|emails|message|messages|mail|note|letter|voicemail} [of|from|on|dated] [*] [,] {the|i|we|you|my|your|this|that|it|there|which|as|attached|below}',
         '{which|as|like} i did {say|mention|explain|tell you|state|point out|make clear|write} {twice|# times|several times|more than once|already|before|repeatedly|three times|two times}',
         'but i did {say|mention|explain|tell you|state|point out|make clear|specify|write|ask}',
         '{sorry|apologies|i apologise|i apologize|my apologies} if {i|my *|my * *|that|it|this} {was|were|is|has been|have been|came across as|sounded} [a little|a bit|at all|somehow] {unclear|confusing|ambiguous|vague} {but|however|though}',
@@ -1027,7 +1032,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{is|was|are|were} now [over|more than|nearly|almost] [@count|#|a] [*] [*] {overdue|late|past due|past the deadline|outstanding}',
         '{deadline|decision date|date you gave|date you set|date you mentioned|timeline you gave|timeline you mentioned|date you promised|promised date} [,] {which|that} {was|passed|has passed|came and went|expired|has expired|was due} [*] {last|yesterday|ago|already|on} [*]',
         'just wondering when {you|you are|your *|the *|someone|anyone} {are|is|plan|plans|planning|intend|intends|intending|might|will|going} [planning|going|intending|likely] [to|on] {get|getting|reply|replying|respond|responding|answer|answering|let|letting|decide|deciding|bother|bothering}',
-        '{i|we} {understood|heard|got it|got that|read it|read that|saw it|saw that} the first time',
+        '{i|we} {understood|heard|got it|got that|read it|read that|saw it|saw that} [you|that|it|this|your point] the first time',
         '{if|when|should} you [ever] {are|find yourself|find yourselves|end up|are ever} [ever] in my {shoes|position|situation|place}',
         'in my shoes [one day|someday|some day]',
         '{treated|treat} [*] {in such|in so|in this|in that|in an|in a} [*] {unkind|unprofessional|disrespectful|rude|dismissive|shabby|careless|cavalier|inconsiderate|poor|callous} {manner|way|fashion}',
@@ -1054,7 +1059,7 @@ export const passiveAggressive: CategoryLexicon = {
     // Families from extra-web-sp batch 2.
     {
       patterns: [
-        '{you|they|your *|the *|you guys|you lot|he|she} should [really] be [the ones|the one] thanking {me|us}',
+        '{you|they|your *|the *|you guys|you lot|he|she} {should|ought to|really should|really ought to} [really] be [the ones|the one] thanking {me|us}',
         '{that is|thats} how {many|much|often|long}',
         'as {you will|you would|you should|you must|you ll} [no doubt|surely|already] {be aware|have noticed|be well aware|be fully aware}',
         'as {i am|i m|im} sure you {are|re} [well|already|fully|very] aware',
@@ -1068,6 +1073,7 @@ export const passiveAggressive: CategoryLexicon = {
         '{how is|hows|how s|how are} {that|the|my|those} *** ** {coming along|going|getting on|progressing|shaping up}',
         '{has|have} now {moved|changed|slipped|shifted|been moved|been changed|been pushed back|been pushed|been postponed|been rescheduled|been delayed|been cancelled} {@count times|twice|three times|# times|again|yet again}',
         '{telling|informing|replying to|answering|updating|letting|emailing|calling} {me|us|candidates|people} [just] {was not|is not|wasnt|isnt|was never|was hardly} worth the {bother|effort|trouble|time|stamp|email|hassle}',
+        '{replying|answering|responding|getting back|following up|a reply|an answer|a response} [to me] [just] {was not|is not|wasnt|isnt|was never|was hardly} worth the {bother|effort|trouble|time|hassle}',
         'hope {the next|your next|future|other|the other|any future|the} [*] {candidate|candidates|applicant|applicants|person|people|hire|interviewee|interviewees} *** *** {at least|actually|even} {gets|get|receives|receive|hears|hear|is given|are given|is treated|are treated}',
         'is this thing on',
         'anybody home',
@@ -1089,11 +1095,11 @@ export const passiveAggressive: CategoryLexicon = {
     {
       patterns: [
         'i thought {that|this|it} was [perfectly|quite|pretty|very|fairly] {clear|obvious|evident|self explanatory|plain} {from|in|on} {my|the}',
-        'i thought i {had|d} made {it|that|this|myself} [perfectly|quite|very|pretty|abundantly] clear',
+        'i [did] {thought|think} i {had|d|would} made {it|that|this|myself} [perfectly|quite|very|pretty|abundantly] clear',
       ],
       reason: '"I thought that was clear" reads as a reproach.',
       suggestions: ['To recap'],
-      unless: { sentence: ['could you', 'can you', 'would you', 'please {confirm|clarify|let me know}', 'double check', 'my mistake', 'i may have', 'i might have', 'misunderstood', 'misread', 'i was wrong', 'my fault'] },
+      unless: { sentence: ['could you', 'can you', 'would you', 'please {confirm|clarify|let me know}', 'double check', 'my mistake', 'i may have', 'i might have', 'misunderstood', 'misread', 'i was wrong', 'my fault', 'excite+', 'enjoy+', 'love+', 'keen', 'thrill+', 'happy', 'glad', 'interest+', 'eager', 'passion+', 'grateful'] },
     },
     {
       patterns: ['{you did|you performed|you handled it|you managed|you coped|it went|that went} [really|pretty|quite|very] {great|well|fine|ok|okay|brilliantly|admirably|nicely} {considering|given}'],
@@ -1221,6 +1227,12 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'in case', 'recipe', 'cake'] },
+    },
+    {
+      patterns: ['{as per|per} my {email|e-mail|e mail|emails|message|messages|mail|mails|note|letter|voicemail}'],
+      reason: '"As per my email" reads as "you didn’t read it".',
+      suggestions: ['To recap', 'As a quick recap'],
+      unless: { after: ['address', 'account', 'inbox', 'signature', 'alias', 'client', 'settings'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'i forgot', 'in case'] },
     },
   ],
 };

@@ -947,7 +947,7 @@ export const sarcastic: CategoryLexicon = {
     // Families from extra-web-sp (real replies to rejections and ghosting, adapted from public pages).
     {
       patterns: [
-        '{unable|not able|cannot|can not|not in a position} to accept your {rejection|rejection letter|rejection email|decision not to|refusal|refusal to}',
+        '{unable|not able|cannot|can not|not in a position|must decline|have to decline|decline|regret i must decline|am declining} to accept your {rejection|rejection letter|rejection email|decision not to|refusal|refusal to}',
         '{reject+|decline+|turn+ down} your rejection',
         'your rejection {does not|did not|fails to|failed to} {meet|suit|fit|match}',
         '{good|best of|the best of|all the best|lots of|best} luck {in|with} [your] [continued|ongoing|future|further] {rejection of|rejecting|ghosting|ignoring|turning down|stringing along|losing|insulting|lowballing|low balling} [all] [the|your|any|other|future|more] [qualified|good|talented|strong|great|decent|perfectly good] {applicants|candidates|people|job seekers|jobseekers|interviewees|talent|hires}',
@@ -987,6 +987,7 @@ export const sarcastic: CategoryLexicon = {
       patterns: [
         '{which|what} {skills|skill|experience|experiences|qualifications|requirements|gaps|concerns|areas|competencies|criteria|weaknesses} [and|or] [*] would {those|that|these|this} be',
         'let us not pretend',
+        '{which|what} {parts|part|bits|aspects|areas|elements} of my {experience|cv|background|skills|application|record} would {those|that|these|this} be',
         '{do not|dont} {pretend|act like|act as if} {you|your *|anyone|anybody|they} [ever] [even] {read|care|cared|looked|considered|meant}',
         'asking for a friend',
         '{i am sure|i bet|no doubt} {my|the} [*] {cv|resume|résumé|application|portfolio|details|file|cover letter} {will be|is|are|will} [@intens] {happy|comfortable|cosy|cozy|safe|at home|right at home|lonely|treasured|cherished} {in|on|with|among} {your|the} {files|file|database|drawer|pile|system|bin|folder|archive|archives|talent pool}',
@@ -1116,7 +1117,7 @@ export const sarcastic: CategoryLexicon = {
         '{funny|interesting|strange|odd|curious} {i was|you were|they were|it was|everything was|we were}',
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
-      requires: ['i am sure', 'i m sure', 'yeah sure', 'really will', 'right next', 'drawer', 'pile', 'bin', 'shredder', '{lots|plenty|loads|tons} of people', 'refresh+', '# th time', 'times today', 'still waiting', 'here we are', 'so i am', 'apparently', 'got it', 'i guess', 'clearly', 'obviously', 'evidently', 'i see {what|how|now}', 'until', 'right up', 'the moment', 'suddenly', 'never', 'nobody', 'no one', 'not even'],
+      requires: ['i am sure', 'i m sure', 'yeah sure', 'really will', 'right next', 'here we {are|still are|go again}', '{fridays|mondays|tuesdays|wednesdays|thursdays|deadlines|reminders|chasers} later', 'drawer', 'pile', 'bin', 'shredder', '{lots|plenty|loads|tons} of people', 'refresh+', '# th time', 'times today', 'still waiting', 'here we are', 'so i am', 'apparently', 'got it', 'i guess', 'clearly', 'obviously', 'evidently', 'i see {what|how|now}', 'until', 'right up', 'the moment', 'suddenly', 'never', 'nobody', 'no one', 'not even'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'enjoy+', 'love+', 'helpful', 'useful', 'lovely', 'appreciate+', 'learn+', 'kind', 'introduc+', 'advice', 'tips', 'feedback', 'gift', 'flowers', 'card', 'hamper', '{congrats|congratulations|congratulate+}', 'great to', 'pleasure', 'no rush', 'no hurry', 'no pressure', 'whenever', 'in case', 'future {roles|openings|opportunities|positions|vacancies}', 'similar roles', 'grateful'] },
     },
     {
