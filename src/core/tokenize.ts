@@ -180,6 +180,20 @@ const IRREGULAR_LIST: Record<string, string[]> = {
   werent: ['were', 'not'],
   havent: ['have', 'not'],
   hasnt: ['has', 'not'],
+  thats: ['that', 'is'],
+  theres: ['there', 'is'],
+  whats: ['what', 'is'],
+  youve: ['you', 'have'],
+  youll: ['you', 'will'],
+  theyre: ['they', 'are'],
+  theyve: ['they', 'have'],
+  wouldve: ['would', 'have'],
+  couldve: ['could', 'have'],
+  shouldve: ['should', 'have'],
+  // Texting spellings.
+  u: ['you'],
+  ur: ['your'],
+  thx: ['thanks'],
 };
 
 /** Expands a normalised word into the tokens it stands for ("you're" → you are). */
