@@ -109,7 +109,8 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: 'Counting the follow-ups reads as a reproach.',
       suggestions: [],
-      unless: { sentence: ['first time', 'for the first', 'as promised'] },
+      // "Third time lucky", "my second time applying": counting hopes, not reminders.
+      unless: { sentence: ['first time', 'for the first', 'as promised'], after: ['lucky', 'is the charm', 'applying', 'interviewing'] },
     },
     {
       patterns: [
