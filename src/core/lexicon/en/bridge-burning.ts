@@ -194,7 +194,8 @@ export const bridgeBurning: CategoryLexicon = {
         'for all the {money|tea|gold} in',
         '{anyone|anybody|everyone|people|candidates|applicants} {thinking of|considering|looking at|planning on|who is thinking of} {applying|working|joining} *** should {run|avoid|stay away|steer clear|think twice|look elsewhere}',
         '{run|stay away|steer clear|keep away} while {you|they} {can|still can}',
-        'i am {done|finished|through} with {you|you people|you guys|you lot|the lot of you|companies like yours|people like you|this company|your company|your firm|your recruiters|your agency|your organisation|your organization|your nonsense|your games}',
+        'i am {done|finished|through} with {you|you people|you guys|you lot|the lot of you|companies like yours|people like you|this company|your company|your firm|your recruiters|your agency|your organisation|your organization|your nonsense|your games|u|u guys|ur *|your * *}',
+        'i am done {wasting|spending|giving|investing} [my] {time|energy|effort|breath} {on|with} {you|your *|this *|your * *}',
         '{we are|i am} {done|finished|through} here',
         'i am out of here',
       ],
@@ -501,6 +502,31 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       reason: 'A parting shot closes the door for good.',
       unless: { before: ['not', 'if', 'hope'], sentence: ['thank you', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'wish you', 'hesitate', 'for now', 'at the moment', 'for this round', 'this role only', 'keep me in mind', 'in future roles', 'future opportunities'] },
+    },
+    {
+      // session 3 probe 2: bin my application, boycotts, "I'd rather eat glass", every list, terse "I'm out" and "Ever."
+      patterns: [
+        '{bin|shred|trash|scrap|tear up|burn|ditch} my {application|cv|resume|details|file}',
+        '{never|not} [ever] {buy|shop|order|purchase|use your *|bank|eat} {from|with|at} {you|your *|this *|them} [*] [*] again',
+        'let alone {work|apply|join|interview|work there|work for you|apply there}',
+        '{would|will} never [ever] {work|apply|interview} {for|at|with} such {a|an} [*] @insultn',
+        'i would {rather|sooner} {eat glass|chew glass|walk on hot coals|stick pins in my eyes|eat my own *|gouge my eyes out|pull my own teeth|swim with sharks|lick a * floor}',
+        '{take|remove|strike|delete|wipe} my {name|details|email|number|cv|data} {off|from} {every|all|any|each} [of your|of the] {list|lists|database|databases|system|systems|file|files} [you have|you keep|you own]',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not', 'if', 'hope', 'please'], sentence: ['thank you', 'sorry', '{apologise+|apologize+|apology|apologies}', 'updated', 'new version', 'instead', 'old {application|cv|resume}', 'duplicate', 'by mistake', 'typo', 'wrong {file|version|cv}'] },
+    },
+    {
+      patterns: ['{i am|we are} out', 'good luck with that'],
+      end: true,
+      requires: ['thanks for nothing', 'done', 'bye', 'not interested', 'no longer', 'never', 'whatever', 'fine', 'enough'],
+      reason: 'A curt exit closes the door for good.',
+      unless: { sentence: ['thank you', 'sorry', 'office', 'until', 'today', 'tomorrow', 'this week', 'holiday', 'leave', 'sick'] },
+    },
+    {
+      patterns: ['{ever|not ever|not now not ever|not now or ever}'],
+      alone: true,
+      reason: 'Saying you would never come back closes the door for good.',
     },
   ],
 };

@@ -323,7 +323,7 @@ export const demanding: CategoryLexicon = {
         '{i expect|i want|i need|i will need|i require} *** *** {by|before} * at the latest',
         'i expect to hear [back] [from you|from them|from your *|from someone|from somebody|from anyone|from you guys|from someone on your *] {by|before|no later than|within|today|tonight|tomorrow|this week|first thing|end of *}',
         '{either|they either|you either} {make|give|send|offer} [me] {an offer|a decision|an answer|me an offer|me the job|me the role|the offer} or {they do not|you do not|not|do not|they don\'t|you don\'t|tell me|let me go|stop wasting *}',
-        '{i will need|i need|i want|i require|i am going to need|i will require|i demand|i will want} {a|an|the|your|my} [@intens|full|complete|detailed|written|clear|final|proper|firm|formal] [*] {decision|answer|timeline|explanation|response|reply|update|confirmation|breakdown|justification|offer|feedback|schedule|timeframe} [*] [*] [*] [in writing] {by|before|no later than} {end of *|the end of *|close of *|cob|eod|eob|today|tonight|tomorrow|this afternoon|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# *|the next *|first thing *|* {today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday}}',
+        '{i will need|i need|i want|i require|i am going to need|i will require|i demand|i will want} {a|an|the|your|my} [@intens|full|complete|detailed|written|clear|final|proper|firm|formal] [*] {decision|answer|timeline|explanation|response|reply|update|confirmation|breakdown|justification|offer|feedback|schedule|timeframe|contract|paperwork|documents|offer letter|agreement} [*] [*] [*] [in writing] {by|before|no later than} {end of *|the end of *|close of *|cob|eod|eob|today|tonight|tomorrow|this afternoon|noon|midday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|# *|the next *|first thing *|* {today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday}}',
         '{you have|you have got|you get} {until|till|til|# hours|# days|24 hours|48 hours|one day|two days|a day|a week|one week|the end of *} [*] [*] [*] to {give me|send me|make me|get back to me|let me know|come back to me|tell me|sort this|sort it|fix this|fix it|reconsider|match|improve your offer|improve the offer}',
       ],
       reason: 'An order or ultimatum reads as entitlement.',
@@ -444,6 +444,24 @@ export const demanding: CategoryLexicon = {
       requires: ['i will need', 'i need', 'i want', 'i expect', 'i require', 'i demand', 'you {need|must|will|have to}'],
       reason: 'An order or ultimatum reads as entitlement.',
       unless: { sentence: [...POLITE, 'thank+', 'no rush', 'i {need|want} to {mention|say|tell|thank|ask|check|confirm with}'] },
+    },
+    {
+      // session 3 probe 2: "I expect better", "yes or no already", "I want the job description changed".
+      patterns: [
+        'i {expect|expected|expect much|expected much} {better|more} [from|of] [you|your *|a company|an organisation|an organization|a firm|professionals]',
+        '{yes or no|decide|make a decision|make up your mind|tell me|reply|respond|answer|get on with it|sort it out|send it} already',
+        'i want {the|my|your|this|that} * [*] [*] {changed|fixed|corrected|amended|updated|removed|reversed|reinstated|honoured|honored|rewritten|matched} [to|so|before|by|now|today|immediately]',
+        'whether i {am|got|have|made} [*] [*] [*] or not',
+      ],
+      requires: ['you', 'your', 'already', 'better', 'more', 'not', 'i want', 'let me know', 'tell me', 'by', 'today'],
+      reason: 'An order or ultimatum reads as entitlement.',
+      unless: { before: ['if', 'not', 'when'], sentence: [...POLITE, 'thank+', 'no rush', 'sorry', 'i understand', 'myself', 'of myself', 'from myself', 'i expect more {rounds|interviews|stages|candidates}', 'unsure', 'not sure', 'wondering', 'curious'] },
+    },
+    {
+      patterns: ['{tell|ask|get|have} {your|the} {manager|boss|supervisor|director|hiring manager|ceo|recruiter|hr|line manager|head of hr|team lead} to {call|ring|email|contact|phone|get back to|reply to|write to} me'],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush', 'whenever', 'when {she|he|they} {can|has|have|is|are}'] },
     },
   ],
 };

@@ -102,10 +102,10 @@ export const threat: CategoryLexicon = {
     {
       patterns: [
         '{labor|labour|employment|state|fair work} {board|tribunal|commission|department|ombudsman}',
-        '{eeoc|ombudsman|acas|tribunal|employment tribunal|better business bureau|bbb|department of labor|department of labour|information commissioner|ico|regulator}',
+        '{eeoc|ombudsman|acas|tribunal|employment tribunal|equality commission|human rights commission|ehrc|equal opportunities commission|better business bureau|bbb|department of labor|department of labour|information commissioner|ico|regulator}',
       ],
       reason: 'Threatening to go to a regulator or tribunal ends the conversation.',
-      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', '{be|get|getting|am|been|will be} in touch with', 'escalate+', 'take {this|it|the matter}', '{take+|taking|took} {this|it|the matter} up', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'my {next|first} {call|stop|step|port of call}', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
+      requires: ['report+', 'complain+', 'complaint', 'file+', 'lodge+', 'raise+', '{be|get|getting|am|been|will be} in touch with', 'escalate+', 'take {this|it|the matter}', '{take+|taking|took} {this|it|the matter} up', 'contact+ the', 'go to', 'going to', 'claim', 'case', 'reach+ out to', '{write+|wrote|written} to', 'call+ the', 'speak+ to', 'talk+ to', 'notify+', 'inform+', 'alert+', 'would {love|like|be interested}', 'investigate+', 'look+ into', 'my {next|first} {call|stop|step|port of call}', 'maybe', 'perhaps', '{can|could|will} get', 'answer out of', 'make you', 'force you'],
       unless: { sentence: ['i {worked|work|served|volunteer+|interned} {at|for|on|with}', 'member of', 'board member', 'my role', 'my job'] },
     },
     {
@@ -281,7 +281,7 @@ export const threat: CategoryLexicon = {
       ],
       requires: ['just so', 'so you know', 'fyi', 'for your information', 'for the record', 'interested', 'would love', 'if', 'unless', 'this', 'heads up', 'incidentally', 'by the way', 'happens to be', 'you'],
       reason: 'A veiled threat ends the conversation.',
-      unless: { before: ['not'], sentence: [...NICE, 'this {role|position|opportunity|team|job|field|industry|work}', 'understand+', 'which is why', 'that is why', 'background', 'inspired', 'suggested', 'referred', 'introduce+', 'told me about', 'mentioned'] },
+      unless: { before: ['not'], sentence: [...NICE, 'this {role|position|opportunity|team|job|field|industry|work}', 'understand+', 'which is why', 'that is why', 'background', 'inspired', 'suggested', 'referred', 'introduce+', 'told me about', 'mentioned', 'pupillage', 'training contract', 'with me', 'help+ me', 'application+'] },
     },
     {
       patterns: [
@@ -434,12 +434,12 @@ export const threat: CategoryLexicon = {
         '{forward+|pass+|sent|send+|hand+|show+|copy+|copied} *** to {our|the|my} {lawyers|lawyer|attorneys|attorney|solicitors|solicitor|legal team|legal department|counsel}',
         '@lawyer {is|are} {reviewing|looking at|looking into|going through|reading|examining|drafting} {your|this|the|our|these|every} [*] {letter|email|emails|message|messages|decision|conduct|correspondence|thread|texts|rejection|reply|response|as we speak}',
         '{promissory estoppel|detrimental reliance|breach of contract|wrongful rescission|unfair dismissal|constructive dismissal|defamation|libel|slander|unjust enrichment|wage theft|wage claim|wage violation|wage violations}',
-        'expect {a|an} [formal|legal|small claims|wage|discrimination] {claim|lawsuit|suit|summons|writ|subpoena}',
+        'expect {a|an} [formal|legal|small claims|wage|discrimination|official|written] {claim|lawsuit|suit|summons|writ|subpoena|grievance|complaint}',
         '{steps|action|measures|proceedings|options} against {you|your *|your * *|the company|the firm|the agency|them}',
         '{take+|taking|took|taken} {this|it|the matter|matters|things} further',
         'no hesitation in {pursuing|taking|seeking|reporting|filing|escalating}',
       ],
-      requires: ['you', 'your', 'this', 'it', 'them', 'court', 'courts', 'tribunal', 'lawyer+', 'solicitor+', 'attorney+', 'legal', 'suing', 'case', 'claim', 'damages', 'compensation', 'company', 'firm', 'agency', 'reviewing', 'speak', 'precedent', 'costs', 'promise'],
+      requires: ['you', 'your', 'this', 'it', 'them', 'court', 'courts', 'tribunal', 'lawyer+', 'solicitor+', 'attorney+', 'legal', 'suing', 'case', 'claim', 'damages', 'compensation', 'company', 'firm', 'agency', 'reviewing', 'speak', 'precedent', 'costs', 'promise', 'grievance', 'complaint'],
       reason: 'Threatening legal action or complaints ends the conversation.',
       unless: {
         before: ['not', 'never', 'no intention of', 'no plans to', 'not going to', 'without', 'no need to', 'do not want to', 'would never'],
@@ -585,6 +585,32 @@ export const threat: CategoryLexicon = {
       requires: ['so', 'you', 'your', 'lawyer+', 'solicitor+', 'attorney+', 'report', 'post', 'review', 'saved', 'kept', 'recorded', 'screenshot+', 'voicemail', 'emails', 'evidence', 'client', 'clients', 'boss', 'ceo', 'investor+', 'press', 'journalist'],
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never'], sentence: [...NICE, ...OPENINGS, 'car', 'commute', 'drive', 'driving', 'licen+', 'skills', 'language', 'spanish', 'french', 'german', 'keep it up [,] you', 'keep up the', 'great work', 'as requested', 'reference+', 'referee+'] },
+    },
+    {
+      // session 3 probe 2: lawyering up, breaking the law, MPs, earfuls, screenshots, judges.
+      patterns: [
+        '{lawyer|lawyering|lawyered|lawyers} up',
+        '{he|she|they} {is|are|has been|have been} [already] {looking at|looking into|reviewing|going through|on} {this|it|the case|your *|the emails|everything}',
+        '{breaks|break|breaking|breaching|breaches|breach|violates|violating|violate|contravenes|contravene|flouts|is against|goes against} [*] {employment|labour|labor|equality|discrimination|data protection|gdpr|privacy|wage|minimum wage|the} {law|laws|act|legislation|regulations|rules}',
+        '{write+|wrote|written|complain+|speak+|talk+|go+} to my {mp|congressman|congresswoman|senator|representative|councillor|councilor|local mp|assemblyman|assemblywoman}',
+        '{report|reporting|reported|reports} {you|u|ur *|your *|them|him|her} to {hr|head office|management|senior management|the ceo|your ceo|your boss|your manager|the authorities|the police|the board|your director|your head office}',
+        '{wait|just wait|you wait} {until|till|til} {my followers|my network|everyone|everybody|the internet|people|linkedin|reddit|glassdoor|the press|your boss|your ceo|your clients|twitter|tiktok|my subscribers} {see|sees|hear|hears|read|reads|find out|finds out|get wind}',
+        '{get|gets|getting|give|giving|will get|is going to get} * an earful',
+        'so {they|he|she|everyone|everybody|your boss|your ceo|your manager|the board} {know|knows|can see|sees|understand|understands} {exactly|precisely} {how|what}',
+        '{screenshots|screen shots|receipts|records|copies} {have been|were|are being|have all been} {taken|saved|kept|made|filed}',
+        '@lawyer [s] {letter|letters|notice|papers|email} {is|are|will be|has been} [already] {in the post|on its way|on their way|coming|being drafted|drafted|sent}',
+        '{you will be|you will|you are going to be|expect to be} {getting|get|receiving|receive|hearing} {a|an} [*] {call|letter|email|visit} from my {union|union rep|mp|lawyer|solicitor|attorney|legal team}',
+        'good luck explaining {this|that|it|yourself|your decision|your process} to {a|the|your} {judge|court|tribunal|jury|lawyer|lawyers|boss|ceo|board|clients|investors|press|regulator}',
+      ],
+      requires: ['you', 'your', 'ur', 'u', 'this', 'it', 'lawyer+', 'barrister+', 'solicitor+', 'attorney+', 'law', 'laws', 'act', 'hiring', 'see', 'earful', 'treated', 'taken', 'saved', 'post', 'union', 'discriminat+', 'unfair', 'illegal', 'lied', 'judge', 'i am', 'i will', 'i have'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention of'], sentence: [...NICE, ...OPENINGS, 'contract', 'offer letter', 'visa', 'immigration', 'my {role|job|work|experience|degree|studies|thesis|course}', 'as {a|an} {lawyer|solicitor|attorney|paralegal|clerk|trainee|barrister}', 'compliance', 'policy', 'policies', 'training', 'complies', 'comply', 'to make sure we', 'to ensure', 'my {skills|ability|abilities|experience|value|worth}', 'hypothes+', 'concept', 'prototype', 'point', 'pupillage', 'training contract', 'moot', 'referee+', 'reference+', 'what to expect', 'as * asked', 'as {requested|instructed|agreed}', 'brief', 'test environment', 'requested'] },
+    },
+    {
+      patterns: ['{i will|i am going to|i can|and i will|i intend to} prove {it|this|that}'],
+      requires: ['discriminat+', 'unfair+', 'illegal', 'unlawful', 'lied', 'lying', 'lie', 'breach+', 'court', 'tribunal'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never'], sentence: [...NICE] },
     },
   ],
 };
