@@ -516,7 +516,7 @@ export const blame: CategoryLexicon = {
         '{wanted|want|wants|was going|were going|decided|chose|planned} to hire {his|her|their|your|a} [own] {friend|friends|buddy|buddies|mate|mates|pal|pals|nephew|niece|son|daughter|cousin|golf buddy|drinking buddy|crony|cronies|relative|relatives|family member|girlfriend|boyfriend|wife|husband|ex colleague|old colleague|favourite|favorite|pet candidate|internal candidate anyway|someone internal anyway}',
         '{decided|decides|decide} {he|she|they|you|the panel|your vp|your manager} {did not|does not|do not|just did not|simply did not} like {me|my face|the look of me|my accent|my hobbies}',
         // "decided I was not a good fit without ever speaking to me".
-        '{decided|judged|rejected|dismissed|assumed|concluded|ruled|wrote me off|screened me out|binned|declined} *** *** without [ever|even|once|so much as|actually|really] {speaking|talking|meeting|interviewing|reading|looking|contacting|calling|asking|hearing|considering|checking|reviewing}',
+        '{decided|judged|rejected|dismissed|assumed|concluded|ruled|wrote me off|screened me out|binned|declined} *** *** without [ever|even|once|so much as|actually|really] {speaking|talking|meeting|interviewing|reading|looking|contacting|calling|asking|hearing|considering|checking|reviewing|seeing|watching|observing|testing|trying}',
         // "You brushed me off in sixty seconds."
         '{brushed|brush|brushes|brushing|fobbed|fob|fobs|fobbing} {me|us|candidates|people|applicants|my questions|my concerns} off',
         // "so don't blame me for …".
@@ -524,7 +524,7 @@ export const blame: CategoryLexicon = {
         'do not blame me for {making|being|not|repeating|missing|failing|getting|having|asking|sounding|seeming|forgetting|arriving|taking|looking|doing|chasing|following up}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i should have', 'perhaps i', 'maybe i', 'i {did|do} not blame', 'not blaming', 'i hope', 'kind+', 'generous', 'recommend+', 'i {changed|moved|switched|shifted}', 'my {mind|plans|schedule|availability}', 'your {kind|quick|prompt|helpful|thoughtful|generous}'] },
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i should have', 'glad to', 'happy to', 'gladly', 'i would have been {glad|happy|delighted|pleased}', 'perhaps i', 'maybe i', 'i {did|do} not blame', 'not blaming', 'i hope', 'kind+', 'generous', 'recommend+', 'i {changed|moved|switched|shifted}', 'my {mind|plans|schedule|availability}', 'your {kind|quick|prompt|helpful|thoughtful|generous}'] },
     },
     {
       patterns: [
@@ -561,7 +561,7 @@ export const blame: CategoryLexicon = {
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i {changed|forgot|missed|skipped|withdrew|pulled}', 'i hope', 'if i', 'focus', 'emphasis', 'initiative', 'idea', 'invitation', 'kind+', 'generous', 'happy to', 'glad to'] },
-      requires: ['{mismatch|problem|mistake|error|confusion|issue|miscommunication|delay|mix up|misunderstanding|fault|breakdown|failure|blame|reversal|mess|offer|mind|minds|forgot|forgotten|missed|skipped|no showed|stood|paid|pays|suffered|lost|because|after|over|without|when|before|the moment|the day|decision|whole thing|all of}'],
+      requires: ['{mismatch|problem|mistake|error|confusion|issue|miscommunication|delay|mix up|misunderstanding|fault|breakdown|failure|blame|reversal|mess|offer|mind|minds|forgot|forgotten|missed|skipped|no showed|stood|paid|pays|suffered|lost|because|after|over|without|when|before|the moment|the day|decision|whole thing|all of|signals|mixed signals|misinformation|misleading}'],
     },
     {
       // "Your hiring manager stood me up twice" (an interview, not a coffee between friends).
@@ -686,6 +686,29 @@ export const blame: CategoryLexicon = {
       requires: ['{wrong|late|nothing|suit|nobody|no one|empty|closed|cancel+|wasted|missed|lost|never|not|idiot|fool|unprepared|hours|an hour|all day|for ages}'],
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'we', 'never'], sentence: ['thank you', 'thanks {for|so|again|very|a lot}', 'sorry', 'apolog+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'time to spare', 'early', 'right', 'correct', 'on time', 'prepared', 'relaxed', 'confident'] },
+    },
+    {
+      patterns: [
+        // "Your hiring manager was completely misleading."
+        '@you {was|were|has been|have been|had been} [@intens|very|deeply|really|utterly|deliberately|knowingly] {misleading|deceptive|dishonest|two faced|duplicitous|disingenuous|economical with the truth}',
+        // "the only reason I know the position is filled is that I chased Nancy for it".
+        'the only reason i {know|knew|found out|heard|learned|learnt|discovered|got an answer|got a reply|got a response} *** *** {is|was} {that|because} i {chased|asked|called|emailed|rang|followed up|checked|saw|pushed|phoned|pestered|kept asking}',
+        // "reflects very poorly on your firm".
+        '{reflect+} [@intens|very|extremely|rather|quite|really|pretty] {poorly|badly|terribly} on {you|your *|the company|the agency|the firm|the school|the organisation|the organization|the business|the team|hr|whoever}',
+        // "it was your executive decision alone that kept me out of the second round".
+        '{your|his|her|their|the principal \'s|the ceo \'s|the director \'s} [*] decision [alone|and yours alone|and his alone|and hers alone] *** {kept|cost|blocked|stopped|excluded|shut|knocked|took|held} me',
+        // "totally unfair to tar me with the same brush".
+        '{tar+|tarring} me with the same brush',
+        '{it is|it was|that is|that was|this is|this was} [@intens|totally|utterly|completely|deeply|grossly|so|very|really] {unfair|unjust|discriminatory|biased|wrong|prejudiced} to {judge|tar|lump|dismiss|reject|penalise|penalize|punish|assess|hold|blame|mark|write off|rule out} me',
+        // "they should have raised them during the interview".
+        '{they|you|he|she|the panel|the interviewer|the interviewers|the hiring manager|your *|your * *} should have {raised|mentioned|voiced|asked about|said|brought up|flagged|told me|shared|put} {it|them|this|that|those|these|something|so|their concerns|your concerns|his concerns|her concerns} [*] [*] {during|in|at the time|then|at the interview|in the interview|to my face|while i was there|on the day}',
+        // "… and you scheduled the interview then anyway".
+        '{you|they|he|she|your *|your * *} {scheduled|booked|arranged|held|set|put|went ahead with|ran|did|called|rang|emailed|sent} *** [*] anyway',
+        // "so I can never catch a break with your district".
+        '{can never|can not|cannot|never|could never|will never} {catch|get} a break {with|from|at} {you|your *|your * *|them|this company|this district|this school}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i should have', 'perhaps i', 'maybe i', 'i hope', 'if i', 'would be unfair', 'it would be', 'my {decision|choice}', 'i {scheduled|booked|arranged|called|rang|emailed|sent|did}'] },
     },
   ],
 };

@@ -223,7 +223,8 @@ export const hostile: CategoryLexicon = {
         `@you {is|are|was|were} [all] [being] [@intens] [@intens] {${BAD}}`,
         // The "your a joke" typo, and texting spellings.
         `{your|ur|u r|u are} {a|an} [@intens|complete|total|absolute|utter|real] [@insulta] {@insultn|${NOUNS}}`,
-        `{ur|u r|u are} [all] [@intens] {@insulta|${BAD}|${PLURALS}}`,
+        // "ur" now reads as "your" (the tokenizer expands it), so only "u r"/"u are" here; "ur useless." is below.
+        `{u r|u are} [all] [@intens] {@insulta|${BAD}|${PLURALS}}`,
         // "What a clown", "what a bunch of losers".
         `what {a|an} [@intens|complete|total|absolute|utter|real|bunch of|pack of|shower of|load of] [@insulta] {clown|idiot|moron|loser|jerk|muppet|numpty|prat|plonker|creep|bully|snake|coward|fraud|hypocrite|${PLURALS}|amateur hour|cult|scam|sweatshop|cesspool|snake pit|madhouse|slap in the face|disgrace|insult}`,
         `{bunch|pack|band|gaggle|load|shower|gang|crew|nest} of [@intens] [@insulta|smug|stuck up|overpaid|entitled|glorified|self important|jumped up|miserable|lazy|spineless|gutless|two faced] {${PLURALS}}`,
@@ -805,6 +806,33 @@ export const hostile: CategoryLexicon = {
         before: [...SELF, 'i', 'we', 'not', 'never'],
         sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'student+', 'patient+', 'kids', 'children', 'i need', 'i could', 'i should', 'my {phone|laptop}'],
       },
+    },
+    {
+      patterns: [
+        // "Is it really too much to ask that the person interviewing me has read my resume?"
+        '{is it|is that|was it|was that} [really|honestly|seriously|actually|genuinely] too much to ask {that|for|you|someone|the person|your *|anyone|people|them}',
+        // "gave me the stank eye", "a hostile vibe".
+        '{gave|give|gives|giving|shot|shooting|threw|throwing} {me|us|candidates|people} {the stank eye|the stink eye|the evils|a death stare|death stares|dirty looks|a dirty look|the side eye|side eye|a filthy look|filthy looks|daggers|the cold shoulder}',
+        '{hostile|nasty|cold|condescending|rude|toxic|smug|arrogant|unfriendly|aggressive|creepy|sleazy|snobby|snooty} {vibe|vibes|energy|air about *}',
+        // "Show me some respect … and I can see why you are still looking."
+        '{show|give|extend|offer} {me|us|candidates|applicants|people} {some|a little|a bit of|basic|some basic|a modicum of} {respect|courtesy|manners|decency|consideration}',
+        '{i can see|i see|i can understand|no wonder|it is no wonder|i now understand|i now see|now i see|now i know} why {you|your *|your * *|they|the school|the company} {are|is|have|has|were|was} still {looking|searching|hiring|recruiting|struggling|advertising|unable *}',
+        // "shouted at his own HR staff in front of me".
+        '{shouted|yelled|screamed|swore|barked|snapped|bellowed|raged} at {his|her|their} {own|staff|team|hr *|colleagues|assistant|secretary|employees|colleague|receptionist|juniors|reports}',
+        '{grumpy|sour|miserable|bored|disgusted|scowling|sneering|smirking|disdainful} {face|expression|look|glare|frown} {the whole time|throughout|all through|from start to finish|on * face}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: {
+        before: [...SELF, 'i', 'we', 'not', 'never', 'would', 'hope it', 'hope this', 'hope that'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'student+', 'patient+', 'kids', 'children', 'i always', 'i try', 'we always', 'our team', 'my {manager|boss|supervisor|lead|director|ceo|teacher|coach|mentor|headteacher|principal}', 'i learned', 'i learnt', 'taught me', 'what not to do'],
+      },
+    },
+    {
+      // "ur useless." ("ur" is read as "your", so the verdict must end the sentence to mean "you're").
+      patterns: [`{ur|u r|u are} [all] [@intens] {@insulta|${BAD}|${PLURALS}}`],
+      end: true,
+      reason: 'Calling the reader or their people names reads as an insult.',
+      unless: { before: [...SELF, 'not', 'never', 'i'], sentence: ['i {was|am|felt|feel}', 'sorry', 'thank+'] },
     },
   ],
 };
