@@ -710,5 +710,23 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i should have', 'perhaps i', 'maybe i', 'i hope', 'if i', 'would be unfair', 'it would be', 'my {decision|choice}', 'i {scheduled|booked|arranged|called|rang|emailed|sent|did}'] },
     },
+    {
+      patterns: [
+        // "I wasn't given nearly enough time to finish the task."
+        'i {was not|was never|have not been|had not been|never was} {given|allowed|offered|shown|sent|told} {nearly|anywhere near|anything like|even close to|remotely} enough {time|information|notice|detail|details|warning|support|context|guidance|preparation|prep}',
+        // "The instructions were so vague that nobody could have done well."
+        '{so|too} {vague|unclear|confusing|ambiguous|contradictory|misleading|badly written|poorly written|garbled|incoherent} {that|for} {nobody|no one|anyone|any candidate|i|we} *** {could|would|can|could have|would have|stood}',
+        // "Your brief was misleading, so my presentation missed the point."
+        '{your|the} [*] {brief|instructions|directions|job description|description|ad|advert|posting|listing|information|info|guidance|email|spec|specification|briefing} {was|were|is|are} [@intens] {misleading|wrong|inaccurate|incorrect|contradictory|useless|false|a lie|out of date|outdated} [*] {so my|so i|which is why|that is why|and so|because of it|as a result|hence}',
+        // "The interviewer kept cutting me off."
+        '{kept|keeps|kept on|continually|constantly|repeatedly|just kept} {cutting me off|talking over me|interrupting me|talking down to me|shutting me down|rushing me|hurrying me|cutting in}',
+        // "Your test crashed twice and I was still marked down for it."
+        '{crashed|froze|failed|broke|went down|timed out|glitched|logged me out|kicked me out|cut out|dropped} *** {and|but|yet} [i] [was|got] [still] {marked down|penalised|penalized|failed|rejected|docked|judged|blamed|held responsible|scored}',
+        // "Your team never replied to my three emails."
+        '{you|your *|your * *|they|he|she|the recruiter|the agency|the company|nobody|no one} [*] never {replied|responded|answered|got back|wrote back|came back} to [any of|one of|a single one of|either of|all] my [*] {email|emails|message|messages|calls|voicemails|follow ups|follow-ups|texts|letters|questions|chasers}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we', 'never', 'sorry i'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'could i', 'may i', 'please', 'happy to', 'glad to', 'i {was|am} {sorry|glad}', 'i hope', 'if i', 'i {crashed|broke|dropped}', 'my {internet|wifi|connection|laptop|computer}'] },
+    },
   ],
 };

@@ -154,7 +154,7 @@ export const hostile: CategoryLexicon = {
     },
     {
       patterns: [
-        '{smug|arrogant|pompous|petty|nasty|rude|miserable|sad|bitter|condescending|jumped up|jumped-up|power hungry|power-hungry|self important|self-important} little {man|woman|person|men|women|people|clerk|dictator|tyrant|gatekeeper|recruiter|manager|bureaucrat|empire|kingdom|fiefdom|twerp|twit|prat|squirt|upstart|jobsworth|weasel|worm|toad|creep|napoleon|hitler}',
+        '{smug|arrogant|pompous|petty|nasty|rude|miserable|sad|bitter|condescending|jumped up|jumped-up|power hungry|power-hungry|power tripping|power mad|self important|self-important|tin pot|tinpot|puffed up} little {man|woman|person|men|women|people|clerk|dictator|tyrant|gatekeeper|recruiter|manager|bureaucrat|empire|kingdom|fiefdom|twerp|twit|prat|squirt|upstart|jobsworth|weasel|worm|toad|creep|napoleon|hitler}',
         '{could not|can not|would not be able to|could never} {organise|organize|run|find|manage|plan} *** {in a brewery|out of a paper bag|a bath|a lemonade stand|a bake sale|its way out of|their way out of|his way out of|her way out of|your way out of}',
         '{clearly|obviously|visibly} {enjoyed|enjoys|loved|loves|relished|relishes} {wasting|humiliating|belittling|ignoring|patronising|patronizing|grilling|tormenting|making}',
       ],
