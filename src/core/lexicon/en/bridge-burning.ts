@@ -288,7 +288,7 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       requires: ['you', 'your', 'any', 'anything', 'ever', 'company', 'firm', 'place', 'this', 'them'],
       reason: 'A parting shot closes the door for good.',
-      unless: { before: ['not', 'hope to'], sentence: ['{relocate+|relocation|relocations}', 'contract role', 'temporary', 'part time', 'part-time', 'until', 'for now', 'at the moment', 'this {year|cycle|round}', 'shone', 'shine', 'showed their true', 'team showed', 'product', 'demo', 'role', 'stack', 'for the', 'prepare', 'impress+'] },
+      unless: { before: ['not', 'hope to'], sentence: ['{relocate+|relocation|relocations}', 'contract role', 'temporary', 'part time', 'part-time', 'until', 'for now', 'at the moment', 'this {year|cycle|round}', 'shone', 'shine', 'showed their true', 'team showed', 'product', 'demo', 'role', 'stack', 'for the', 'prepare', '{impressed|impressive|impressing}'] },
     },
     {
       patterns: [
@@ -400,7 +400,7 @@ export const bridgeBurning: CategoryLexicon = {
         sentence: [
           'thank+', 'grateful', 'appreciate+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'best wishes', 'hope to', 'happy to', 'glad to', 'keen to', 'would love', 'willing', 'open to', 'do not mind', 'would not mind', 'help', 'support',
           'description', 'title', 'posting', 'details', 'in mind', 'open', 'on file', 'until', '{after|before} {lunch|the holiday|the holidays|the weekend|my|next|#|monday|tuesday|wednesday|thursday|friday|christmas|easter|the break|then|that}', 'today', 'tomorrow', 'tonight', 'this week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'office', 'from lunch', 'leave', 'holiday', 'vacation', 'fondly', 'with pride', 'with gratitude',
-          'as i have', 'since i have', 'because i have', 'now that', 'i have {found|accepted|started|taken|secured|signed}', 'my {previous|last|former|old} {job|role|employer|company|boss|manager}', 'at my {previous|last|former|old}', 'step', 'slide', 'explain', 'confus+', 'could you', 'lost me at the {start|beginning}', 'because', 'easy',
+          'as i have', 'since i have', 'because i have', 'now that', 'i have {found|accepted|started|taken|secured|signed}', 'my {previous|last|former|old} {job|role|employer|company|boss|manager}', 'at my {previous|last|former|old}', 'step', 'slide', 'explain', '{confused|confusing|confusion}', 'could you', 'lost me at the {start|beginning}', 'because', 'easy',
           'not looking', 'at the moment', 'currently', 'for now',
         ],
       },
@@ -414,7 +414,7 @@ export const bridgeBurning: CategoryLexicon = {
       patterns: ['it {was not|is not|was never} [exactly] {a|an} [@intens] {difficult|hard|tough|close} {decision|choice|call}'],
       requires: ['after {your|the|that|this|how|what}', 'frankly', 'honestly', 'given {your|the way|how}', 'considering {your|the way|how}', 'to be honest'],
       reason: 'A parting shot closes the door for good.',
-      unless: { sentence: ['thank+', 'sorry', 'to apply', 'to join', 'to accept {your|the|this}', 'mission', 'excit+'] },
+      unless: { sentence: ['thank+', 'sorry', 'to apply', 'to join', 'to accept {your|the|this}', 'mission', '{excited|exciting|excitement}'] },
     },
     {
       // session 3 batch 2: lost faith, "never so much as open", "count me out of any future process".
@@ -432,7 +432,7 @@ export const bridgeBurning: CategoryLexicon = {
       reason: 'A parting shot closes the door for good.',
       unless: {
         before: ['if', 'hope', 'hopefully', 'not'],
-        sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'relocat+', 'commute', 'remote', 'for now', 'at the moment', 'currently', 'keep me in mind', 'in future', 'but {i|please|do|would}', 'until', 'visa', 'family', 'health', 'but your', 'convinced', 'changed my mind'],
+        sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', '{relocate|relocates|relocated|relocating|relocation}', 'commute', 'remote', 'for now', 'at the moment', 'currently', 'keep me in mind', 'in future', 'but {i|please|do|would}', 'until', 'visa', 'family', 'health', 'but your', 'convinced', 'changed my mind'],
       },
     },
     {
@@ -455,7 +455,7 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       requires: ['you', 'your', 'them', 'again', 'good', 'whatever', 'whichever', 'anything', 'ever', 'always', 'any', 'miserable', 'list', 'back', 'firm', 'agency', 'company', 'applications', 'application', 'there'],
       reason: 'A parting shot closes the door for good.',
-      unless: { after: ['rush', 'problem', 'problems', 'worries', 'need', 'pressure', 'hurry', 'longer', 'doubt', 'trouble'], before: ['not', 'if', 'hope'], sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'to-do', 'to do list', 'shopping', 'if the question', 'relocat+', 'by introducing', 'introduc+', 'great {to|working}', 'enjoy+', 'love+', 'learn+'] },
+      unless: { after: ['rush', 'problem', 'problems', 'worries', 'need', 'pressure', 'hurry', 'longer', 'doubt', 'trouble'], before: ['not', 'if', 'hope'], sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'to-do', 'to do list', 'shopping', 'if the question', '{relocate|relocates|relocated|relocating|relocation}', 'by introducing', 'introduc+', 'great {to|working}', 'enjoy+', 'love+', 'learn+'] },
     },
     {
       // session 3: "I'd never reapply after this", "good luck finding anyone half as qualified".
@@ -464,7 +464,7 @@ export const bridgeBurning: CategoryLexicon = {
         'good luck finding {anyone|someone|somebody|another candidate|a candidate|anybody} [else] {half as|nearly as|as {good|qualified|experienced|skilled|talented|committed} as me|better than me|with my}',
       ],
       reason: 'A parting shot closes the door for good.',
-      unless: { before: ['not', 'if', 'hope'], sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'wish you', 'hesitate', 'relocat+', 'move+ abroad', 'moving'] },
+      unless: { before: ['not', 'if', 'hope'], sentence: ['thank+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'wish you', 'hesitate', '{relocate|relocates|relocated|relocating|relocation}', 'move+ abroad', 'moving'] },
     },
     {
       // session 3 batch 4: "no amount of money", "the last email you'll get from me", "not looking back".
@@ -477,7 +477,7 @@ export const bridgeBurning: CategoryLexicon = {
       ],
       requires: ['seen', 'enough', 'never', 'money', 'last', 'back', 'pretending', 'after', 'how you', 'the way you', 'there', 'you'],
       reason: 'A parting shot closes the door for good.',
-      unless: { after: ['before', 'until', 'this week', 'today', 'for a while', 'for now', 'this year', 'at', 'on'], before: ['not', 'if', 'hope'], sentence: ['thank you', 'grateful', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', 'relocat+', 'moving abroad', 'for now', 'at the moment', 'currently', 'keep me in mind', 'in future i', 'happy to', 'my {old|previous|former|last}', 'love+', 'enjoy+', 'impress+', 'inspir+'] },
+      unless: { after: ['before', 'until', 'this week', 'today', 'for a while', 'for now', 'this year', 'at', 'on'], before: ['not', 'if', 'hope'], sentence: ['thank you', 'grateful', 'sorry', '{apologise+|apologize+|apology|apologies}', 'unfortunately', 'regret+', 'wish you', 'hesitate', '{relocate|relocates|relocated|relocating|relocation}', 'moving abroad', 'for now', 'at the moment', 'currently', 'keep me in mind', 'in future i', 'happy to', 'my {old|previous|former|last}', 'love+', 'enjoy+', '{impressed|impressive|impressing}', '{inspire|inspired|inspiring|inspiration}'] },
     },
     {
       // session 3 probe: relieved to be out, avoiding them, "the last place I'd ever work".

@@ -422,7 +422,7 @@ export const demanding: CategoryLexicon = {
         'i require {the|your|a|an|full|written} [*] [*] {band|range|salary|details|information|breakdown|figures|numbers|answer|confirmation|decision}',
       ],
       reason: 'An order or ultimatum reads as entitlement.',
-      unless: { before: ['not', 'whether'], sentence: ['please', 'could you', 'would you', 'would it be', 'grateful', 'appreciate+', 'thank+', 'happy to', 'no rush', 'visa', 'sponsor+', 'accessib+', 'adjustment+', 'disabilit+'] },
+      unless: { before: ['not', 'whether'], sentence: ['please', 'could you', 'would you', 'would it be', 'grateful', 'appreciate+', 'thank+', 'happy to', 'no rush', 'visa', 'sponsor+', '{accessible|accessibility}', 'adjustment+', '{disability|disabilities|disabled}'] },
     },
     {
       patterns: ['{have|get} {someone|somebody|your manager|your boss|the manager|the hiring manager|a manager|your supervisor|someone in charge|somebody in charge|the director|your director} [senior|more senior] {call|ring|email|phone|contact|text} me'],
