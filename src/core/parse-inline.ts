@@ -53,7 +53,7 @@ function group(v: string, i: number): number | undefined {
  * Scans the content into atoms: plain text, code spans, links, autolinks and emphasis delimiter
  * runs. Null when the content holds anything the subset does not decide.
  */
-function scan(v: string): Atom[] | null {
+function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
   if (REFUSE.test(v)) return null;
   const atoms: Atom[] = [];
   /** Lengths of backtick runs known to have no closing run further on. */
@@ -87,6 +87,7 @@ function scan(v: string): Atom[] | null {
       }
       if (close === -1) {
         noCloser.add(n); // no later run of this length either
+        info.unmatchedTicks = true;
         i += n; // an unmatched run is literal text
         continue;
       }
@@ -221,8 +222,12 @@ class PointMap {
  */
 export function parseInlineFast(source: string, lines: readonly ContentLine[]): PhrasingContent[] | null {
   const v = lines.length === 1 ? source.slice(lines[0]!.start, lines[0]!.end) : lines.map((l) => source.slice(l.start, l.end)).join('\n');
-  const atoms = scan(v);
+  const info = { unmatchedTicks: false };
+  const atoms = scan(v, info);
   if (!atoms || !pair(atoms)) return null;
+  // After an unmatched backtick run, micromark ends a text that stops at a line start after that
+  // line's container prefix ("> "), not before it as usual: left to micromark.
+  if (info.unmatchedTicks && lines.some((l, k) => k > 0 && l.start > l.lineStart)) return null;
   const map = new PointMap(lines);
   const position = (start: number, end: number) => ({ start: map.point(start, false), end: map.point(end, true) });
   const text = (start: number, end: number): Text => ({ type: 'text', value: v.slice(start, end), position: position(start, end) });

@@ -132,3 +132,7 @@ test('fast parse builds letters with everyday inline syntax without micromark an
   assert.ok(plan && plan.every((r) => r.fast), 'every chunk is built by the scan');
   same(text);
 });
+
+test('fast parse equals full parse after an unmatched backtick in a quote or list item (found by the property test)', () => {
+  for (const text of ['> a `b\n> [x](y)\n', '> a `b\n> c\n> *e*\n', '- a `b\n  [x](y)\n', 'a `b\n[x](y)\n', '> www `unclosed www\n> [x](y) *em*\n']) same(text);
+});
