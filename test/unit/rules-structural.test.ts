@@ -223,8 +223,13 @@ test('over-apologetic: stacked apologies, in one sentence or adjacent ones', () 
 });
 
 test('over-apologetic: apologising for writing at all', () => {
-  assert.deepEqual(actuals('over-apologetic', 'Sorry to bother you, but is the interview still on?'), ['Sorry to bother you']);
-  assert.deepEqual(actuals('over-apologetic', 'Apologies for taking up your time with this.'), ['Apologies for taking up your time']);
+  assert.deepEqual(actuals('over-apologetic', 'Sorry to bother you again, but is the interview still on?'), ['Sorry to bother you again']);
+  assert.deepEqual(actuals('over-apologetic', 'So sorry to take up your time with this.'), ['sorry to take up your time']);
+  assert.deepEqual(actuals('over-apologetic', 'Sorry if I am being a pain about the timeline.'), ['Sorry if I am being a pain']);
+  // The everyday forms on their own are polite.
+  assert.deepEqual(actuals('over-apologetic', 'Sorry to bother you, but is the interview still on?'), []);
+  assert.deepEqual(actuals('over-apologetic', 'Apologies for taking up your time with this.'), []);
+  assert.deepEqual(actuals('over-apologetic', 'Pardon the intrusion: is the role still open?'), []);
   assert.deepEqual(actuals('over-apologetic', 'Sorry for even asking about the timeline.'), ['Sorry for even asking']);
   assert.deepEqual(actuals('over-apologetic', 'Sorry to ask, but could we move it to Friday?'), []);
 });

@@ -7,8 +7,9 @@ import { allowedRanges, overlaps, tokenized, type Range } from './structure-util
  * OVER-APOLOGETIC: apologies stacked until they are the message.
  * - two or more apology expressions in one sentence or in adjacent sentences ("I'm so sorry…;
  *   I really apologize…"), at least one of them an outright apology;
- * - apologising for writing at all ("sorry to bother you", "sorry for taking up your time",
- *   "sorry for even asking", "sorry to write again"), even once;
+ * - apologising for writing at all, even once ("sorry to be a pain", "sorry for even asking",
+ *   "sorry to write again"); the everyday "Sorry to bother you" and "Apologies for taking up your
+ *   time" only when insistent ("again") or intensified ("so sorry to bother you");
  * - three or more apologies spread over one message.
  * A single polite apology ("Sorry for the slow reply", "I apologize for the short notice") is fine,
  * and so is sympathy ("I was sorry to hear about the layoffs").
@@ -42,12 +43,21 @@ interface BlockHits {
   block: ProseBlock;
   hits: Hit[];
   flagged: boolean;
+  /** Everyday apologies for writing left alone on their own ("Sorry to bother you"). */
+  mild: Hit[];
 }
 
 const FOR_WRITING = 'Apologising for writing at all makes your message sound unwelcome.';
 
 const NOTE =
   'One apology is polite; a stack of them makes the message about your guilt instead of your point, and it reads as nervous or insecure. Apologise once, briefly, for something that needs it (a late reply), and turn the rest into thanks: "Thank you for your patience" instead of "Sorry to bother you".';
+
+/** The everyday forms of apologising for writing: for bothering, interrupting, taking time. */
+const MILD = /\b(?:bother(?:ing)?|disturb(?:ing)?|interrupt(?:ing)?|troubl(?:e|ing)|intrusion|interruption|disturbance|tak(?:e|ing) up (?:\w+ )?your (?:time|day))\b/i;
+/** …unless it repeats itself ("again", "once more", "twice", "keep", "even"). */
+const INSISTENT = /\b(?:again|once more|twice|a second time|keep|constantly|even|so many|yet another|all (?:the|these|my)|endless|constant|multiple)\b/i;
+/** …or comes intensified. */
+const INTENSIFIED = /\b(?:so|really|terribly|very|truly|awfully|incredibly|extremely|deeply|sincerely|super|so very)\s+$/i;
 
 export const overApologetic: Rule = {
   id: 'over-apologetic',
@@ -72,7 +82,7 @@ export const overApologetic: Rule = {
       const kept = hits
         .filter((h) => !overlaps(skip, h.start, h.end) && !overlaps(sympathy.map((x): Range => [x.start, x.end]), h.start, h.end))
         .sort((a, b) => a.start - b.start);
-      const entry: BlockHits = { block, hits: kept.filter((h) => h.strong), flagged: false };
+      const entry: BlockHits = { block, hits: kept.filter((h) => h.strong), flagged: false, mild: [] };
       all.push(entry);
       if (!kept.length) continue;
 
@@ -107,9 +117,18 @@ export const overApologetic: Rule = {
         entry.flagged = true;
       }
 
-      // Apologising for writing at all: flagged even when it is the only apology.
+      // Apologising for writing at all: flagged even when it is the only apology ("sorry to be a
+      // pain", "sorry for spamming your inbox"), except the everyday "Sorry to bother you, but
+      // could you…" / "Apologies for taking up your time": those only when insistent ("again") or
+      // intensified ("so sorry to bother you").
       for (const h of existingHits) {
         if (overlaps(skip, h.start, h.end) || overlaps(reported, h.start, h.end)) continue;
+        const said = text.slice(h.start, h.end);
+        const mild = kept.length <= 1 && MILD.test(said) && !INSISTENT.test(text.slice(h.start, h.end + 12)) && !INTENSIFIED.test(text.slice(Math.max(0, h.start - 20), h.start));
+        if (mild) {
+          entry.mild.push(h);
+          continue;
+        }
         ctx.report({
           block,
           start: h.start,
@@ -124,7 +143,9 @@ export const overApologetic: Rule = {
     if (total >= 3) {
       for (const b of all) {
         if (b.flagged) continue;
-        for (const h of b.hits) {
+        for (const hit of b.hits) {
+          // Within an everyday apology for writing, the whole phrase ("Pardon the intrusion").
+          const h = b.mild.find((m) => m.start < hit.end && hit.start < m.end) ?? hit;
           ctx.report({
             block: b.block,
             start: h.start,
