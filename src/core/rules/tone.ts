@@ -319,12 +319,16 @@ const SCARE = new Set(SCARE_QUOTE_WORDS);
 /** Function words a highlight should not end on. */
 const TRAILING = new Set(['the', 'a', 'an', 'of', 'about', 'to', 'for', 'my', 'your', 'our', 'their', 'his', 'her', 'with', 'that', 'on', 'in', 'by', 'from', 'and', 'or', 'as', 'at', 'if', 'than', 'this']);
 
+const REPORTED = /\b(?:says|said|say|states|stated|reads|read|called|calls|mentions|mentioned|lists|listed|wrote|writes|uses|used|word|term|phrase|label)\s*[:,]?\s*$/i;
+
 /** Short scare-quoted praise ("the "competitive" offer") reads as sarcasm. */
 function* scareQuotes(tk: Tokenized): Generator<[number, number]> {
   for (const [qs, qe] of tk.quotes) {
     const inner = tk.text.slice(qs + 1, qe - 1);
     const words = literalTokens(inner);
     if (!words.length || words.length > 2) continue;
+    // Reported words ("the posting says "flexible"", "the word "senior"") are a citation, not a sneer.
+    if (REPORTED.test(tk.text.slice(Math.max(0, qs - 24), qs))) continue;
     if (words.some((w) => SCARE.has(w))) yield [qs, qe];
   }
 }

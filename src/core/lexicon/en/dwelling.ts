@@ -77,7 +77,7 @@ export const dwelling: CategoryLexicon = {
         'how can i challenge',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['still excited', 'excited to {follow|see|hear|watch}', 'follow your', 'wish you', 'best of luck', 'good luck', 'if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by', 'next time', 'tips', 'for the future', 'to improve'] },
+      unless: { before: ['not', 'no'], sentence: ['still excited', 'excited to {follow|see|hear|watch}', 'follow your', 'wish you', 'best of luck', 'good luck', 'if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by', 'next time', 'tips', 'for the future', 'to improve', 'in light of', 'i have since', 'since {applying|then|the interview|my interview|our interview|we spoke|we last spoke}', 'new {information|certification|qualification|results}', 'i {completed|finished|passed|earned|obtained} {my|a|the}', 'have {now|since|just} {completed|finished|passed|earned|obtained}'] },
     },
     {
       patterns: [
@@ -169,7 +169,7 @@ export const dwelling: CategoryLexicon = {
       ],
       requires: ['if', 'had i', 'given', 'with more', 'with a bit more', 'with another', 'with an extra', 'without the', 'were it not', 'more than', 'mine', 'deserve+', 'earned', 'nerves', 'normal day', 'good day', 'any other day', 'another day', 'otherwise', 'under normal'],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['attached', 'here is', 'here are', 'sooner', 'earlier', 'apolog+', 'sorry', 'chat', 'catch up', 'stay longer', 'visit', 'next time', 'in future', 'for the future', 'feedback', 'congrat+', 'well deserved', 'deserves', 'deserved it'] },
+      unless: { before: ['not', 'no', 'what', 'how', 'where', 'whether', 'anything'], sentence: ['attached', 'here is', 'here are', 'sooner', 'earlier', 'apolog+', 'sorry', 'chat', 'catch up', 'stay longer', 'visit', 'next time', 'in future', 'for the future', 'feedback', 'congrat+', 'well deserved', 'deserves', 'deserved it'] },
     },
     {
       patterns: [

@@ -486,7 +486,7 @@ export const passiveAggressive: CategoryLexicon = {
     {
       patterns: [
         '{checking|following|circling|reaching|writing|chasing|nudging|bumping} {in|up|back|out|this|} again',
-        '{checking|following|circling|reaching|writing|chasing} {in|up|back|out} [on this|on my application|on my email] {once more|one more time|for the @ordinal time|a @ordinal time|as i have not|since i have not|since i still|as i still|because i still|because i have not}',
+        '{checking|following|circling|reaching|writing|chasing} {in|up|back|out} [on this|on my application|on my email] {for the @ordinal time|a @ordinal time|as i have not|since i have not|since i still|as i still|because i still|because i have not}',
       ],
       reason: 'A pointed repeat follow-up reads as a reproach.',
       requires: ['@span', 'still', 'no {update|reply|response|word|answer|news}', 'not heard', 'have not {heard|received|had}', 'nothing', 'nobody', 'no one', '@ordinal', 'yet', 'once more', 'one more time'],
