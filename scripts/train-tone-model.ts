@@ -10,13 +10,13 @@
  * Before the final fit it runs a 5-fold cross-validation (each item scored by a model that never
  * saw it, exactly as the rule scores text: the best sentence of the item) and picks the decision
  * threshold: the lowest one (at least probability 0.9) whose cross-validated false-alarm rate stays
- * at or under --max-false-alarms on all polite items (default 2.5%: many were written as traps for
+ * at or under --max-false-alarms on all polite items (default 2%: many were written as traps for
  * the phrase lists) and under --max-dev-false-alarms on the shared development set's polite
- * sentences, adapted from real mail (default 1%). It prints the cross-validated recall and false alarms
+ * sentences, adapted from real mail (default 1.5%). It prints the cross-validated recall and false alarms
  * of the model alone and together with the phrase rules: the honest estimate of what the model
  * adds on sentences it has not seen.
  *
- * Usage: node --import tsx scripts/train-tone-model.ts [--check] [--sweep] [--max-false-alarms 0.025] [--max-dev-false-alarms 0.01]
+ * Usage: node --import tsx scripts/train-tone-model.ts [--check] [--sweep] [--max-false-alarms 0.02] [--max-dev-false-alarms 0.015]
  *   --check   only verify that the committed model was trained on the current fixtures (exit 1 if not)
  */
 import { createHash } from 'node:crypto';
@@ -47,7 +47,7 @@ const L2 = 1e-5;
  */
 const NOT_WORDS = new Set(['shouting', 'excessive-exclamation', 'over-apologetic', 'hedging']);
 
-const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false }, 'max-false-alarms': { type: 'string', default: '0.025' }, 'max-dev-false-alarms': { type: 'string', default: '0.01' } } });
+const { values: args } = parseArgs({ options: { check: { type: 'boolean', default: false }, sweep: { type: 'boolean', default: false }, 'max-false-alarms': { type: 'string', default: '0.02' }, 'max-dev-false-alarms': { type: 'string', default: '0.015' } } });
 
 if (args.check) {
   const now = fixturesDigest(FIXTURES);
@@ -191,9 +191,9 @@ for (const f of [...new Set(data.map((e) => e.item.file))].sort()) {
 }
 
 if (process.argv.includes('--sweep')) {
-  const h2 = (e: Example) => e.item.file === 'extra-holdout2.jsonl';
+  const h2 = (e: Example) => e.item.file === (process.env.POISE_SWEEP_FILE ?? 'extra-holdout3.jsonl');
   const dev = (e: Example) => e.item.file === 'dev.jsonl';
-  console.log('p       model R  model FA  dev R  dev FA | holdout2: lexicon+model R  FA');
+  console.log('p       model R  model FA  dev R  dev FA | sweep file: rules+model R  FA');
   for (const p of [0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995]) {
     const t = Math.log(p / (1 - p));
     const f = (e: Example) => cvLogit.get(e.item.id)! >= t;

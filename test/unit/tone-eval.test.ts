@@ -9,23 +9,24 @@ import { analyze, TONE_CATEGORIES } from '../../src/core/index';
  * Floors a little below what the tone engine reaches on test/fixtures/tone/*.jsonl, so a
  * regression fails. Raise them when the engine improves; never lower them to make a change pass.
  * (Set anew, once each, when a blind set joined: the lead's extra-lead.jsonl, then the two blind
- * holdouts of session 2, whose first scores are in test/fixtures/tone/README.md.)
+ * holdouts of session 2, then holdout 3 of session 3, whose first scores are in
+ * test/fixtures/tone/README.md.)
  */
-const OVERALL = { precision: 0.99, recall: 0.96, falseAlarmRate: 0.01 };
+const OVERALL = { precision: 0.99, recall: 0.97, falseAlarmRate: 0.01 };
 const PER_CATEGORY: Record<string, { precision: number; recall: number }> = {
   hostile: { precision: 0.98, recall: 0.95 },
-  sarcastic: { precision: 0.98, recall: 0.88 },
-  'passive-aggressive': { precision: 0.98, recall: 0.93 },
-  blame: { precision: 0.98, recall: 0.96 },
-  threat: { precision: 0.98, recall: 0.96 },
-  'bridge-burning': { precision: 0.98, recall: 0.93 },
+  sarcastic: { precision: 0.98, recall: 0.9 },
+  'passive-aggressive': { precision: 0.98, recall: 0.94 },
+  blame: { precision: 0.98, recall: 0.97 },
+  threat: { precision: 0.98, recall: 0.97 },
+  'bridge-burning': { precision: 0.98, recall: 0.95 },
   demanding: { precision: 0.98, recall: 0.97 },
-  desperate: { precision: 0.98, recall: 0.96 },
+  desperate: { precision: 0.98, recall: 0.97 },
   'self-deprecating': { precision: 0.98, recall: 0.96 },
   dwelling: { precision: 0.98, recall: 0.95 },
   profanity: { precision: 0.98, recall: 0.98 },
-  'over-apologetic': { precision: 0.98, recall: 0.98 },
-  hedging: { precision: 0.98, recall: 0.95 },
+  'over-apologetic': { precision: 0.98, recall: 0.97 },
+  hedging: { precision: 0.98, recall: 0.89 },
   shouting: { precision: 0.98, recall: 0.98 },
   'excessive-exclamation': { precision: 0.98, recall: 0.98 },
 };
