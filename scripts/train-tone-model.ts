@@ -29,7 +29,7 @@ import { extractProse } from '../src/core/prose';
 import { tokenize } from '../src/core/tokenize';
 import { longQuotes, sentenceFeatures } from '../src/core/model/features';
 import { TONE_MODEL } from '../src/core/model/tone-model-data';
-import { MODEL_CATEGORIES, categoryOf, type SentenceModel } from '../src/core/model/model';
+import { MIN_WORDS, MODEL_CATEGORIES, categoryOf, type SentenceModel } from '../src/core/model/model';
 import type { ToneCategory } from '../src/core/types';
 
 const FIXTURES = 'test/fixtures/tone';
@@ -61,7 +61,7 @@ if (args.check) {
 
 interface Example {
   item: Item;
-  /** Features of each sentence of the item's prose. */
+  /** Features of each sentence of the item's prose (each long enough for the rule to judge). */
   sentences: number[][];
   all: number[];
   y: number;
@@ -74,6 +74,7 @@ function examples(items: Item[]): Example[] {
     const tree = parseMarkdown(item.text);
     const doc = extractProse(item.text, tree, { skipQuotes: true });
     const sentences: number[][] = [];
+    const all: number[] = [];
     for (const block of doc.blocks) {
       const tk = tokenize(block.text);
       const quotes = longQuotes(tk);
@@ -81,11 +82,12 @@ function examples(items: Item[]): Example[] {
         if (s.tokenEnd <= s.tokenStart) continue;
         const f: number[] = [];
         sentenceFeatures(tk, s.tokenStart, s.tokenEnd, quotes, MASK, f);
-        sentences.push(f);
+        all.push(...f);
+        if (s.tokenEnd - s.tokenStart >= MIN_WORDS) sentences.push(f);
       }
     }
-    if (!sentences.length) continue;
-    out.push({ item, sentences, all: sentences.flat(), y: item.label === 'flag' ? 1 : 0 });
+    if (!all.length) continue;
+    out.push({ item, sentences, all, y: item.label === 'flag' ? 1 : 0 });
   }
   return out;
 }

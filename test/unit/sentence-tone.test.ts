@@ -1,4 +1,6 @@
 import { test } from 'node:test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { analyze } from '../../src/core/index';
 import { tokenize } from '../../src/core/tokenize';
@@ -96,8 +98,12 @@ test('sentence model: reports a whole sentence under its category, with a reason
   assert.deepEqual(ids({}, `Dear Sam,\n\n> ${text}\n`), []);
 });
 
-test('sentence model: short sentences and polite letters are left alone', () => {
-  for (const t of ['Thanks again.', 'Best,\nAlex', 'See you Monday!']) {
-    assert.deepEqual(analyze(t).messages.filter((m) => m.ruleId === 'sentence-tone'), [], t);
+test('sentence model: short sentences, sign-offs and signatures, and polite example letters are left alone', () => {
+  const model = (t: string) => analyze(t).messages.filter((m) => m.ruleId === 'sentence-tone').map((m) => m.actual);
+  for (const t of ['Thanks again.', 'Best,\nAlex', 'See you Monday!', 'Warm regards,\nElena Marsh', 'Thanks again for everything,\nElena Marsh, Senior Product Designer']) {
+    assert.deepEqual(model(t), [], t);
+  }
+  for (const f of readdirSync('examples').filter((x) => x.endsWith('.md') && x !== 'tone-problems.md')) {
+    assert.deepEqual(model(readFileSync(join('examples', f), 'utf8')), [], f);
   }
 });

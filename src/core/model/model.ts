@@ -20,6 +20,9 @@ export const MODEL_CATEGORIES: readonly ToneCategory[] = [
   'dwelling',
 ];
 
+/** Sentences shorter than this (in words) are not judged: too little to go on ("Thanks again."). */
+export const MIN_WORDS = 5;
+
 export interface SentenceModel {
   mask: number;
   weights: Int8Array;

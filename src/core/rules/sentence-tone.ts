@@ -12,11 +12,11 @@ import type { ProseBlock } from '../prose';
 import type { ToneCategory } from '../types';
 import { LEXICONS } from '../lexicon/en/index';
 import { longQuotes, sentenceFeatures } from '../model/features';
-import { categoryOf, logit, sentenceModel } from '../model/model';
+import { categoryOf, logit, MIN_WORDS, sentenceModel } from '../model/model';
 import type { Rule } from './rule';
 import { overApologetic } from './over-apologetic';
 import { hedging } from './hedging';
-import { allowedRanges, overlaps, tokenized } from './structure-util';
+import { allowedRanges, isSignOff, overlaps, signatureRanges, tokenized } from './structure-util';
 import { phraseFindings } from './tone';
 
 /** How the reason names each category. */
@@ -45,8 +45,6 @@ function categoryNote(category: ToneCategory): string {
 const MODEL_NOTE =
   'No single phrase here is on Poise\'s lists: its sentence model, trained on labelled job-search sentences, judged the wording as a whole. Read the sentence as the recipient would. If it is fine as it is, add `<!-- poise-disable-next-line sentence-tone -->` above it, or set `"sentence-tone": "off"` in your rules.';
 
-/** Sentences shorter than this (in words) are not judged: too little to go on ("Thanks again."). */
-const MIN_WORDS = 4;
 
 export const sentenceTone: Rule = {
   id: 'sentence-tone',
@@ -72,9 +70,13 @@ export const sentenceTone: Rule = {
       const quotes = tk.quotes.length ? longQuotes(tk) : [];
       const taken = flagged.get(block) ?? [];
       const allowed = allowedRanges(block, ctx.options.allow);
+      // A sign-off and the signature after it ("Warm regards,\nElena Marsh") are not prose to judge.
+      const signature = signatureRanges(block.text);
       for (const s of tk.sentences) {
         if (s.tokenEnd - s.tokenStart < MIN_WORDS) continue;
-        if (overlaps(taken, s.start, s.end) || overlaps(allowed, s.start, s.end)) continue;
+        if (overlaps(taken, s.start, s.end) || overlaps(allowed, s.start, s.end) || overlaps(signature, s.start, s.end)) continue;
+        const firstLine = block.text.slice(s.start, s.end).split('\n', 1)[0]!;
+        if (isSignOff(firstLine)) continue;
         features.length = 0;
         sentenceFeatures(tk, s.tokenStart, s.tokenEnd, quotes, model.mask, features);
         if (logit(model, features) < model.threshold) continue;

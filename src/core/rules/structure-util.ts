@@ -77,6 +77,11 @@ export function within(ranges: readonly Range[], start: number, end: number): bo
 const SIGN_OFF =
   /^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|thanks again|thanks so much|sincerely|yours sincerely|sincerely yours|yours truly|yours|cheers|all the best|respectfully|with gratitude|with thanks|gratefully|warmly|take care)\s*[,.!]?\s*$/i;
 
+/** Is the line a sign-off ("Best regards,", "Thanks,")? */
+export function isSignOff(line: string): boolean {
+  return SIGN_OFF.test(line.trim());
+}
+
 /**
  * Ranges of lines that are a signature: the lines right after a sign-off line ("Best regards,")
  * up to the end of the block. A name in capitals there is not shouting.
