@@ -4,6 +4,7 @@ import { LETTER_KINDS } from './types';
 import { docSentences } from './checklist/sentences';
 import { isFeedbackAsk, MAX_SENTENCE, normalize } from './checklist/detectors';
 import { NEGATION_BEFORE } from './checklist/patterns';
+import { WordGates, type Gate } from './checklist/gates';
 
 export interface KindResult {
   kind: LetterKind | null;
@@ -31,9 +32,11 @@ interface KindCue {
   kind: LetterKind;
   weight: number;
   re: RegExp;
+  /** Word beginnings without which `re` cannot match (see checklist/gates.ts); a unit test checks them on the labelled sets. */
+  gate: Gate;
 }
 
-const k = (kind: LetterKind, weight: number, re: RegExp): KindCue => ({ kind, weight, re });
+const k = (kind: LetterKind, weight: number, re: RegExp, ...gate: Array<readonly string[]>): KindCue => ({ kind, weight, re, gate });
 
 /**
  * Evidence for each kind, matched per sentence of the writer's prose (lower-cased, straight
@@ -43,45 +46,55 @@ const k = (kind: LetterKind, weight: number, re: RegExp): KindCue => ({ kind, we
  */
 const CUES: KindCue[] = [
   // A reply to a rejection: thanks for letting me know, and the decision went the other way.
-  k('rejection-reply', 2, /\b(?:thanks?|thank\s+you|appreciate)\b[^.!?]{0,40}\b(?:letting\s+me\s+know|telling\s+me|informing\s+me|the\s+update|your\s+(?:email|note|message)\s+about|considering\s+me|the\s+news|getting\s+back\s+to\s+me|your\s+consideration|closing\s+the\s+loop)\b/),
+  k('rejection-reply', 2, /\b(?:thanks?|thank\s+you|appreciate)\b[^.!?]{0,40}\b(?:letting\s+me\s+know|telling\s+me|informing\s+me|the\s+update|your\s+(?:email|note|message)\s+about|considering\s+me|the\s+news|getting\s+back\s+to\s+me|your\s+consideration|closing\s+the\s+loop)\b/, ['thank', 'appreciate']),
   // "…about your decision" after the fact, not "I look forward to hearing about your decision".
-  k('rejection-reply', 2, /^(?!.*\b(?:look(?:ing)?\s+forward|hear(?:ing)?\s+(?:about|back|from)|await(?:ing)?|timeline|make\s+(?:a|the|your)\s+decision|when\s+(?:you|the\s+team))\b).*?\b(?:the|your)\s+(?:\w+\s+){0,3}decision\b/),
-  k('rejection-reply', 3, /\b(?:not\s+(?:being\s+)?selected|wasn't\s+selected|was\s+not\s+selected|didn't\s+get\s+the\s+(?:job|role|position)|unsuccessful|another\s+candidate|other\s+candidate|the\s+(?:new\s+hire|successful\s+candidate)|not\s+to\s+be\s+(?:your|the)\s+(?:final\s+)?choice|not\s+moving\s+forward|move\s+forward\s+with\s+(?:another|someone)|should\s+have\s+been\s+offered|challenge\s+the\s+decision)\b/),
-  k('rejection-reply', 2, /\b(?:disappointed|disappointing)\b(?![^.!?]*\bby\s+my\s+decision\b)/),
-  k('rejection-reply', 1, /\b(?:respect|understand|accept)\s+(?:the|your)\s+(?:choice|decision)\b/),
+  k('rejection-reply', 2, /^(?!.*\b(?:look(?:ing)?\s+forward|hear(?:ing)?\s+(?:about|back|from)|await(?:ing)?|timeline|make\s+(?:a|the|your)\s+decision|when\s+(?:you|the\s+team))\b).*?\b(?:the|your)\s+(?:\w+\s+){0,3}decision\b/, ['decision']),
+  k('rejection-reply', 3, /\b(?:not\s+(?:being\s+)?selected|wasn't\s+selected|was\s+not\s+selected|didn't\s+get\s+the\s+(?:job|role|position)|unsuccessful|another\s+candidate|other\s+candidate|the\s+(?:new\s+hire|successful\s+candidate)|not\s+to\s+be\s+(?:your|the)\s+(?:final\s+)?choice|not\s+moving\s+forward|move\s+forward\s+with\s+(?:another|someone)|should\s+have\s+been\s+offered|challenge\s+the\s+decision)\b/, ['selected', 'didn', 'unsuccessful', 'candidate', 'hire', 'choice', 'forward', 'offered', 'challenge']),
+  k('rejection-reply', 2, /\b(?:disappointed|disappointing)\b(?![^.!?]*\bby\s+my\s+decision\b)/, ['disappoint']),
+  k('rejection-reply', 1, /\b(?:respect|understand|accept)\s+(?:the|your)\s+(?:choice|decision)\b/, ['choice', 'decision']),
   // A thank-you after an interview.
-  k('thank-you', 3, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,40}\b(?:interview(?:ing)?|speaking\s+with\s+me|meeting\s+with\s+me|talking\s+with\s+me|our\s+(?:conversation|chat|call|meeting)|the\s+(?:conversation|chat|call|meeting|panel|tour)|(?:showing|walking)\s+me\s+around)\b[^.!?]{0,40}\b(?:today|yesterday|this\s+(?:morning|afternoon|week)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/),
-  k('thank-you', 2, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,40}\b(?:the|my|our|your)\s+(?:\w+\s+)?interview\b/),
-  k('thank-you', 1, /\b(?:enjoyed|great)\s+(?:meeting|speaking|talking|learning)\b/),
-  k('thank-you', 1, /\blook(?:ing)?\s+forward\s+to\s+(?:hearing\s+about\s+)?(?:the\s+)?next\s+steps\b/),
+  k('thank-you', 3, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,40}\b(?:interview(?:ing)?|speaking\s+with\s+me|meeting\s+with\s+me|talking\s+with\s+me|our\s+(?:conversation|chat|call|meeting)|the\s+(?:conversation|chat|call|meeting|panel|tour)|(?:showing|walking)\s+me\s+around)\b[^.!?]{0,40}\b(?:today|yesterday|this\s+(?:morning|afternoon|week)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/, ['thank'], ['today', 'yesterday', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+  k('thank-you', 2, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,40}\b(?:the|my|our|your)\s+(?:\w+\s+)?interview\b/, ['thank'], ['interview']),
+  k('thank-you', 1, /\b(?:enjoyed|great)\s+(?:meeting|speaking|talking|learning)\b/, ['enjoyed', 'great']),
+  k('thank-you', 1, /\blook(?:ing)?\s+forward\s+to\s+(?:hearing\s+about\s+)?(?:the\s+)?next\s+steps\b/, ['forward'], ['next']),
   // Offers.
-  k('offer-accept', 5, /\b(?:happy|delighted|pleased|thrilled|excited|glad)\s+to\s+(?:formally\s+)?accept\b|\b(?:formally\s+)?accept(?:ing)?\s+(?:the|your)\s+(?:\w+\s+){0,2}offer\b|\bi\s+(?:formally\s+)?accept\b/),
-  k('offer-accept', 1, /\blook(?:ing)?\s+forward\s+to\s+(?:joining|starting|my\s+first\s+day)\b|\bstart\s+date\b/),
-  k('offer-decline', 5, /\b(?:decline|turn\s+down|not\s+(?:be\s+)?able\s+to\s+accept|cannot\s+accept|can't\s+accept|won't\s+be\s+accepting|will\s+not\s+be\s+accepting)\b[^.!?]{0,40}\b(?:offer|position|role)\b|\b(?:the|your)\s+(?:\w+\s+){0,2}offer\b[^.!?]{0,80}\b(?:decline|declining|turn(?:ing)?\s+(?:it\s+)?down)\b/),
-  k('offer-decline', 3, /\b(?:decided|must|have\s+to|will\s+have\s+to)\s+(?:to\s+)?decline\b|\baccepted\s+(?:a|another)\s+(?:position|offer|role)\b/),
-  k('offer-negotiation', 3, /\b(?:discuss|negotiate|revisit|reconsider)\s+(?:the\s+)?(?:base\s+)?(?:salary|compensation|pay|offer|terms|package|equity|signing\s+bonus)\b|\bcounter-?\s?offer\b|\bsettle\s+on\b[^.!?]*\$|\bmore\s+comfortable\b[^.!?]*\$/),
-  k('offer-negotiation', 1, /\$\s?\d[\d,]*(?:k\b)?/),
-  k('offer-accept', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/),
-  k('offer-decline', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/),
-  k('offer-negotiation', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/),
+  k('offer-accept', 5, /\b(?:happy|delighted|pleased|thrilled|excited|glad)\s+to\s+(?:formally\s+)?accept\b|\b(?:formally\s+)?accept(?:ing)?\s+(?:the|your)\s+(?:\w+\s+){0,2}offer\b|\bi\s+(?:formally\s+)?accept\b/, ['accept']),
+  k('offer-accept', 1, /\blook(?:ing)?\s+forward\s+to\s+(?:joining|starting|my\s+first\s+day)\b|\bstart\s+date\b/, ['forward', 'date']),
+  k('offer-decline', 5, /\b(?:decline|turn\s+down|not\s+(?:be\s+)?able\s+to\s+accept|cannot\s+accept|can't\s+accept|won't\s+be\s+accepting|will\s+not\s+be\s+accepting)\b[^.!?]{0,40}\b(?:offer|position|role)\b|\b(?:the|your)\s+(?:\w+\s+){0,2}offer\b[^.!?]{0,80}\b(?:decline|declining|turn(?:ing)?\s+(?:it\s+)?down)\b/, ['declin', 'turn', 'accept']),
+  k('offer-decline', 3, /\b(?:decided|must|have\s+to|will\s+have\s+to)\s+(?:to\s+)?decline\b|\baccepted\s+(?:a|another)\s+(?:position|offer|role)\b/, ['decline', 'accepted']),
+  k('offer-negotiation', 3, /\b(?:discuss|negotiate|revisit|reconsider)\s+(?:the\s+)?(?:base\s+)?(?:salary|compensation|pay|offer|terms|package|equity|signing\s+bonus)\b|\bcounter-?\s?offer\b|\bsettle\s+on\b[^.!?]*\$|\bmore\s+comfortable\b[^.!?]*\$/, ['discuss', 'negotiate', 'revisit', 'reconsider', 'counter', 'settle', 'comfortable']),
+  k('offer-negotiation', 1, /\$\s?\d[\d,]*(?:k\b)?/, ['$']),
+  k('offer-accept', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/, ['offer']),
+  k('offer-decline', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/, ['offer']),
+  k('offer-negotiation', 1, /\b(?:the|your)\s+(?:\S+\s+)?offer\b/, ['offer']),
   // Withdrawal.
-  k('withdrawal', 5, /\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|name)|from\s+(?:consideration|the\s+(?:process|search|running)))\b|\bremove\s+me\s+from\s+consideration\b|\bno\s+longer\s+(?:wish|want|like)\s+to\s+be\s+considered\b/),
-  k('withdrawal', 2, /\bmust\s+withdraw\b|\bwithdraw\b/),
+  k('withdrawal', 5, /\bwithdraw(?:ing)?\s+(?:my\s+(?:application|candidacy|name)|from\s+(?:consideration|the\s+(?:process|search|running)))\b|\bremove\s+me\s+from\s+consideration\b|\bno\s+longer\s+(?:wish|want|like)\s+to\s+be\s+considered\b/, ['withdraw', 'remove', 'considered']),
+  k('withdrawal', 2, /\bmust\s+withdraw\b|\bwithdraw\b/, ['withdraw']),
   // Follow-up on an application.
-  k('follow-up', 3, /\bfollow(?:ing)?\s+up\s+on\s+(?:my|the)\s+(?:application|candidacy|interview)\b|\bstatus\s+of\s+my\s+application\b|\bcheck(?:ing)?\s+in\s+on\s+(?:my|the)\s+(?:application|status|role|position)\b/),
-  k('follow-up', 2, /\bi\s+applied\s+(?:for|to)\b[^.!?]{0,60}\bon\b|\b(?:confirm|make\s+sure)\s+that\s+(?:mine|my\s+application)\b|\bwhere\s+things\s+stand\b|\bnot\s+sure\s+if\s+you\s+saw\s+my\b|\bper\s+my\s+(?:last\s+)?(?:email|message)\b|\bhaven't\s+heard\s+back\b|\bstarted\s+reviewing\s+applications\b|\btimeline\s+for\s+(?:a\s+)?decision\b/),
-  k('follow-up', 3, /\bany\s+(?:news|update)s?\s+(?:on|about|regarding)\s+(?:the|my)\b[^.!?]{0,40}\b(?:role|application|position|process|job|opening)\b/),
+  k('follow-up', 3, /\bfollow(?:ing)?\s+up\s+on\s+(?:my|the)\s+(?:application|candidacy|interview)\b|\bstatus\s+of\s+my\s+application\b|\bcheck(?:ing)?\s+in\s+on\s+(?:my|the)\s+(?:application|status|role|position)\b/, ['follow', 'status', 'check']),
+  k('follow-up', 2, /\bi\s+applied\s+(?:for|to)\b[^.!?]{0,60}\bon\b|\b(?:confirm|make\s+sure)\s+that\s+(?:mine|my\s+application)\b|\bwhere\s+things\s+stand\b|\bnot\s+sure\s+if\s+you\s+saw\s+my\b|\bper\s+my\s+(?:last\s+)?(?:email|message)\b|\bhaven't\s+heard\s+back\b|\bstarted\s+reviewing\s+applications\b|\btimeline\s+for\s+(?:a\s+)?decision\b/, ['applied', 'confirm', 'sure', 'stand', 'per', 'heard', 'reviewing', 'timeline']),
+  k('follow-up', 3, /\bany\s+(?:news|update)s?\s+(?:on|about|regarding)\s+(?:the|my)\b[^.!?]{0,40}\b(?:role|application|position|process|job|opening)\b/, ['any'], ['news', 'update']),
   // Feedback request: scored from the feedback detector below.
   // Networking.
-  k('networking', 3, /\binformational\s+interview\b|\bpick\s+your\s+brain\b|\b(?:coffee|lunch)\b[^.!?]{0,30}\b(?:on|last|this|together|chat)\b|\b(?:making|taking)\s+(?:the\s+)?time\s+for\s+(?:coffee|lunch|a\s+chat)\b/),
-  k('networking', 2, /\bas\s+you\s+suggested\b|\b(?:your|the)\s+advice\s+(?:about|on)\b|\bintroduc(?:e|ed|tion)\b|\bmet\s+at\s+(?:the\s+)?\w+|\bgreat\s+to\s+meet\s+you\s+at\b|\bfellow\s+alum|\bconnect(?:ing)?\s+(?:with\s+you\s+)?on\s+linkedin\b/),
+  k('networking', 3, /\binformational\s+interview\b|\bpick\s+your\s+brain\b|\b(?:coffee|lunch)\b[^.!?]{0,30}\b(?:on|last|this|together|chat)\b|\b(?:making|taking)\s+(?:the\s+)?time\s+for\s+(?:coffee|lunch|a\s+chat)\b/, ['informational', 'brain', 'coffee', 'lunch', 'chat']),
+  k('networking', 2, /\bas\s+you\s+suggested\b|\b(?:your|the)\s+advice\s+(?:about|on)\b|\bintroduc(?:e|ed|tion)\b|\bmet\s+at\s+(?:the\s+)?\w+|\bgreat\s+to\s+meet\s+you\s+at\b|\bfellow\s+alum|\bconnect(?:ing)?\s+(?:with\s+you\s+)?on\s+linkedin\b/, ['suggested', 'advice', 'introduc', 'met', 'meet', 'alum', 'linkedin']),
   // Reply to a recruiter.
-  k('recruiter-reply', 3, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,20}\b(?:reaching\s+out|thinking\s+of\s+me|getting\s+in\s+touch)\b|\bi'll\s+pass\b|\bpass\s+(?:on\s+(?:this|it)|this\s+time)\b|\b(?:not|n't)\s+(?:currently\s+)?(?:looking|open\s+to)\b[^.!?]{0,30}\b(?:role|opportunit|move|change)/),
-  k('recruiter-reply', 2, /\byour\s+client\b|\bthe\s+(?:role|opportunity|position)\s+you\s+(?:shared|sent|mentioned|described)\b|\brecruit(?:er|ing)\b/),
+  k('recruiter-reply', 3, /\b(?:thanks?|thank\s+you)\b[^.!?]{0,20}\b(?:reaching\s+out|thinking\s+of\s+me|getting\s+in\s+touch)\b|\bi'll\s+pass\b|\bpass\s+(?:on\s+(?:this|it)|this\s+time)\b|\b(?:not|n't)\s+(?:currently\s+)?(?:looking|open\s+to)\b[^.!?]{0,30}\b(?:role|opportunit|move|change)/, ['thank', 'pass', 'looking', 'open']),
+  k('recruiter-reply', 2, /\byour\s+client\b|\bthe\s+(?:role|opportunity|position)\s+you\s+(?:shared|sent|mentioned|described)\b|\brecruit(?:er|ing)\b/, ['client', 'recruit', 'shared', 'sent', 'mentioned', 'described']),
 ];
 
 /** For each cue, the first cue with the same pattern (several kinds share "the offer"): matched once per sentence. */
 const SAME_PATTERN = CUES.map((c) => CUES.findIndex((d) => d.re.source === c.re.source && d.re.flags === c.re.flags));
+
+const gates = new WordGates(CUES.map((c) => c.gate));
+
+/** For tests: the indices (in KIND_CUES) of the cues whose gate a normalised sentence passes. */
+export function openCues(text: string): number[] {
+  return gates.openIn(text);
+}
+
+/** For tests: each cue's pattern and gate, in order. */
+export const KIND_CUES: ReadonlyArray<Pick<KindCue, 'kind' | 're' | 'gate'>> = CUES;
 
 interface Evidence {
   /** Evidence per kind (see CUES). */
@@ -105,10 +118,11 @@ function evidence(doc: ProseDoc): Evidence {
   for (const s of docSentences(doc).slice(0, 300)) {
     const text = normalize(s.text.slice(0, MAX_SENTENCE));
     seen.clear();
+    gates.read(text);
     for (let i = 0; i < CUES.length; i++) {
       const cue = CUES[i]!;
       const same = SAME_PATTERN[i]!;
-      const m = (found[i] = same === i ? cue.re.exec(text) : found[same]!);
+      const m = (found[i] = same === i ? (gates.isOpen(i) ? cue.re.exec(text) : null) : found[same]!);
       if (!m) continue;
       const negated = NEGATION_BEFORE.test(text.slice(0, m.index));
       if (cue.weight >= 5 && !negated) decisive.add(cue.kind);

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseMarkdown } from '../../src/core/parse';
 import { extractProse } from '../../src/core/prose';
-import { detectKind, inferKind, kindFromMeta, setKindEdit } from '../../src/core/kinds';
+import { detectKind, inferKind, KIND_CUES, kindFromMeta, openCues, setKindEdit } from '../../src/core/kinds';
+import { docSentences } from '../../src/core/checklist/sentences';
+import { normalize } from '../../src/core/checklist/detectors';
 import { analyze } from '../../src/core/index';
 import type { LetterKind } from '../../src/core/types';
 
@@ -107,5 +109,40 @@ describe('setKindEdit', () => {
     for (const t of ['Hi Sam,\n', '---\nkind: banana\n---\nHi\n', '---\ntitle: x\n---\n']) {
       assert.deepEqual([analyze(apply(t, 'offer-decline')).kind, analyze(apply(t, 'offer-decline')).kindSource], ['offer-decline', 'front-matter']);
     }
+  });
+});
+
+describe('kind cue gates', () => {
+  // Each cue's gate must hold wherever its pattern matches (the gate only saves running the pattern).
+  test('every cue match passes its gate, on the labelled sets, fixtures and examples', () => {
+    const texts: string[] = [];
+    for (const f of readdirSync('test/fixtures/tone').filter((x) => x.endsWith('.jsonl'))) {
+      for (const line of readFileSync(`test/fixtures/tone/${f}`, 'utf8').split('\n')) if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    }
+    for (const dir of ['test/fixtures/checklist/', 'test/fixtures/messages/', 'examples/']) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) texts.push(readFileSync(dir + f, 'utf8'));
+    }
+    let matched = 0;
+    for (const text of texts) {
+      for (const s of docSentences(extractProse(text, parseMarkdown(text), { skipQuotes: true }))) {
+        const base = normalize(s.text);
+        // Also with other white space between words: the gates read word beginnings, not spacing.
+        for (const t of [base, base.replace(/ /g, '\n  ')]) {
+          const open = new Set(openCues(t));
+          KIND_CUES.forEach((cue, i) => {
+            if (!cue.re.exec(t)) return;
+            matched++;
+            assert.ok(open.has(i), `cue ${i} (${cue.kind}) matches but its gate is shut: ${JSON.stringify(t)}`);
+          });
+        }
+      }
+    }
+    assert.ok(matched > 1000, `too few cue matches to check (${matched})`);
+  });
+  test('a gate shuts when none of its words begins a word', () => {
+    const i = KIND_CUES.findIndex((c) => c.re.source.includes('withdraw(?:ing)?'));
+    assert.ok(openCues('i must withdraw my application.').includes(i));
+    assert.ok(!openCues('i must redraw my application.').includes(i));
+    assert.ok(!openCues('the xwithdraw flag.').includes(i));
   });
 });

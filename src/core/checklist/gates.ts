@@ -1,0 +1,92 @@
+/**
+ * Word gates: a cheap necessary condition tested before a pattern runs. A gate is one or more lists
+ * of word beginnings (lower-case letters, digits or `_`; or `$`, looked for anywhere); each list
+ * holds one that every match of the pattern contains at the start of a word (where the pattern has
+ * `\b` or `\s` before it). A text lacking one of a gate's lists cannot match the pattern, so the
+ * pattern need not run. One pass over the text's characters, along a trie of the word beginnings,
+ * answers every gate of a group at once.
+ */
+
+export type Gate = ReadonlyArray<readonly string[]>;
+
+interface TrieNode {
+  next: Array<TrieNode | undefined>;
+  clauses: number[];
+}
+
+/** `\w` in a pattern without the u flag: [A-Za-z0-9_]. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+
+export class WordGates {
+  private readonly trie: TrieNode = { next: [], clauses: [] };
+  /** Clauses opened by a "$" anywhere in the text. */
+  private readonly dollar: number[] = [];
+  /** Per gate, its clauses (one per list). */
+  private readonly clausesOf: number[][] = [];
+  /** Per clause, the stamp of the last text that opened it (so nothing is cleared between texts). */
+  private readonly openedIn: Uint32Array;
+  private stamp = 0;
+
+  constructor(gates: readonly Gate[]) {
+    let count = 0;
+    for (const gate of gates) {
+      const own: number[] = [];
+      for (const words of gate) {
+        const clause = count++;
+        own.push(clause);
+        for (const w of words) {
+          if (w === '$') {
+            this.dollar.push(clause);
+            continue;
+          }
+          if (!/^\w+$/.test(w) || w !== w.toLowerCase()) throw new Error(`gate word "${w}" must be lower-case word characters or "$"`);
+          let node = this.trie;
+          for (let j = 0; j < w.length; j++) node = node.next[w.charCodeAt(j)] ??= { next: [], clauses: [] };
+          node.clauses.push(clause);
+        }
+      }
+      this.clausesOf.push(own);
+    }
+    this.openedIn = new Uint32Array(count);
+  }
+
+  /** Reads a (normalised) text: afterwards, isOpen tells which gates it passes. */
+  read(text: string): void {
+    if (++this.stamp === 0xffffffff) {
+      this.openedIn.fill(0);
+      this.stamp = 1;
+    }
+    const { openedIn, stamp, dollar, trie } = this;
+    let prevWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 36) for (const clause of dollar) openedIn[clause] = stamp;
+      const word = isWordCode(c);
+      if (word && !prevWord) {
+        // A word starts here: walk the trie along it.
+        let node = trie.next[c];
+        let j = i;
+        while (node) {
+          for (const clause of node.clauses) openedIn[clause] = stamp;
+          if (++j >= text.length) break;
+          node = node.next[text.charCodeAt(j)];
+        }
+      }
+      prevWord = word;
+    }
+  }
+
+  /** Whether gate `i` holds for the text last read. */
+  isOpen(i: number): boolean {
+    for (const clause of this.clausesOf[i]!) if (this.openedIn[clause] !== this.stamp) return false;
+    return true;
+  }
+
+  /** The indices of the gates the text passes (for tests). */
+  openIn(text: string): number[] {
+    this.read(text);
+    return this.clausesOf.map((_, i) => i).filter((i) => this.isOpen(i));
+  }
+}
