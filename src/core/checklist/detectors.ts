@@ -2,6 +2,7 @@ import type { ProseBlock, ProseDoc } from '../prose';
 import { toSourceRange } from '../prose';
 import type { PoiseMessage } from '../types';
 import { docSentences, type Sentence } from './sentences';
+import { WordGates } from './gates';
 import {
   CLOSING,
   COLD_CATEGORIES,
@@ -34,13 +35,16 @@ export function normalize(s: string): string {
   // Kind inference and every detector read the same sentences: normalise each once.
   let out = normalized.get(s);
   if (out === undefined) {
-    out = s.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[“”„]/g, '"');
+    out = s.toLowerCase();
+    // Most sentences have no curly quote: one scan rules both replacements out.
+    if (CURLY.test(out)) out = out.replace(/[’‘ʼ]/g, "'").replace(/[“”„]/g, '"');
     if (normalized.size >= 4096) normalized.clear();
     normalized.set(s, out);
   }
   return out;
 }
 const normalized = new Map<string, string>();
+const CURLY = /[’‘ʼ“”„]/;
 
 /** One pattern that matches wherever one of `res` does, or null when they cannot be joined (differing flags, backreferences, named groups). */
 function unionOf(res: readonly RegExp[]): RegExp | null {
@@ -49,23 +53,34 @@ function unionOf(res: readonly RegExp[]): RegExp | null {
   return new RegExp(res.map((re) => `(?:${re.source})`).join('|'), flags(res[0]!));
 }
 
-/** A phrase set ready to run: its cues with the `g` flag, and the union of the cues as a first test. */
+/**
+ * A phrase set ready to run: its cues with the `g` flag, and a first test that rules out most
+ * sentences: the cues' word gates when every cue has one (see gates.ts), else the union of the cues.
+ */
 interface CompiledSet {
   cues: Array<{ id: string; re: RegExp }>;
   any: RegExp | null;
+  gates: WordGates | null;
 }
 const compiledSets = new WeakMap<PhraseSet, CompiledSet>();
 
 function compiled(set: PhraseSet): CompiledSet {
   let c = compiledSets.get(set);
   if (!c) {
+    const gated = set.cues.length > 0 && set.cues.every((cue) => cue.gate);
     c = {
       cues: set.cues.map((cue) => ({ id: cue.id, re: withFlags(cue.re, cue.re.flags.includes('g') ? cue.re.flags : cue.re.flags + 'g') })),
-      any: unionOf(set.cues.map((cue) => cue.re)),
+      any: gated ? null : unionOf(set.cues.map((cue) => cue.re)),
+      gates: gated ? new WordGates(set.cues.map((cue) => cue.gate!)) : null,
     };
     compiledSets.set(set, c);
   }
   return c;
+}
+
+/** For tests: the indices of the cues of `set` whose word gate a normalised sentence passes, or null when the set is not gated. */
+export function openCuesOf(set: PhraseSet, normalized: string): number[] | null {
+  return compiled(set).gates?.openIn(normalized) ?? null;
 }
 
 /** A cue's pattern with the given flags, compiled once (callers reset lastIndex before use). */
@@ -85,10 +100,19 @@ export const MAX_SENTENCE = 1500;
 export function matchPhrase(set: PhraseSet, sentence: string): { cue: string; index: number; length: number } | null {
   // No real sentence is this long; a run-on paste is read only in part, to keep the cost linear.
   const s = normalize(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
-  const { cues, any } = compiled(set);
+  const { cues, any, gates } = compiled(set);
   // Most sentences hold no cue at all: one test rules them out.
   if (any && !any.test(s)) return null;
-  for (const { id, re } of cues) {
+  if (gates) {
+    gates.read(s);
+    let open = false;
+    for (let i = 0; i < cues.length && !open; i++) open = gates.isOpen(i);
+    if (!open) return null;
+  }
+  for (let i = 0; i < cues.length; i++) {
+    // A cue whose gate is shut cannot match.
+    if (gates && !gates.isOpen(i)) continue;
+    const { id, re } = cues[i]!;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
@@ -254,7 +278,12 @@ const SARCASM_GUARDS = new Set(['sarcastic-object', 'finally', 'i-guess', 'scare
 export function isSarcasticThanks(sentence: string): boolean {
   const s = normalize(sentence);
   if (THANKS.sentenceGuards.some((g) => SARCASM_GUARDS.has(g.id) && g.re.test(s))) return true;
-  for (const cue of THANKS.cues) {
+  // Only a thanks cue can be sarcastic: gated cues that the sentence cannot match are skipped.
+  const { gates } = compiled(THANKS);
+  gates?.read(s);
+  for (let i = 0; i < THANKS.cues.length; i++) {
+    if (gates && !gates.isOpen(i)) continue;
+    const cue = THANKS.cues[i]!;
     const re = withFlags(cue.re, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {

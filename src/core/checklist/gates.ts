@@ -14,10 +14,9 @@ interface TrieNode {
   clauses: number[];
 }
 
-/** `\w` in a pattern without the u flag: [A-Za-z0-9_]. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
-}
+/** `\w` in a pattern without the u flag ([A-Za-z0-9_]), by character code below 128. */
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 
 export class WordGates {
   private readonly trie: TrieNode = { next: [], clauses: [] };
@@ -28,6 +27,8 @@ export class WordGates {
   /** Per clause, the stamp of the last text that opened it (so nothing is cleared between texts). */
   private readonly openedIn: Uint32Array;
   private stamp = 0;
+  /** The text last read (detectors often ask several gates of one sentence in a row). */
+  private lastText: string | null = null;
 
   constructor(gates: readonly Gate[]) {
     let count = 0;
@@ -54,27 +55,34 @@ export class WordGates {
 
   /** Reads a (normalised) text: afterwards, isOpen tells which gates it passes. */
   read(text: string): void {
+    if (text === this.lastText) return;
+    this.lastText = text;
     if (++this.stamp === 0xffffffff) {
       this.openedIn.fill(0);
       this.stamp = 1;
     }
     const { openedIn, stamp, dollar, trie } = this;
+    const n = text.length;
     let prevWord = false;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (c === 36) for (const clause of dollar) openedIn[clause] = stamp;
-      const word = isWordCode(c);
-      if (word && !prevWord) {
+      const word = c < 128 && WORD[c] === 1;
+      if (word) {
+        if (prevWord) continue;
+        prevWord = true;
         // A word starts here: walk the trie along it.
         let node = trie.next[c];
         let j = i;
         while (node) {
-          for (const clause of node.clauses) openedIn[clause] = stamp;
-          if (++j >= text.length) break;
+          const clauses = node.clauses;
+          for (let k = 0; k < clauses.length; k++) openedIn[clauses[k]!] = stamp;
+          if (++j >= n) break;
           node = node.next[text.charCodeAt(j)];
         }
+        continue;
       }
-      prevWord = word;
+      prevWord = false;
+      if (c === 36) for (const clause of dollar) openedIn[clause] = stamp;
     }
   }
 
@@ -86,6 +94,7 @@ export class WordGates {
 
   /** The indices of the gates the text passes (for tests). */
   openIn(text: string): number[] {
+    this.lastText = null;
     this.read(text);
     return this.clausesOf.map((_, i) => i).filter((i) => this.isOpen(i));
   }

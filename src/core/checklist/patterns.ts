@@ -9,10 +9,17 @@
  */
 
 import { TONE_CATEGORIES } from '../types';
+import type { Gate } from './gates';
 
 export interface Cue {
   id: string;
   re: RegExp;
+  /**
+   * Word beginnings without which `re` cannot match (see gates.ts): when every cue of a set has
+   * one, a sentence is read once for all of them and only the cues it opens run. Unit-tested on the
+   * labelled sets; keep it in step with `re`.
+   */
+  gate?: Gate;
 }
 
 export interface PhraseSet {
@@ -25,7 +32,7 @@ export interface PhraseSet {
   negatable: boolean;
 }
 
-const c = (id: string, re: RegExp): Cue => ({ id, re });
+const c = (id: string, re: RegExp, ...gate: Array<readonly string[]>): Cue => (gate.length ? { id, re, gate } : { id, re });
 
 /** A negation in the few words before a cue. Tested on the text before the cue. */
 export const NEGATION_BEFORE = /\b(?:not|never|no|no longer|don't|do not|didn't|did not|won't|will not|can't|cannot|hardly|nor|without)\s+(?:[\w']+\s+){0,3}$/;
@@ -36,16 +43,16 @@ const SARCASTIC_OBJECT =
 
 export const THANKS: PhraseSet = {
   cues: [
-    c('thank-you', /\bthank(?:s|\s+you)\b(?!-)/),
-    c('appreciate', /\b(?:i|we)\s+(?:(?:really|truly|sincerely|greatly|genuinely|do|so|very much|deeply|also|always|certainly|definitely)\s+)*appreciat(?:e|ed)\b/),
-    c('appreciated', /\b(?:much|greatly|truly|really|deeply|sincerely|very much|is|was|are|were)\s+appreciated\b/),
-    c('appreciation', /\b(?:my|our|with)\s+(?:\w+\s+)?appreciation\b/),
-    c('grateful', /\b(?:grateful|thankful)\b/),
+    c('thank-you', /\bthank(?:s|\s+you)\b(?!-)/, ['thank']),
+    c('appreciate', /\b(?:i|we)\s+(?:(?:really|truly|sincerely|greatly|genuinely|do|so|very much|deeply|also|always|certainly|definitely)\s+)*appreciat(?:e|ed)\b/, ['appreciat']),
+    c('appreciated', /\b(?:much|greatly|truly|really|deeply|sincerely|very much|is|was|are|were)\s+appreciated\b/, ['appreciated']),
+    c('appreciation', /\b(?:my|our|with)\s+(?:\w+\s+)?appreciation\b/, ['appreciation']),
+    c('grateful', /\b(?:grateful|thankful)\b/, ['grateful', 'thankful']),
     // Subjectless email style: "Appreciate you letting me know.", "Really appreciate the update."
-    c('appreciate-bare', /^(?:(?:really|truly|much|so|greatly)\s+)?appreciat(?:e|ed)\s+(?:you|your|the|it|all|this|that|everything|hearing)\b/),
-    c('cheers-for', /^(?:cheers|thx|ty)\s+(?:\w+\s+)?for\b/),
-    c('kind-of-you', /\b(?:very|so|really|most)?\s*kind\s+of\s+you\b/),
-    c('gratitude', /\bgratitude\b/),
+    c('appreciate-bare', /^(?:(?:really|truly|much|so|greatly)\s+)?appreciat(?:e|ed)\s+(?:you|your|the|it|all|this|that|everything|hearing)\b/, ['appreciat']),
+    c('cheers-for', /^(?:cheers|thx|ty)\s+(?:\w+\s+)?for\b/, ['cheers', 'thx', 'ty']),
+    c('kind-of-you', /\b(?:very|so|really|most)?\s*kind\s+of\s+you\b/, ['kind', 'very', 'so', 'really', 'most']),
+    c('gratitude', /\bgratitude\b/, ['gratitude']),
   ],
   sentenceGuards: [
     c('thank-you-noun', /\bthank-you\s+(?:note|letter|email|e-mail|card|message)s?\b/),
@@ -95,24 +102,24 @@ export const FEEDBACK_REQUEST_FRAME = REQUEST_FRAME;
 
 export const INTEREST: PhraseSet = {
   cues: [
-    c('keep-in-mind', /\b(?:keep|bear|have)\s+me\s+in\s+mind\b|\bkept\s+in\s+mind\b|\bkeep\s+me\s+(?:in\s+)?(?:your\s+)?(?:consideration|on\s+your\s+radar)\b/),
-    c('on-file', /\bkeep\s+my\s+(?:resume|résumé|cv|details|application|information|profile)\s+on\s+file\b/),
-    c('consider-me', /\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:any\s+)?(?:future|other|similar|upcoming|anything|any)\b|\bconsider(?:ing)?\s+me\s+(?:again|in\s+the\s+future)\b/),
-    c('future-roles', /\b(?:future|upcoming|other|similar)\s+(?:roles?|openings?|opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|projects)\b/),
-    c('stay-in-touch', /\b(?:stay|keep|remain|be)\s+in\s+(?:touch|contact)\b|\bstay(?:ing)?\s+connected\b|\bkeep\s+(?:the\s+)?(?:lines?|door)\s+(?:of\s+communication\s+)?open\b|\bconnect\s+again\b/),
-    c('paths-cross', /\b(?:paths|ways)\s+(?:\w+\s+)?cross\b|\bcross(?:ing)?\s+paths\b/),
-    c('still-interested', /\b(?:still|remain|continue\s+to\s+be|am|i'm|very|really|genuinely|truly|so)\s+(?:very\s+|really\s+|genuinely\s+|truly\s+|so\s+|quite\s+)?(?:interested|keen|excited|enthusiastic|eager)\b/),
-    c('excitement', /\b(?:excitement|enthusiasm|interest)\s+(?:about|for|in)\s+(?:the|this|your|joining|working)\b/),
-    c('apply-again', /\b(?:apply|applying)\s+again\b|\bre-?apply(?:ing)?\b/),
-    c('work-together', /\bwork(?:ing)?\s+(?:with\s+you|together)\s+(?:again|in\s+the\s+future|someday|one\s+day|down\s+the\s+line|in\s+(?:some|another)\s+(?:other\s+)?capacity)\b|\b(?:glad|love|hope|happy|like)\s+to\s+work\s+(?:with\s+you|together)\b/),
-    c('look-forward', /\blook(?:ing)?\s+forward\s+to\s+(?:joining|working|starting|contributing|being\s+part|next\s+steps|the\s+next|hearing\s+(?:from\s+you|about|back|your)|your\s+(?:reply|response|decision)|speaking|talking|continuing|discussing|meeting)\b/),
-    c('want-role', /\b(?:would|'d)\s+(?:very\s+much\s+|really\s+|still\s+|so\s+)?(?:like|love)\s+(?:this|the)\s+(?:job|role|position|opportunity)\b|\b(?:would|'d)\s+(?:\w+\s+)?(?:love|enjoy|like|welcome\s+the\s+chance)\s+(?:to\s+)?(?:join(?:ing)?|be(?:ing)?\s+part|bring(?:ing)?|contribut(?:e|ing)|work(?:ing)?\s+(?:with|on|for|at|together))\b/),
-    c('reach-out-later', /\b(?:reach\s+out|get\s+in\s+touch|let\s+me\s+know|contact\s+me)\b[^.!?]{0,30}\bif\s+(?:anything|something|a\s+(?:role|position|spot))\s+(?:else\s+|similar\s+)?(?:opens\s+up|comes\s+up|becomes\s+available)\b/),
-    c('considered-again', /\bconsidered\s+again\b|\bconsider\s+me\s+again\b/),
-    c('reconsider', /\b(?:reconsider|look\s+at\s+my\s+(?:file|application)\s+again)\b/),
-    c('more-to-send', /\banything\s+(?:else\s+)?i\s+(?:can|could)\s+(?:send|provide|share)\b/),
-    c('keep-posted', /\b(?:i'll|i\s+will)\s+(?:let\s+you\s+know\s+how|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))\b/),
-    c('strong-fit', /\b(?:i'm|i\s+am)\s+(?:a\s+)?(?:strong|great|good)\s+(?:match|fit)\s+for\s+(?:this|the)\b/),
+    c('keep-in-mind', /\b(?:keep|bear|have)\s+me\s+in\s+mind\b|\bkept\s+in\s+mind\b|\bkeep\s+me\s+(?:in\s+)?(?:your\s+)?(?:consideration|on\s+your\s+radar)\b/, ['mind', 'keep']),
+    c('on-file', /\bkeep\s+my\s+(?:resume|résumé|cv|details|application|information|profile)\s+on\s+file\b/, ['file']),
+    c('consider-me', /\bconsider(?:ed)?\s+(?:me\s+)?for\s+(?:any\s+)?(?:future|other|similar|upcoming|anything|any)\b|\bconsider(?:ing)?\s+me\s+(?:again|in\s+the\s+future)\b/, ['consider']),
+    c('future-roles', /\b(?:future|upcoming|other|similar)\s+(?:roles?|openings?|opportunit(?:y|ies)|positions?|vacanc(?:y|ies)|projects)\b/, ['role', 'opening', 'opportunit', 'position', 'vacanc', 'projects']),
+    c('stay-in-touch', /\b(?:stay|keep|remain|be)\s+in\s+(?:touch|contact)\b|\bstay(?:ing)?\s+connected\b|\bkeep\s+(?:the\s+)?(?:lines?|door)\s+(?:of\s+communication\s+)?open\b|\bconnect\s+again\b/, ['touch', 'contact', 'connect', 'open']),
+    c('paths-cross', /\b(?:paths|ways)\s+(?:\w+\s+)?cross\b|\bcross(?:ing)?\s+paths\b/, ['cross']),
+    c('still-interested', /\b(?:still|remain|continue\s+to\s+be|am|i'm|very|really|genuinely|truly|so)\s+(?:very\s+|really\s+|genuinely\s+|truly\s+|so\s+|quite\s+)?(?:interested|keen|excited|enthusiastic|eager)\b/, ['interested', 'keen', 'excited', 'enthusiastic', 'eager']),
+    c('excitement', /\b(?:excitement|enthusiasm|interest)\s+(?:about|for|in)\s+(?:the|this|your|joining|working)\b/, ['excitement', 'enthusiasm', 'interest']),
+    c('apply-again', /\b(?:apply|applying)\s+again\b|\bre-?apply(?:ing)?\b/, ['apply', 're']),
+    c('work-together', /\bwork(?:ing)?\s+(?:with\s+you|together)\s+(?:again|in\s+the\s+future|someday|one\s+day|down\s+the\s+line|in\s+(?:some|another)\s+(?:other\s+)?capacity)\b|\b(?:glad|love|hope|happy|like)\s+to\s+work\s+(?:with\s+you|together)\b/, ['work']),
+    c('look-forward', /\blook(?:ing)?\s+forward\s+to\s+(?:joining|working|starting|contributing|being\s+part|next\s+steps|the\s+next|hearing\s+(?:from\s+you|about|back|your)|your\s+(?:reply|response|decision)|speaking|talking|continuing|discussing|meeting)\b/, ['forward']),
+    c('want-role', /\b(?:would|'d)\s+(?:very\s+much\s+|really\s+|still\s+|so\s+)?(?:like|love)\s+(?:this|the)\s+(?:job|role|position|opportunity)\b|\b(?:would|'d)\s+(?:\w+\s+)?(?:love|enjoy|like|welcome\s+the\s+chance)\s+(?:to\s+)?(?:join(?:ing)?|be(?:ing)?\s+part|bring(?:ing)?|contribut(?:e|ing)|work(?:ing)?\s+(?:with|on|for|at|together))\b/, ['job', 'role', 'position', 'opportunit', 'join', 'be', 'bring', 'contribut', 'work']),
+    c('reach-out-later', /\b(?:reach\s+out|get\s+in\s+touch|let\s+me\s+know|contact\s+me)\b[^.!?]{0,30}\bif\s+(?:anything|something|a\s+(?:role|position|spot))\s+(?:else\s+|similar\s+)?(?:opens\s+up|comes\s+up|becomes\s+available)\b/, ['opens', 'comes', 'becomes']),
+    c('considered-again', /\bconsidered\s+again\b|\bconsider\s+me\s+again\b/, ['again']),
+    c('reconsider', /\b(?:reconsider|look\s+at\s+my\s+(?:file|application)\s+again)\b/, ['reconsider', 'again']),
+    c('more-to-send', /\banything\s+(?:else\s+)?i\s+(?:can|could)\s+(?:send|provide|share)\b/, ['anything']),
+    c('keep-posted', /\b(?:i'll|i\s+will)\s+(?:let\s+you\s+know\s+how|keep\s+you\s+(?:posted|updated|in\s+the\s+loop))\b/, ['let', 'keep']),
+    c('strong-fit', /\b(?:i'm|i\s+am)\s+(?:a\s+)?(?:strong|great|good)\s+(?:match|fit)\s+for\s+(?:this|the)\b/, ['match', 'fit']),
   ],
   sentenceGuards: [
     c('dont-contact', /\b(?:don't|do\s+not|never)\s+(?:bother\s+)?(?:contact|email|call|reach)(?:ing)?\b/),
@@ -125,12 +132,12 @@ export const INTEREST: PhraseSet = {
 /** Warm or positive sentences, for the close. Interest and (non-sarcastic) thanks also count. */
 export const WARM: PhraseSet = {
   cues: [
-    c('look-forward', /\blook(?:ing)?\s+forward\b/),
-    c('wish', /\b(?:best\s+of\s+luck|good\s+luck|wish(?:ing)?\s+you|all\s+the\s+best|best\s+wishes|every\s+success|congratulations|have\s+a\s+(?:great|good|lovely|wonderful)|take\s+care)\b/),
-    c('hope', /\bi\s+hope\b|\bhope\s+(?:to|we|you|our)\b|\bhopefully\b/),
-    c('glad', /\b(?:glad|happy|delighted|pleased|thrilled|excited|enjoyed|a\s+pleasure|great\s+to|wonderful|lovely|honou?red|privilege|respect)\b/),
-    c('help', /\bif\s+it\s+(?:helps|would\s+help|would\s+be\s+useful)\b|\b(?:happy|glad)\s+to\s+help\b|\bdon't\s+hesitate\b|\blet\s+me\s+know\s+if\b/),
-    c('keep-posted', /\blet\s+you\s+know\s+how\b|\bkeep\s+you\s+(?:posted|updated)\b/),
+    c('look-forward', /\blook(?:ing)?\s+forward\b/, ['forward']),
+    c('wish', /\b(?:best\s+of\s+luck|good\s+luck|wish(?:ing)?\s+you|all\s+the\s+best|best\s+wishes|every\s+success|congratulations|have\s+a\s+(?:great|good|lovely|wonderful)|take\s+care)\b/, ['luck', 'wish', 'best', 'success', 'congratulations', 'have', 'care']),
+    c('hope', /\bi\s+hope\b|\bhope\s+(?:to|we|you|our)\b|\bhopefully\b/, ['hope']),
+    c('glad', /\b(?:glad|happy|delighted|pleased|thrilled|excited|enjoyed|a\s+pleasure|great\s+to|wonderful|lovely|honou?red|privilege|respect)\b/, ['glad', 'happy', 'delighted', 'pleased', 'thrilled', 'excited', 'enjoyed', 'pleasure', 'great', 'wonderful', 'lovely', 'hono', 'privilege', 'respect']),
+    c('help', /\bif\s+it\s+(?:helps|would\s+help|would\s+be\s+useful)\b|\b(?:happy|glad)\s+to\s+help\b|\bdon't\s+hesitate\b|\blet\s+me\s+know\s+if\b/, ['if', 'help', 'hesitate', 'let']),
+    c('keep-posted', /\blet\s+you\s+know\s+how\b|\bkeep\s+you\s+(?:posted|updated)\b/, ['let', 'keep']),
   ],
   sentenceGuards: [
     c('dont-bother', /\b(?:don't|do\s+not)\s+bother\b/),
