@@ -26,6 +26,7 @@ test('sentence model: the committed model was trained on the current labelled se
   assert.equal(model.weights.length, 1 << TONE_MODEL.bits);
   assert.equal(model.categories.length, 1 << TONE_MODEL.bits);
   assert.ok(Number.isFinite(model.threshold) && model.threshold > 0, 'threshold is a probability above one half');
+  assert.deepEqual(model.categoryNames, MODEL_CATEGORIES, 'the table names the categories the trainer uses');
   for (const b of model.categories) assert.ok((b & 15) < MODEL_CATEGORIES.length, 'category index in range');
 });
 
