@@ -14,12 +14,10 @@ import { LEXICONS } from '../lexicon/en/index';
 import { longQuotes, sentenceFeatures } from '../model/features';
 import { categoryOf, logit, MIN_WORDS, sentenceModel } from '../model/model';
 import type { Rule } from './rule';
-import { overApologetic } from './over-apologetic';
-import { hedging } from './hedging';
 import { allowedRanges, isSignOff, overlaps, signatureRanges, tokenized } from './structure-util';
 import { phraseFindings } from './tone';
 
-/** How the reason names each category. */
+/** How the reason names each category the model can name. */
 const READS_AS: Record<string, string> = {
   hostile: 'hostile',
   sarcastic: 'sarcastic',
@@ -29,22 +27,18 @@ const READS_AS: Record<string, string> = {
   'bridge-burning': 'like closing the door',
   demanding: 'demanding',
   desperate: 'desperate',
-  'over-apologetic': 'over-apologetic',
   'self-deprecating': 'self-deprecating',
   profanity: 'crude',
-  hedging: 'over-hedged',
   dwelling: 'like re-arguing the decision',
 };
 
+/** The advice of the phrase rule of the same category (every category the model names has one). */
 function categoryNote(category: ToneCategory): string {
-  if (category === 'over-apologetic') return overApologetic.note;
-  if (category === 'hedging') return hedging.note;
   return LEXICONS.find((l) => l.category === category)?.note ?? '';
 }
 
 const MODEL_NOTE =
   'No single phrase here is on Poise\'s lists: its sentence model, trained on labelled job-search sentences, judged the wording as a whole. Read the sentence as the recipient would. If it is fine as it is, add `<!-- poise-disable-next-line sentence-tone -->` above it, or set `"sentence-tone": "off"` in your rules.';
-
 
 export const sentenceTone: Rule = {
   id: 'sentence-tone',
