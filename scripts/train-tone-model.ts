@@ -2,7 +2,8 @@
  * `npm run train`: trains the sentence model (rules/sentence-tone.ts) on the labelled sets under
  * test/fixtures/tone/*.jsonl and writes src/core/model/tone-model-data.ts.
  *
- * The model is a logistic regression over hashed word 1–3-grams (src/core/model/features.ts):
+ * The model is a logistic regression over hashed word 1–3-grams and five-letter stems
+ * (src/core/model/features.ts):
  * polite (0) against any tone problem that lives in the words (1). Items whose only problem is
  * structural (SHOUTING, "!!!", stacked apologies, piled-up hedges) are left out of training: the
  * structural rules find them. Training is deterministic (seeded order, fixed epochs).
@@ -18,6 +19,8 @@
  *
  * Usage: node --import tsx scripts/train-tone-model.ts [--check] [--sweep] [--max-false-alarms 0.02] [--max-dev-false-alarms 0.015]
  *   --check   only verify that the committed model was trained on the current fixtures (exit 1 if not)
+ *   --sweep   also print cross-validated figures at several thresholds, with the phrase rules on
+ *             one set (POISE_SWEEP_FILE, default extra-holdout3.jsonl)
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -187,15 +190,15 @@ for (const f of [...new Set(data.map((e) => e.item.file))].sort()) {
   console.log(`    ${f.padEnd(28)} model recall ${pct(rate(fl, fires)).padStart(6)} false alarms ${pct(rate(ok, fires)).padStart(6)} (${fl.length}/${ok.length})`);
 }
 
-if (process.argv.includes('--sweep')) {
-  const h2 = (e: Example) => e.item.file === (process.env.POISE_SWEEP_FILE ?? 'extra-holdout3.jsonl');
+if (args.sweep) {
+  const inSweepFile = (e: Example) => e.item.file === (process.env.POISE_SWEEP_FILE ?? 'extra-holdout3.jsonl');
   const dev = (e: Example) => e.item.file === 'dev.jsonl';
   console.log('p       model R  model FA  dev R  dev FA | sweep file: rules+model R  FA');
   for (const p of [0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995]) {
     const t = Math.log(p / (1 - p));
     const f = (e: Example) => cvLogit.get(e.item.id)! >= t;
     const b = (e: Example) => lexiconFlags.get(e.item.id)! || f(e);
-    console.log(`${p.toFixed(3)}  ${pct(rate(flagItems, f)).padStart(6)}  ${pct(rate(okItems, f)).padStart(6)}  ${pct(rate(flagItems.filter(dev), f)).padStart(6)} ${pct(rate(okItems.filter(dev), f)).padStart(6)} | ${pct(rate(flagItems.filter(h2), b)).padStart(6)} ${pct(rate(okItems.filter(h2), b)).padStart(6)}`);
+    console.log(`${p.toFixed(3)}  ${pct(rate(flagItems, f)).padStart(6)}  ${pct(rate(okItems, f)).padStart(6)}  ${pct(rate(flagItems.filter(dev), f)).padStart(6)} ${pct(rate(okItems.filter(dev), f)).padStart(6)} | ${pct(rate(flagItems.filter(inSweepFile), b)).padStart(6)} ${pct(rate(okItems.filter(inSweepFile), b)).padStart(6)}`);
   }
 }
 
