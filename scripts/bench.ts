@@ -23,6 +23,7 @@ import { markdown as alexMarkdown } from 'alex';
 import { analyze, RULES, defaultOptions } from '../src/core/index';
 import { parseMarkdown } from '../src/core/parse';
 import { extractProse } from '../src/core/prose';
+import { rng } from './lib/rng';
 
 const require = createRequire(import.meta.url);
 const writeGood = require('write-good') as (text: string) => unknown[];
@@ -41,14 +42,6 @@ const TARGET_WORDS = Number(args.words);
 // ---------------------------------------------------------------------------------------------
 // Corpus: deterministic (seeded PRNG), varied letters.
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = rng(20240601);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 

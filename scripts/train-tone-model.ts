@@ -34,6 +34,7 @@ import { longQuotes, sentenceFeatures } from '../src/core/model/features';
 import { TONE_MODEL } from '../src/core/model/tone-model-data';
 import { MIN_WORDS, MODEL_CATEGORIES, STRUCTURAL_CATEGORIES, categoryOf, type SentenceModel } from '../src/core/model/model';
 import type { ToneCategory } from '../src/core/types';
+import { rng } from './lib/rng';
 
 const FIXTURES = 'test/fixtures/tone';
 const OUT = 'src/core/model/tone-model-data.ts';
@@ -88,15 +89,6 @@ function examples(items: Item[]): Example[] {
     out.push({ item, sentences, all, y: item.label === 'flag' ? 1 : 0 });
   }
   return out;
-}
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Fit {

@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type ConfigProblem, type SeveritySetting } from './types';
 import { defaultOptions, MAX_SUGGESTIONS, OPTION_KEYS, SEVERITY_SETTINGS, type PhraseSpec, type PoiseOptions } from './options';
-import { RULE_IDS } from './rules/ids';
+import { EXTRA_RULE_IDS } from './rules/ids';
 
 /**
  * Configuration: validation of user-supplied options (a `.poiserc.json`, editor settings, the
@@ -22,7 +22,7 @@ let known: ReadonlySet<string> | null = null;
 
 /** Rule ids and categories a `rules` key or an ignore comment may name (built once). */
 export function knownRuleNames(): ReadonlySet<string> {
-  known ??= new Set<string>([...RULE_IDS, ...CATEGORIES]);
+  known ??= new Set<string>([...CATEGORIES, ...EXTRA_RULE_IDS]);
   return known;
 }
 
