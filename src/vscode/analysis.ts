@@ -125,7 +125,11 @@ export class AnalysisService implements vscode.Disposable {
       }
       // The URI now names another document (an untitled name reused after a close): analyse the
       // new one once the old run has ended, never fold it into the old run.
-      return current.done.then(() => this.analyze(document));
+      // (Whatever became of the old run: a failure there must not leave the new draft unchecked.)
+      return current.done.then(
+        () => this.analyze(document),
+        () => this.analyze(document),
+      );
     }
     const run: Run = { document, again: false, done: Promise.resolve(undefined) };
     run.done = (async () => {
