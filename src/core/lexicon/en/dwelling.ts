@@ -77,7 +77,7 @@ export const dwelling: CategoryLexicon = {
         'how can i challenge',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no'], sentence: ['still excited', 'excited to {follow|see|hear|watch}', 'follow your', 'wish you', 'best of luck', 'good luck', 'if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by', 'next time', 'tips', 'for the future', 'to improve', 'in light of', 'i have since', 'since {applying|then|the interview|my interview|our interview|we spoke|we last spoke}', 'new {information|certification|qualification|results}', 'i {completed|finished|passed|earned|obtained} {my|a|the}', 'have {now|since|just} {completed|finished|passed|earned|obtained}'] },
+      unless: { before: ['not', 'no', 'not [*] [*] to', 'no intention {of|to}'], sentence: ['still excited', 'excited to {follow|see|hear|watch}', 'follow your', 'wish you', 'best of luck', 'good luck', 'if i am not', 'i am not the', 'if i was not', 'our conversation', 'start date', 'deadline', 'timeline', 'relocat+', 'schedule', 'the offer letter by', 'next time', 'tips', 'for the future', 'to improve', 'in light of', 'i have since', 'since {applying|then|the interview|my interview|our interview|we spoke|we last spoke}', 'new {information|certification|qualification|results}', 'i {completed|finished|passed|earned|obtained} {my|a|the}', 'have {now|since|just} {completed|finished|passed|earned|obtained}'] },
     },
     {
       patterns: [
@@ -365,7 +365,7 @@ export const dwelling: CategoryLexicon = {
       ],
       requires: ['answer+', 'interview', 'said', 'say', 'mistake+', 'wrong', 'reject+', 'decision', 'question+', 'should have', 'could have', 'would have', 'why', 'what i', 'test', 'round', 'outcome', 'lost', 'missed', 'blew', 'messed', 'result', 'not getting', 'not being', 'stumbled', 'froze', 'over and over', 'again and again', 'in my head', 'non stop', 'nonstop', 'constantly', 'every day', 'all week', 'all night', 'differently', 'close', 'losing', 'missing', 'did not get', 'was not'],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not'], sentence: ['excit+', 'enjoy+', 'loved', 'impress+', 'inspir+', 'fascinat+', 'thank+', 'the mission', 'the product', 'the demo', 'great conversation', 'next time', 'to improve', 'in future', 'advice', 'tips', 'friendly', 'kind', 'welcom+', 'thorough', 'helpful', 'so here', 'attached', 'link', 'sharing', 'to add', 'wrote up', 'written up', 'documents', 'notes'] },
+      unless: { before: ['not'], sentence: ['excit+', 'enjoy+', 'loved', 'would love', 'love to', 'impress+', 'inspir+', 'fascinat+', 'thank+', 'what you {said|shared|mentioned|described|explained} {about|regarding} {the|your}', 'the mission', 'the product', 'the demo', 'great conversation', 'next time', 'to improve', 'in future', 'advice', 'tips', 'friendly', 'kind', 'welcom+', 'thorough', 'helpful', 'so here', 'attached', 'link', 'sharing', 'to add', 'wrote up', 'written up', 'documents', 'notes'] },
     },
     {
       patterns: [
@@ -586,7 +586,7 @@ export const dwelling: CategoryLexicon = {
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: {
-        before: ['not', 'if', 'whether'],
+        before: ['not', 'if', 'whether', 'not [*] [*] to', 'no intention {of|to}'],
         sentence: ['meant a lot', 'kind', 'kindness', 'thank+', 'grateful', 'appreciat+', 'here is', 'here are', 'attached', 'summary', 'clarify', 'in case', 'to help', 'so you have', '{could|can|would} you [please|possibly|kindly] {share|tell|help|let|send|give|explain|point|walk|clarify|confirm|offer|advise|suggest}', 'help me', 'so i can', 'feedback', 'improv+', 'next time', 'future', 'start date', 'salary', 'offer', 'package', 'to {expand|move|restructure|launch|relocate|change|hire|close}', 'together', 'later', 'without {thanking|saying}', 'i hope', 'hope you', 'excit+', 'delight+', 'thrilled', 'happy', 'glad', 'luck', 'congrat+', 'respect', 'i understand', 'i accept', 'i have moved on', 'i am moving on'],
       },
     },

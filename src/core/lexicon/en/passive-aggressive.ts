@@ -680,7 +680,7 @@ export const passiveAggressive: CategoryLexicon = {
       ],
       reason: '"To reiterate" reads as "you didn’t listen".',
       requires: ['what i {wrote|said|mentioned|stated|explained}', 'my {last|previous|earlier|prior|first} {@doc|emails|messages}', 'last week', 'yesterday', 'again', 'as i', 'already', 'before', 'previously', 'once more', 'once again', 'for the', 'twice', 'not available', 'cannot', 'can not', 'will not', 'not able', 'unable'],
-      unless: { sentence: ['excite+', 'thank+', 'grateful', 'enthusias+', 'delighted', 'thrilled', 'keen', 'love+', 'look+ forward', 'interest+ in'] },
+      unless: { sentence: ['excite+', 'thank+', 'grateful', 'enthusias+', 'delighted', 'thrilled', 'keen', 'love+', 'look+ forward', 'interest+ in', 'reiterate my {interest|enthusiasm|excitement|thanks|gratitude|appreciation|commitment|availability|support|eagerness}'] },
     },
     {
       patterns: [
