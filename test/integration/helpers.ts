@@ -56,10 +56,22 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       const seen = poiseDiagnostics(uri).map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}`);
-      done(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for Poise diagnostics on ${uri.path}; last seen: [${seen.join(', ')}]`)));
+      done(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for Poise diagnostics on ${uri.path}; last seen: [${seen.join(', ')}]; ${explain(uri)}`)));
     }, timeoutMs);
     check();
   });
+}
+
+/** What the editor and Poise know of the documents at `uri`, for a timeout message. */
+function explain(uri: vscode.Uri): string {
+  const api = vscode.extensions.all.find((e) => e.packageJSON?.name === 'poise')?.exports as
+    | { analysis?: { getState(d: vscode.TextDocument): unknown; getResult(d: vscode.TextDocument): unknown } }
+    | undefined;
+  const documents = vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString());
+  const described = documents.map(
+    (d) => `v${d.version} ${d.languageId}${d.isClosed ? ' closed' : ''}, Poise state ${JSON.stringify(api?.analysis?.getState(d))}, result ${api?.analysis?.getResult(d) ? 'current' : 'none'}`,
+  );
+  return `documents there: ${described.length ? described.join(' | ') : 'none'}`;
 }
 
 /** Reverts every open editor's unsaved changes and closes all editors (use in `teardown`). */
