@@ -1,4 +1,5 @@
 import type { Point } from './types';
+import { keepShape } from './keep-shape';
 
 /** Index of the last entry of the ascending `starts` that is ≤ `x` (0 when none is). */
 export function lastAtOrBefore(starts: readonly number[], x: number): number {
@@ -42,3 +43,4 @@ export class LineIndex {
     return this.starts.length;
   }
 }
+keepShape(new LineIndex('')); // so optimised code survives a full GC (see keep-shape.ts)

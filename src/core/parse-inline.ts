@@ -12,6 +12,7 @@
 import { classifyCharacter } from 'micromark-util-classify-character';
 import type { PhrasingContent, Text } from 'mdast';
 import { lastAtOrBefore } from './location';
+import { keepShape } from './keep-shape';
 
 /** One line of a paragraph's content in the source: [start, end) offsets, its 1-based line, and where that line starts. */
 export interface ContentLine {
@@ -215,6 +216,7 @@ class PointMap {
     return { line: l.line, column: offset - l.lineStart + 1, offset };
   }
 }
+keepShape(new PointMap([])); // so optimised code survives a full GC (see keep-shape.ts)
 
 /**
  * The phrasing content of a paragraph made of `lines` of `source`, or null when its inline syntax

@@ -4,6 +4,7 @@
  * where it is. Contractions expand into several tokens that share the contraction's span, so
  * "don't contact me" and "do not contact me" look the same to the matcher.
  */
+import { keepShape } from './keep-shape';
 
 export interface Token {
   /** Normalised form: lower case, straight apostrophe, NFKC, no diacritics. */
@@ -33,6 +34,7 @@ class WordToken implements Token {
     public upper: boolean,
   ) {}
 }
+keepShape(new WordToken('', 0, 0, 0, false)); // so optimised code survives a full GC (see keep-shape.ts)
 
 export interface Sentence {
   start: number;
@@ -50,6 +52,7 @@ class TokenSentence implements Sentence {
     public end: number,
   ) {}
 }
+keepShape(new TokenSentence(0, 0));
 
 export interface Tokenized {
   text: string;

@@ -1,4 +1,5 @@
 import type { ProseBlock, ProseDoc } from '../prose';
+import { keepShape } from '../keep-shape';
 
 /** One sentence of the writer's prose: [start, end) in its block's prose string. */
 export interface Sentence {
@@ -20,6 +21,8 @@ class BlockSentence implements Sentence {
     public text: string,
   ) {}
 }
+// So optimised code survives a full GC (see keep-shape.ts).
+keepShape(new BlockSentence({ type: 'paragraph', text: '', pieces: [], start: 0, end: 0, ancestors: [] }, 0, 0, 0, ''));
 
 // Words whose trailing period does not end a sentence.
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'e.g', 'i.e', 'etc', 'vs', 'no', 'approx', 'dept', 'inc', 'ltd', 'co']);
