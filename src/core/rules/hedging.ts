@@ -67,11 +67,23 @@ const HEDGES: Hedge[] = [
   { re: /\ba (?:little )?bit(?= *[,.?!;]| *$)|\ba little(?= *[,.?!;]| *$)/gi, drop: 'word' },
   { re: /\ba (?:little )?bit\b|\ba little\b/gi, drop: 'keep' },
   { re: /\bonly (?=(?:wondering|asking|hoping|wanted|want|meant|a (?:rough|quick|small|little|short|first)\b))/gi, drop: 'keep' },
+  // Scope limiters and opinion frames ("to some extent", "as far as I can tell", "it would seem",
+  // "for what it's worth"): each is one hedge, so a sentence still needs three (or a stacked opener).
+  { re: /\bto (?:some|a (?:certain|limited|small)|an?) (?:extent|degree)\b/gi, drop: 'aside' },
+  { re: /\b(?:as far as|from what) I (?:can (?:tell|see|judge)|know|understand)\b|\bfrom what I['’]?ve (?:seen|read|heard)\b/gi, drop: 'aside' },
+  { re: /\bin (?:a|some) (?:way|sense)(?= *[,.?!;…]| *$)|\bin some ways\b|\bin a manner of speaking\b/gi, drop: 'aside' },
+  { re: /\bgenerally speaking\b|\broughly speaking\b|\bby and large\b/gi, drop: 'aside' },
+  { re: /\bit (?:would |might |may )?(?:seems?|appears?)(?: to me)?(?: that)?\b|\bit would (?:seem|appear)\b/gi, drop: 'lead' },
+  { re: /\bI (?:would )?tend to (?:think|feel|believe)\b|\bI(?:['’]?m| am) (?:of the opinion|inclined to think)\b|\b(?:in|to) my (?:humble |honest )?(?:opinion|mind|view)\b|\b(?:just|only) my (?:humble )?opinion\b/gi, drop: 'lead' },
+  { re: /\bfor what it['’]?s worth\b|\bfwiw\b|\bI(?:['’]?m| am) (?:no|not an?) (?:expert|specialist|authority)\b|\bI (?:may|might|could) (?:well )?be mistaken\b/gi, drop: 'keep' },
+  { re: /\bhardly\b(?! (?:wait|believe|contain|imagine))/gi, drop: 'keep' },
+  { re: /\bI doubt (?=(?:it|that|this|I|I['’]m|they|anyone|many)\b)/gi, drop: 'keep' },
+  { re: /\bI feel (?=I\b)/g, drop: 'lead' },
 ];
 
 /** One word or phrase of every hedge above: a sentence needs two of these before the full patterns run. */
 const ANCHOR =
-  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|potentially|hoping|any chance|whenever (?:it )?(?:suits|works)|or something|(?:might|could|may) (?:well )?be wrong|I['’]?m wrong|I don['’]?t|I do not|feel free|if not|if (?:possible|appropriate|this|you (?:have|get|find|think))|at all possible|when you|I think|I feel|I guess|I suppose|wondering|not (?:\w+ )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask)\b/gi;
+  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|potentially|hoping|any chance|whenever (?:it )?(?:suits|works)|or something|(?:might|could|may) (?:well )?be wrong|I['’]?m wrong|I don['’]?t|I do not|feel free|if not|if (?:possible|appropriate|this|you (?:have|get|find|think))|at all possible|when you|I think|I feel|I guess|I suppose|wondering|not (?:\w+ )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask|extent|degree|as far as I|from what I|in (?:a|some) (?:way|sense)|in some ways|manner of speaking|generally speaking|roughly speaking|by and large|seems?|appears?|seem|appear|tend to|of the opinion|inclined to think|my (?:humble |honest )?(?:opinion|mind|view)|worth|fwiw|expert|specialist|authority|mistaken|hardly|I doubt|I feel I)\b/gi;
 
 interface Hit {
   start: number;
