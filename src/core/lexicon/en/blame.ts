@@ -728,5 +728,62 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: { before: ['not', 'i', 'we', 'never', 'sorry i'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'could i', 'may i', 'please', 'happy to', 'glad to', 'i {was|am} {sorry|glad}', 'i hope', 'if i', 'i {crashed|broke|dropped}', 'my {internet|wifi|connection|laptop|computer}'] },
     },
+    {
+      // Session 4 (s4b): the reader's promise as the cause of a loss ("because of that promise I
+      // turned down two other jobs", "I passed on other interviews because of it").
+      patterns: [
+        '{because of|thanks to|on the strength of|trusting|relying on} {you|your promise|your promises|your word|your assurance|your assurances|your reassurance|your reassurances|that promise|that assurance|that reassurance|this promise|what you said|what you told me|your recruiter|your email|your offer letter} *** {i turned down|i passed on|i declined|i gave up|i quit|i resigned|i handed in|i walked away from|i cancelled|i canceled|i lost|i missed|i have no|i now have|i am now|i am out|i rejected|we moved|i moved|i relocated|i will have missed|i have missed}',
+        '{i turned down|i passed on|i declined|i gave up|i quit|i resigned|i handed in my notice|i walked away from|i cancelled|i canceled|i lost|i missed out on|i rejected|we moved|i moved|i relocated} *** *** {because of|thanks to|on the strength of|trusting|relying on} {you|your promise|your promises|your word|your assurance|your assurances|your reassurance|that promise|that assurance|what you said|what you told me|it|that|your recruiter|your email}',
+        '{is|was|are|were} {exactly|precisely} why {i|we} {turned down|passed on|declined|gave up|quit|resigned|moved|relocated|sold|left|lost|missed}',
+        '{because of|thanks to} {you|her|him|them|your recruiter|your company|your team} i {will have missed|have missed|lost|missed|no longer have|ended up with nothing|now have nothing|now have neither|have neither|have nothing|have no job|am out of pocket|am unemployed|am out of work|now have no}',
+        '{is|was|are|were} the {only|sole|whole|entire|real|single} reason *** *** {out of pocket|lost|missed|never|unemployed|without a job|no job|out of work|rejected|penalised|penalized|failed|bombed|not hired|not selected}',
+      ],
+      requires: ['lost', 'lose', 'missed', 'miss', 'no job', 'unemployed', 'out of pocket', 'neither', 'nothing', 'no income', 'turned down', 'passed on', 'gave up', 'quit', 'resigned', 'false hope', 'wasted', 'never', 'declined', 'moved', 'relocated', 'out of work', 'rejected', 'penalised', 'penalized', 'failed', 'bombed', 'not hired', 'not selected'],
+      reason: 'Making the reader responsible for your loss reads as blame.',
+      unless: { before: ['not', 'never'], sentence: ['thank you', 'thanks {for|so|again|very|a lot}', 'many thanks', 'grateful', 'appreciate+', 'kind', 'helped', 'support', 'sorry', 'my fault', 'my own {fault|mistake|doing|error}', 'myself', 'i {should|could} have {done|prepared|been|asked|checked|handled|said|known|read|researched}', 'fortunately', 'luckily', 'glad'] },
+    },
+    {
+      // Session 4 (s4b): accusations about the process ("gave me false hope", "going through the
+      // motions", "a role you never meant to fill", "couldn't manage a single no-thanks email").
+      patterns: [
+        '{gave|giving|give|given} me false hope',
+        '{you were|you are|you have been|they were|the panel was|the panel were|you guys were|your team was|your team were|the interviewers were|you were all} [just|only|simply|merely|clearly|obviously|basically] going through the motions',
+        '{a|the} {role|job|position|vacancy|opening|post} {you|they|your company|the company} never {meant|intended|planned|wanted|had any intention} to fill',
+        '{you|your team|your recruiter|your company|your hr|hr|nobody|no one|they} [still|even|just|then] {could not|can not|cannot|did not|never} [even] [be bothered to|bother to] {send|manage|spare|write|give|find time for} [me] {a|one|even a|even one} [single|simple|quick|short|one line|one-line|two line|two-line|basic|courtesy] {email|reply|response|line|update|no thanks|no-thanks|rejection|word|call|courtesy email|message|note}',
+        'you never [even] gave me a [real|fair|proper|genuine|single] chance',
+        'i was only {rejected|turned down|passed over|dropped|not selected|not hired|let go|cut|screened out|filtered out|not shortlisted} {because|since|due to|for}',
+        '{that|this|it} {is not|was not} {a|an} [real|proper|fair|genuine] {hiring process|recruitment process|selection process|interview process|process} [;] it is',
+        '{are|is|were|keep|keeps} {penalising|penalizing|punishing} me {for|because}',
+        'nobody [even] {looked at|read|opened|bothered to read|bothered to look at|glanced at} {it|my *|them}',
+        'i do not see how {the decision|this|that|it|the process|your decision|the outcome|the interview} {could|can} [have] {be|been} [called] {fair|a fair one|just|right|objective|legitimate|impartial|unbiased}',
+        '{brief|instructions|task|question|questions|description|job description|assignment|test|case study|exercise|advert|posting} {was|were|is|are} so {vague|unclear|confusing|badly written|poorly written|ambiguous|sloppy|misleading|muddled|contradictory} {that|nobody|no one|anyone}',
+        'your {careers portal|portal|careers site|career site|ats|system|applicant tracking system|website|application system|application process|hiring process|recruitment process|process} is {a black hole|a joke|a mess|a shambles|a disgrace|a nightmare|a farce|a disaster|broken|a lottery}',
+        '{failed|went wrong|went badly|fell apart|fell through|went nowhere|collapsed|bombed|tanked|was ruined|was a disaster} {because of you|thanks to you|because of your recruiter|because of your system|because of your portal}',
+      ],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not', 'i', 'we'], sentence: ['thank you', 'thanks {for|so|again|very|a lot}', 'many thanks', 'grateful', 'appreciate+', 'sorry', 'my fault', 'my own {fault|mistake|doing|error}', 'myself', 'i {should|could} have {done|prepared|been|asked|checked|handled|said|known|read|researched}', 'if nobody', 'if no one', 'yet', 'no rush', 'whether', 'i worry', 'i am worried', 'i hope'] },
+    },
+    {
+      // Session 4 (s4b): "the eight interviews I sat through are on you."
+      patterns: ['{are|is|was|were} [all|entirely|squarely|completely|totally|fully|100 %] on you'],
+      end: true,
+      requires: ['you', 'your', 'if', 'because'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { sentence: ['coffee', 'lunch', 'drinks', 'dinner', 'round', 'beer', 'pint', 'tab', 'bill', 'treat', 'decision', 'choice', 'next', 'move', 'call', 'ball', 'thank+', 'happy', 'whenever', 'timing', 'up to you'] },
+    },
+    {
+      // Session 4 (s4b): "You knew less about the job than I did, and that's why the interview went nowhere."
+      patterns: ['{that is|this is|which is} {why|the reason} {the interview|it|this|my application|the call|things|the meeting|the process} {went nowhere|went wrong|went badly|failed|fell apart|fell through|fell flat|went south|bombed|collapsed|never went anywhere|did not work out}'],
+      requires: ['you', 'your'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { before: ['not'], sentence: ['thank+', 'sorry', 'my fault', 'my own {fault|mistake|doing|error}', 'myself', 'i {should|could} have {done|prepared|been|asked|checked|handled|said|known|read|researched}', 'i was', 'i did not', 'i had not', 'i forgot', 'my nerves', 'i {think|suspect|realise|realize|know}'] },
+    },
+    {
+      // Session 4 (s4b): "This is exactly why the system only ever advances the same few people: hiring managers like you."
+      patterns: ['{hiring managers|recruiters|managers|interviewers|gatekeepers|people|companies|employers|firms|hr people|hr departments|agencies} like {you|yours}'],
+      requires: ['why', 'because', 'reason', 'fault', 'problem', 'blame'],
+      reason: 'Making the reader responsible for how it went reads as blame.',
+      unless: { sentence: ['thank+', 'grateful', 'appreciate+', 'love+', 'enjoy+', 'admire+', 'learn+', 'great', 'wonderful', 'helpful', 'kind', 'wanted to {work|join|meet|talk}', 'want to {work|join|meet|talk}', 'hope', 'more', 'rare'] },
+    },
   ],
 };

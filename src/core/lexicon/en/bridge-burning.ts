@@ -80,9 +80,13 @@ export const bridgeBurning: CategoryLexicon = {
         '{took|accepted|found|got|signed} {another|a better|a different|a new} {job|offer|position|role|gig} ** so i {will not|am not|can not} {be|come|make it|attend|show}',
         'i {will not|am not going to} be {at|attending|coming to|showing up} {tomorrow|today|the interview|your interview|the onsite|tomorrow \'s|today \'s}',
         '{found|got|took|accepted|landed} {something|somewhere|a job|an offer|a role|another job|another role|another offer} [else] [better|that pays better|closer to home] ** {will not|am not|can not} {be|come|make it|attend|show}',
+        // Session 4 (s4b): "I've accepted an offer I couldn't refuse, so I won't be in tomorrow."
+        '{accepted|taken|took} {elsewhere|a job elsewhere|a role elsewhere|an offer elsewhere|a position elsewhere} *** *** {i will not be|i am not} {turning up|showing up|coming in|starting|joining|in|there}',
+        '{taken|took|accepted} {my|a|the|their} [current|present|old] [employer \'s|employers|boss \'s] {counter offer|counteroffer} *** *** so i {will not|am not} be {starting|joining|coming|in|there}',
+        '{took|accepted|found|got|signed|landed} {an|another|a better|a different|a new} {job|offer|position|role|gig} *** *** so i {will not|am not|can not} {be in|be there|be coming|be starting|be joining|be showing up|be turning up|come in|show up|turn up|make it|be at work|be in on}',
       ],
       reason: 'A curt last-minute exit burns the bridge.',
-      unless: { sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'regret', 'thank', 'thanks', 'grateful', 'appreciate+', 'unfortunately', 'wish', 'until', 'visa', 'reschedule+', 'instead', 'postpone+', 'approved'] },
+      unless: { after: ['travelling', 'traveling', 'flying', 'able', 'pursuing', 'continuing', 'proceeding', 'moving forward', 'available', 'taking', 'going ahead', 'needing', 'requiring'], sentence: ['sorry', '{apologise+|apologize+|apology|apologies}', 'regret', 'thank', 'thanks', 'grateful', 'appreciate+', 'unfortunately', 'wish', 'until', 'visa', 'reschedule+', 'instead', 'postpone+', 'approved'] },
     },
     {
       patterns: [
@@ -527,6 +531,35 @@ export const bridgeBurning: CategoryLexicon = {
       patterns: ['{ever|not ever|not now not ever|not now or ever}'],
       alone: true,
       reason: 'Saying you would never come back closes the door for good.',
+    },
+    {
+      // Session 4 (s4b): parting shots ("I don't owe you a reason", "I didn't like you people anyway",
+      // "the fat paycheck is the only thing this job has going for it", "you've done me a favour").
+      patterns: [
+        'i do not owe you {a reason|an explanation|anything|any explanation|an answer|a thing|my reasons|a justification|any reason|reasons|any reasons}',
+        'i {did not|never} {like|want|need|care for|care about|rate|enjoy|much like} {you people|you guys|you lot|you|your company|your firm|your team|the company|the job|the role|the place|this job|this role|that job|that role|it|them|your offer|the offer|your job} [much|that much|very much|either] anyway',
+        'only thing {this|the|your|that|it} [*] [*] has going for it',
+        '{has|have} {cured|put} me [right] off {ever|ever again} {applying|working|dealing|interviewing}',
+        'cured me of {ever|ever again} {applying|working|dealing|interviewing|wanting}',
+        '{bla bla bla|blah blah blah|yada yada yada|yadda yadda yadda}',
+        '{i|we} [technically|actually|basically|officially] {rejected|dumped|turned down|ditched|binned} you first',
+        '{is not|was not|were not|are not|is never|was never} [really|even|remotely|nearly|exactly] worth my time',
+        'enough to be worth my time',
+        'i do not need {a lecture|lectures|lecturing|a lesson|lessons|a sermon} {from you|about|on}',
+        '{you have|you|you have really|you really|you have actually|you actually} {done|did} me a [big|huge|massive|real] {favour|favor}',
+        '{no|zero|absolutely no|not the slightest} interest in {working|joining|ever working|being part of|being} *** {company|firm|organisation|organization|place|outfit|business|team|agency|people|anyone} {like yours|like you|like that|that play+|that treat+|which treat+|who treat+|that lie+|that ghost+|that lowball+|that operate+|run like}',
+        'so {monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the start date|my start date|the start|day one|the first day|the onsite|next week} {\'s|is} {not happening|off|not going to happen|no longer happening|cancelled|canceled}',
+        '{monday|tuesday|wednesday|thursday|friday|tomorrow|the start date|my start date|day one|the first day} {is not happening|will not be happening|will not happen|is not going to happen}',
+      ],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['i know', 'know', 'realise', 'realize', 'understand', 'although', 'though', 'while', 'not'], sentence: ['thank+', 'grateful', 'appreciate+', 'sorry', '{apologise+|apologize+|apology|apologies}', 'but i {want|would like|wanted|feel}', 'even though', 'if you could', 'would you', 'could you', '{introduction|introduced|introducing|introduce}', '{referral|referred|recommended|recommendation|reference}', 'reschedule+', 'instead', 'another day', 'sick', 'ill', 'unwell', 'doctor', 'hospital', 'family', 'emergency', 'holiday', 'bank holiday', 'public holiday', 'strike', 'snow', 'weather', '{relocate|relocating|relocation|commute|commuting}'] },
+    },
+    {
+      // Session 4 (s4b): "I'd have been miserable in a culture like yours."
+      patterns: ['{in|at|with|for} {a|an} {culture|company|place|team|environment|workplace|outfit|firm|office|organisation|organization|business|agency} like {yours|that|this one}'],
+      requires: ['miserable', '{hate|hated|hating}', 'unhappy', 'would not last', 'would never last', 'could not stand', 'could never', 'would have quit', 'dodged', 'glad', 'relieved', 'never want', 'not want', 'no interest', 'no desire', 'soul'],
+      reason: 'A parting shot closes the door for good.',
+      unless: { before: ['not'], sentence: ['love+', 'thrive', 'admire+', 'enjoy+', 'excited', 'great', 'fantastic', 'wonderful', 'impressed', 'appeal+', 'attract+', 'thank+', 'grateful', 'sorry', 'glad to', 'would be glad', 'would be happy'] },
     },
   ],
 };

@@ -463,5 +463,38 @@ export const demanding: CategoryLexicon = {
       reason: 'A bare order reads as a demand.',
       unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush', 'whenever', 'when {she|he|they} {can|has|have|is|are}'] },
     },
+    {
+      // Session 4 (s4b): bare money and contact orders ("Pay me for those hours by Friday",
+      // "Transfer the remaining £107 this week", "Pick up your phone", "Delete them immediately").
+      patterns: [
+        '{pay|refund|reimburse|compensate|repay} me [back] [in full|for|the|my|what] *** {by|within|before|now|today|tomorrow|immediately|asap|this week|at once|right away|straight away}',
+        '{transfer|send|pay|refund|wire|return|release|settle} {the|my} [remaining|outstanding|full|missing|unpaid|other|rest of the|balance of the|rest of my|last] [#] {money|balance|amount|sum|fare|fares|expenses|costs|deposit|fee|fees|payment|reimbursement|refund|wages|pay|invoice|difference|#} *** {this week|today|now|immediately|by|within|asap|before|tomorrow|at once|right away|straight away|no later than}',
+        'reimburse me in full',
+        '{pick up|answer} {your|the} {phone|calls|damn phone|bloody phone}',
+        'take it up with {your|the|someone|whoever}',
+        '{delete|remove|erase|destroy|purge|wipe} {them|it|my details|my data|my information|my cv|my resume|my record|my records|my file|my profile|me|everything|all of it} [from *] [*] {immediately|now|at once|right now|today|asap|straight away|right away|without delay|this instant}',
+        '{stop|quit} {chasing|calling|emailing|texting|messaging|hounding|pestering|harassing|bugging|ringing|nagging|spamming} me',
+      ],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'if', 'thank+', 'happy', 'no rush', 'whenever', 'when you', 'visit', 'compliment', 'attention', 'no mind', 'sorry'] },
+    },
+    {
+      // Session 4 (s4b): "I expect the company to cover the $2,000", "I expect mine by Friday",
+      // "Employers owe interviewees a response", "You DO owe me feedback", "Those are my terms".
+      patterns: [
+        'i [fully] expect {you|your company|your firm|your team|the company|the firm|the organisation|the organization|your organisation|your organization|your client|the client|the agency|your agency} to {cover|pay|reimburse|refund|compensate|honour|honor|repay|make good|settle|foot}',
+        'i [fully] expect {mine|my answer|my reply|my decision|my money|my refund|my reimbursement|my payment|payment|the money|the refund|the reimbursement|full payment|the balance|the rest|a full refund|the full amount|my expenses|my fare} {by|within|before|today|tomorrow|this week|no later than|immediately|now|in full}',
+        '{employers|companies|recruiters|hiring managers|firms|organisations|organizations|businesses|interviewers|agencies|hr departments} {owe|owe it to} {candidates|applicants|interviewees|job seekers|jobseekers|people|us|everyone|anyone|their candidates|their applicants} {a|an|the|at least|some|basic|common|feedback|closure|courtesy|answers|an answer|a response|a reply}',
+        'you {do|still|absolutely|certainly|definitely|really|clearly|most certainly} owe {me|us|candidates|applicants|interviewees|it to me}',
+        'i am requiring {it|this|that|you}',
+        'requiring it of you',
+        '{those|these} are my {terms|conditions|demands}',
+        'i want {my|our} [#] {money|deposit|fee|fees|refund|expenses|costs|fare|train fare|#} back',
+        '{half|part|a portion|partial payment|partial reimbursement|a partial refund} is not {acceptable|good enough|enough|ok|okay}',
+      ],
+      reason: 'Demanding money or answers reads as entitlement.',
+      unless: { before: ['if', 'not', 'do not', 'never', 'i know'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'no rush', 'hoping', 'i hope', 'flexible', 'open to', 'happy to', 'understand', '{the|another|an} {other|another|second} {company|offer|employer|firm}', 'another {company|offer|employer|firm}', 'elsewhere', 'usually', 'typically', 'normally', 'standard', 'policy', 'do not owe', 'visa', 'i would expect', 'thank+'] },
+    },
   ],
 };

@@ -47,7 +47,7 @@ export const threat: CategoryLexicon = {
         'is {illegal|unlawful|wrongful|discriminatory}',
       ],
       reason: 'Threatening legal action or complaints ends the conversation.',
-      unless: { before: ['not', 'never', 'no intention of', 'not going to', 'not planning to', 'not to', 'no need to', 'do not need to'], sentence: ['love to', 'like to', 'keen to', 'happy to', 'glad to', 'next step+', 'discuss+', 'conversation', 'my lawyer reviewed', 'reviewed by my', 'contract', 'non compete', 'non-compete', 'background check', 'visa', 'immigration', 'relocation', 'package', 'clause', 'equity', 'signing', 'law firm', 'your firm', 'paralegal', 'career', 'training contract', 'pupillage', 'suggest+', 'recommend+', 'estate', 'mortgage', 'divorce', '{at|from|in} your * office'] },
+      unless: { before: ['not', 'never', 'no intention of', 'not going to', 'not planning to', 'not to', 'no need to', 'do not need to'], sentence: ['love to', 'like to', 'keen to', 'happy to', 'glad to', 'next step+', 'discuss+', 'conversation', 'my lawyer reviewed', 'reviewed by my', 'contract', 'non compete', 'non-compete', 'background check', 'visa', 'immigration', 'relocation', 'package', 'clause', 'equity', 'signing', 'law firm', 'your firm', 'paralegal', 'career', 'training contract', 'pupillage', 'suggest+', 'recommend+', 'estate', 'mortgage', 'divorce', '{conveyancing|house sale|house purchase|house move|probate|tenancy|lease}', '{at|from|in} your * office'] },
     },
     {
       patterns: [
@@ -611,6 +611,45 @@ export const threat: CategoryLexicon = {
       requires: ['{discrimination|discriminatory|discriminated|discriminate|discriminating}', '{unfair|unfairly}', 'illegal', 'unlawful', 'lied', 'lying', 'lie', 'breach+', 'court', 'tribunal'],
       reason: 'A veiled threat ends the conversation.',
       unless: { before: ['not', 'never'], sentence: [...NICE] },
+    },
+    {
+      // Session 4 (s4b): letters from lawyers, regulators and the press, named as what comes next.
+      patterns: [
+        '{expect|you can expect|you will get|you will receive|you will be receiving|look out for} {a|an} [formal] {demand letter|letter|call|email|claim|summons|visit|letter before action} from {my|our} @lawyer',
+        'expect to hear from {both|both of them|them both|my @lawyer|our @lawyer|the eeoc|the tribunal|the labour board|the labor board|the regulator|the ico|the ombudsman|acas|the court}',
+        '{my|our} @lawyer {will be|is|is going to be|will} {writing|in touch|contacting|calling|getting in touch|sending|drafting|filing|preparing} *** {breach|claim|damages|compensation|losses|lawsuit|proceedings|court|tribunal|misrepresentation}',
+        '{taking|take|bringing|bring|escalating|escalate|referring|refer} {this|it|the matter|this matter|my case|a case|a claim|you|your company|your firm|your agency} {to|before} {the|an} {employment|labour|labor|industrial|fair work|human rights|equality|wage|small claims|county|district|employment relations} {tribunal|board|authority|commission|ombudsman|court|regulator|commissioner|relations authority|standards board|division|inspectorate}',
+        '{taking|take|bringing|bring|escalating|escalate|referring|refer} {this|it|the matter|this matter|my case|a case|a claim|you|your company|your firm|your agency} {to|before} {the|an} {tribunal|ombudsman|regulator|eeoc|acas|labour board|labor board|ico|information commissioner|small claims court|labour commissioner|labor commissioner}',
+        '{calling|call|ringing|ring|contacting|contact|notifying|notify|tipping off|tip off|alerting|alert|informing|inform|reporting|report|phoning|phone|writing to|write to} {you to the|this to the|it to the|the} {health department|health inspector|health inspectors|health inspectorate|environmental health|fire department|fire marshal|fire inspector|labour board|labor board|department of labor|department of labour|ministry of labour|ministry of labor|labour inspectorate|osha|hse|trading standards|ico|information commissioner|food standards agency|licensing board|attorney general|state board|licensing authority|wage and hour division|labour commissioner|labor commissioner|better business bureau|bbb|ombudsman|eeoc|acas}',
+        '{writing|write|going|go|talking|talk|speaking|speak|reaching out|reach out|complaining|complain|taking this|take this|taking it|take it|tipping off|tip off} [straight|directly] to [your ceo and|the ceo and|your board and|your clients and] the {press|media|papers|newspapers|news}',
+        '{copying|copy|cc|ccing|copied} [in] {the ico|the information commissioner|the regulator|the ombudsman|the eeoc|the press|the media|the labour board|the labor board|acas|trading standards|the bbb|a journalist|journalists}',
+        '{blacklist|black list|blocklist|block list} i {share|keep|send|maintain|circulate|post|publish}',
+        'on {my|our} {blacklist|black list|blocklist|block list|do not work with list|avoid list}',
+        'i am {blacklisting|adding} {you|your *} [to my {blacklist|black list|list}]',
+        '{i will|i am going to|i shall} [be sure to|make sure to|certainly|definitely|be sure and] {mention|tell|pass on|share|raise|relay|point out|bring up|report} your {lack of|poor|terrible|appalling|unprofessional|rude|shoddy|disgraceful} * [*] to',
+        '{on|to} your [company|firm|agency|business] [\'s] {facebook|linkedin|twitter|instagram|google|glassdoor|yelp|tiktok|public} {page|wall|feed|reviews|review page|profile|account|post|posts|comments} where {everyone|anyone|all|people|the public|your customers|your clients|your followers|the world}',
+      ],
+      reason: 'A threat ends the relationship and can follow you.',
+      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not', 'not going to'], sentence: ['happy to', 'glad to', 'recommend+', 'positive', 'glowing', 'if you need', 'tax code', 'p45', 'work permit', 'my {vaccination|vaccine|immunisation|immunization|health|medical|dbs|background|records|record|certificate|check|clearance|licence|license}', 'how do i', 'do i need', 'should i', 'love to', 'my {role|job} as'] },
+    },
+    {
+      // Session 4 (s4b): "I intend to pursue it" after naming a legal wrong ("breach of contract").
+      patterns: [
+        '{intend|plan|mean|am going|will|shall|fully intend|prepared|ready|going|want} to {pursue|take|push} {it|this|that|the matter|this matter|the claim|a claim|my claim|damages|compensation|every avenue|all avenues|it further|this further|the matter further|things further}',
+        '{pursue|pursuing} {damages|compensation|a claim|my claim|the claim|legal remedies|remedies|every avenue|all avenues|the matter}',
+      ],
+      requires: ['breach', 'breached', 'contract', 'legal', 'legally', 'court', 'tribunal', 'claim', 'damages', 'compensation', '{discrimination|discriminatory|discriminated}', 'unlawful', 'unlawfully', 'illegal', 'illegally', 'my rights', '@lawyer', 'estoppel', 'liable', 'liability', 'lawsuit', 'misrepresentation'],
+      reason: 'A veiled threat ends the conversation.',
+      unless: { before: ['not', 'never', 'no intention to', 'do not', 'not going to'], sentence: [...NICE, ...OPENINGS, 'career', 'degree', 'interest', 'training contract', 'if there is anything'] },
+    },
+    {
+      // Session 4 (s4b): "I'll be letting them know how your firm treats people."
+      patterns: [
+        '{knows|know|hear|hears|find out|finds out|learn|learns|be told|is told|are told|see|sees} {how|what} {your|you|this|the|that} [*] [*] {treat+|operate+|behave+|handle+|run+} {people|candidates|applicants|staff|its staff|their staff|new hires|them|me|everyone|anyone|workers|employees|its people|its candidates}',
+      ],
+      requires: ['make sure', 'i will', 'i am going to', 'i shall', 'letting', 'let', 'i intend', 'i plan', 'everyone', 'everybody'],
+      reason: 'A threat ends the relationship and can follow you.',
+      unless: { before: ['not'], sentence: [...NICE, 'love to', 'like to', 'curious', 'wonder+', 'keen to', 'could you', 'would you', 'interested in'] },
     },
   ],
 };
