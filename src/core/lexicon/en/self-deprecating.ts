@@ -562,5 +562,76 @@ export const selfDeprecating: CategoryLexicon = {
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not', 'if'], sentence: ['used to', 'at first', 'when i started', 'car', 'team without', SOCIAL, BRINGS, BROUGHT] },
     },
+    // Session 4 mining (extra-web-s4c.jsonl and holdout misses): families, not the literal lines.
+    {
+      patterns: [
+        // "I'm fairly useless at most things", "I really am hopeless in interviews", "I'm such a flake"
+        'i [really] am [just|pretty|fairly|completely|totally|utterly|quite|really|so|such|kind of|a bit|basically|honestly] {useless|hopeless|a flake|such a flake|a total flake|a lost cause|pathetic|worthless} {at|in|with|when|person|as|in person|,|.}',
+        'i am {such a|a total|a complete|an absolute|a real} flake',
+        // "I've done a lot of fairly useless things with my life"
+        '{done|did|had|held|made} [a lot of|lots of|many|mostly|a string of|a bunch of|plenty of|nothing but] [fairly|pretty|largely|mostly|completely|totally|utterly|rather] useless {things|jobs|stuff|degrees|choices|courses}',
+        'useless {things|stuff|jobs|choices} with my life',
+        // "This might be a dumb idea, but…"
+        '{this|it|that|mine} {might|may|could|will probably|is probably|is likely|probably} [be|is] {a dumb|a stupid|an idiotic|a terrible|a dumb little|a stupid little} {idea|suggestion|thought|plan}',
+        // "You probably don't care about this, but…", "I bet you're bored of my emails"
+        'you {probably|likely|surely|definitely|most likely} {do not|will not|could not|would not|did not} [even] {care|care about this|care about any of this|want to read this|want to hear this}',
+        '{i bet|i am sure|i know|no doubt|surely} you are [*] {bored|sick|tired|fed up} {of|with} {me|my|hearing from me|reading my}',
+        '{is not|was not|are not|were not} {very|that|really|any} good anyway',
+        // "my teammates carried me; I was mostly in the way", "please don't give me credit"
+        'i was {mostly|just|only|probably|basically|largely|really just} in the way',
+        '{i only|i just|i simply|i merely} happened to be there',
+        '{so far|way|far|right at the bottom of|at the bottom of} [down] your {list|pile|shortlist}',
+        // "I'm a bit slow with these things"
+        'i am {a bit|a little|rather|pretty|really|quite|so|kind of|just|very|terribly|hopelessly} {slow|thick|dim|dense|dumb|stupid|clueless} {with|at|about|when it comes to} {these things|this stuff|this sort of thing|this kind of thing|things like this|technology|computers|tech|learning|picking things up|understanding|forms|paperwork|numbers}',
+        // "Of course I don't matter to you. Why would I?"
+        'i {do not|did not|will never|never|clearly do not|obviously do not} {matter|count} {to you|to anyone|to them|to anybody|to your company|at all}',
+        'why would i {matter|count}',
+        // "I'm just some poor fool", "one more faceless applicant"
+        'i am {just|only|simply|merely} {some|a|another|one more} [poor|old|random|lowly|simple|little] {fool|nobody|idiot|loser}',
+        '{one more|another|just another|just one more|a} faceless {applicant|candidate|name|number|cv|resume}',
+        // "There's no way I'll get this job"
+        'there is no way [that] i {will|would|am going to|could|can} {get|land|be offered|be hired|be chosen|be selected|make it|make the cut|compete}',
+        '{embarrassing|embarrassed|ashamed|mortifying|mortified|humiliating} to even {send|apply|submit|ask|write|hit send|be applying}',
+        '{i am sure|i know|i must have|i probably|i clearly|i obviously|i definitely|no doubt i} [i] made {a terrible|an awful|a bad|a dreadful|a horrible|a poor|such a bad|such a terrible|a lousy|a rubbish|a pathetic} [first] impression',
+        'i [know] i was {really|so|super|incredibly|painfully|terribly|hopelessly|horribly} {awkward|boring|useless|inarticulate}',
+        'my {sample|writing sample|answers|answer|presentation|portfolio|cover letter|resume|cv|interview|work|test|case study|application|letter} {was|were|is|are} {probably|clearly|obviously|just|pretty|really|so|most likely} {terrible|awful|dreadful|rubbish|garbage|bad|embarrassing|pathetic|weak|a mess|a disaster}',
+        '{stupid|idiotic|dumb} {stupid|idiotic|dumb} {answer|mistake|question|thing}',
+        // "Am I just not good enough?", "I never feel like I'm good enough", "I simply wasn't good enough"
+        'am i [just|simply|really|honestly] not good enough',
+        // "I know that's a big gap", "there are probably more qualified people out there"
+        'there are {probably|surely|definitely|likely|no doubt|certainly|clearly|obviously} {more qualified|better qualified|better|stronger|smarter|more experienced|more talented} {people|candidates|applicants} {out there|than me|than i am|applying|in the pool|in your pool}',
+        'i do not think you {are going to|will|would|are gonna} {hire|pick|choose|select|want|take} me',
+        '{lost|have lost|has lost|losing} all [my] {hope and|faith in myself|self worth|self-worth|confidence|self esteem|self-esteem|sense of worth}',
+        'i am probably your least',
+        '{nobody|no one} is buying what i am selling',
+        '{people|candidates|applicants|others} who are actually {qualified|good|talented|experienced|competent|capable}',
+        '{born for|a magnet for|made for|destined for} rejection',
+        'how little i [actually|really|truly] know',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'if'], sentence: ['used to be', 'at first', 'when i started', 'at the start', 'others think', 'people think', 'imposter', 'impostor', 'advice', SOCIAL] },
+    },
+    {
+      // "It's likely I'm not the most technical person who has applied" (not "…, but I led two launches").
+      patterns: ['i am not the most {technical|qualified|experienced|talented|skilled|impressive|gifted|smart|intelligent|capable|competent} {person|candidate|applicant|one}'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'if'], sentence: ['but', 'though', 'however', 'yet', 'although', 'while', 'whilst'] },
+    },
+    {
+      // "I know I simply wasn't good enough" (not a growth story: "…in my first year, so I took a course").
+      patterns: [
+        'i [just|simply|clearly|obviously|know i|knew i|guess i|suppose i] {was not|am not|was never|am never|will never be} [ever] good enough',
+        'i [never|do not|rarely] feel [like|as if|as though|that] i am [ever] good enough',
+      ],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'if'], sentence: ['at first', 'back then', 'first year', 'first job', 'that is why', 'since then', 'so i {took|enrolled|invested|started|signed up|trained|studied|practised|practiced|worked|joined}', 'now i', 'today i', 'good at waiting', SOCIAL] },
+    },
+    {
+      // "I know that's a big gap, I'm hoping you'll consider me anyway" (not a gap explained plainly).
+      patterns: ['i know {that is|it is|this is} a {big|huge|major|massive|glaring|serious|real} {gap|weakness|hole|drawback|shortcoming|minus}'],
+      requires: ['anyway', 'regardless', 'all the same', 'even so', 'despite', 'nonetheless', 'nevertheless'],
+      reason: 'Putting yourself down hands the reader a reason to say no.',
+      unless: { before: ['not', 'if'] },
+    },
   ],
 };
