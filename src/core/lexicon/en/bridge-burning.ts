@@ -542,6 +542,8 @@ export const bridgeBurning: CategoryLexicon = {
         '{has|have} {cured|put} me [right] off {ever|ever again} {applying|working|dealing|interviewing}',
         'cured me of {ever|ever again} {applying|working|dealing|interviewing|wanting}',
         '{bla bla bla|blah blah blah|yada yada yada|yadda yadda yadda}',
+        'i {did not|never} want to {work|be} {for|with|at|part of} *** *** *** anyway',
+        'if {that is|this is} how you treat {candidates|applicants|people|interviewees|job seekers|jobseekers|your candidates|potential employees|prospective employees|prospective hires|new hires} [,] {i|then i|god knows|imagine|heaven knows}',
         '{i|we} [technically|actually|basically|officially] {rejected|dumped|turned down|ditched|binned} you first',
         '{is not|was not|were not|are not|is never|was never} [really|even|remotely|nearly|exactly] worth my time',
         'enough to be worth my time',

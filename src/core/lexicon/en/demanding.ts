@@ -490,6 +490,7 @@ export const demanding: CategoryLexicon = {
         'i am requiring {it|this|that|you}',
         'requiring it of you',
         '{those|these} are my {terms|conditions|demands}',
+        'i want {a|an} [new|another|different|fresh|proper] {slot|interview|interview slot|time|date|call|meeting} [*] {this week|today|tomorrow|by|within|asap|immediately|now|before}',
         'i want {my|our} [#] {money|deposit|fee|fees|refund|expenses|costs|fare|train fare|#} back',
         '{half|part|a portion|partial payment|partial reimbursement|a partial refund} is not {acceptable|good enough|enough|ok|okay}',
       ],

@@ -616,6 +616,7 @@ export const threat: CategoryLexicon = {
       // Session 4 (s4b): letters from lawyers, regulators and the press, named as what comes next.
       patterns: [
         '{expect|you can expect|you will get|you will receive|you will be receiving|look out for} {a|an} [formal] {demand letter|letter|call|email|claim|summons|visit|letter before action} from {my|our} @lawyer',
+        '{on|under} {my|our} @lawyer [\'s] {letterhead|headed paper}',
         'expect to hear from {both|both of them|them both|my @lawyer|our @lawyer|the eeoc|the tribunal|the labour board|the labor board|the regulator|the ico|the ombudsman|acas|the court}',
         '{my|our} @lawyer {will be|is|is going to be|will} {writing|in touch|contacting|calling|getting in touch|sending|drafting|filing|preparing} *** {breach|claim|damages|compensation|losses|lawsuit|proceedings|court|tribunal|misrepresentation}',
         '{taking|take|bringing|bring|escalating|escalate|referring|refer} {this|it|the matter|this matter|my case|a case|a claim|you|your company|your firm|your agency} {to|before} {the|an} {employment|labour|labor|industrial|fair work|human rights|equality|wage|small claims|county|district|employment relations} {tribunal|board|authority|commission|ombudsman|court|regulator|commissioner|relations authority|standards board|division|inspectorate}',
@@ -630,7 +631,7 @@ export const threat: CategoryLexicon = {
         '{on|to} your [company|firm|agency|business] [\'s] {facebook|linkedin|twitter|instagram|google|glassdoor|yelp|tiktok|public} {page|wall|feed|reviews|review page|profile|account|post|posts|comments} where {everyone|anyone|all|people|the public|your customers|your clients|your followers|the world}',
       ],
       reason: 'A threat ends the relationship and can follow you.',
-      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not', 'not going to'], sentence: ['happy to', 'glad to', 'recommend+', 'positive', 'glowing', 'if you need', 'tax code', 'p45', 'work permit', 'my {vaccination|vaccine|immunisation|immunization|health|medical|dbs|background|records|record|certificate|check|clearance|licence|license}', 'how do i', 'do i need', 'should i', 'love to', 'my {role|job} as'] },
+      unless: { before: ['not', 'never', 'no intention to', 'no intention of', 'would never', 'do not want to', 'rather not', 'not going to'], sentence: ['happy to', 'glad to', 'recommend+', 'positive', 'glowing', 'if you need', 'if that is what', '{form|forms|document|documents|certificate|copy|copies|reference|references}', 'tax code', 'p45', 'work permit', 'my {vaccination|vaccine|immunisation|immunization|health|medical|dbs|background|records|record|certificate|check|clearance|licence|license}', 'how do i', 'do i need', 'should i', 'love to', 'my {role|job} as'] },
     },
     {
       // Session 4 (s4b): "I intend to pursue it" after naming a legal wrong ("breach of contract").
