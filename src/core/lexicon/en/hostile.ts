@@ -828,6 +828,14 @@ export const hostile: CategoryLexicon = {
       },
     },
     {
+      patterns: [
+        // "Letting me find out by re-advertising the job is cheap and lazy."
+        '{is|was|it is|that is|it was|that was|how} [@intens] {cheap|lazy|tacky|shabby|sloppy|cowardly|spineless|gutless|classless} and {lazy|cheap|tacky|shabby|sloppy|cowardly|rude|disrespectful|unprofessional|classless|petty|spineless}',
+      ],
+      reason: 'Contempt aimed at the reader reads as an insult.',
+      unless: { before: [...SELF, 'i'], sentence: ['i {was|am|felt|feel|have been}', 'myself', 'my {draft|work|answer|answers|application|cv|resume|writing|code|test|presentation}'] },
+    },
+    {
       // "ur useless." ("ur" is read as "your", so the verdict must end the sentence to mean "you're").
       patterns: [`{ur|u r|u are} [all] [@intens] {@insulta|${BAD}|${PLURALS}}`],
       end: true,
@@ -859,6 +867,13 @@ export const hostile: CategoryLexicon = {
         '{no idea|no clue|not know|can not believe|cannot believe|wonder} how {you|he|she|they|your @staff|the @staff|that @staff|this @staff|someone like that|someone like you|people like that|people like you} {is|are|was|were|has been|have been|got|get|gets} [still|even|ever|actually] {allowed|permitted|trusted|employed|hired|promoted|let} [to] {manage|hire|lead|run|recruit|interview|supervise|near|around|in charge|anywhere near}',
         // "the height of rudeness"
         'the [very|absolute] {height|pinnacle|epitome|peak} of {rudeness|arrogance|disrespect|unprofessionalism|incompetence|bad manners|ignorance|entitlement|hypocrisy|laziness|contempt|discourtesy|cowardice|pettiness}',
+        // "Is your company so full of itself that it can't even send a rejection?"
+        '{so|too|pretty|rather|very|a bit|bit|far too|way too|completely|totally} full of {itself|yourself|yourselves|themselves|himself|herself}',
+        // "two paragraphs of self-satisfied waffle"
+        '{self satisfied|smug|pompous|condescending|patronising|patronizing|self important|self congratulatory|sanctimonious|preachy|arrogant} {waffle|drivel|nonsense|rubbish|garbage|twaddle|platitudes|lecture|sermon|claptrap|word salad|corporate speak|buzzwords|blather|guff|bilge}',
+        // "the figure you're calling a salary is an insult"
+        '{offer|salary|figure|number|rate|package|pay|compensation|day rate|hourly rate} {is|was} [@intens|frankly|honestly|quite|nothing short of|nothing less than|little more than] {an insult|a slap in the face|a joke|laughable|insulting|derisory|an embarrassment}',
+        '{do not|don t|dont} [you] [dare] insult me with',
         // "Maybe touch some grass"
         'touch [some] grass',
         // "an insult to anyone with a brain"

@@ -1322,5 +1322,38 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'understand', 'recipe', 'cake'] },
     },
+    // Families from extra-web-s4a batch 2.
+    {
+      patterns: [
+        // "even though it's printed at the top of my CV"
+        'even though {it is|it was|that is|this is|they are|it has been} [@intens] {printed|written|listed|stated|right there|spelled out|spelt out|in bold|highlighted|mentioned|included|attached} {at the top of|on|in|at the bottom of|in the subject line of} my {cv|resume|résumé|application|email|emails|signature|profile|cover letter|portfolio|message|first email|last email}',
+        // "my time is valuable too"
+        'my time is [just as|also|every bit as] {valuable|precious|important|worth something} {too|as well|also}',
+        'my time is {just as|every bit as|also} {valuable|precious|important} [as yours]',
+        // "You seem to have 'forgotten' our agreement"
+        '{you|your @staff|they} {seem|seems|appear|appears} to have [conveniently] {forgotten|forgot|mislaid|misplaced|lost track of} {our|my|the|your} {agreement|promise|arrangement|deal|commitment|conversation|understanding}',
+        '{you|your @staff|they} [have|has] conveniently {forgotten|forgot|overlooked|ignored|missed|skipped}',
+        // "as if you were throwing me a bone"
+        '{as if|as though|like} {you|they|your @staff} {were|are|was|had been} [just|kindly|generously] {throwing|tossing|chucking} me a bone',
+        // "since you seem to need it"
+        '{since|as|because|seeing as} {you|your @staff|they} {seem|seems|clearly|obviously|apparently|evidently} [to] {need|needs|could use|lack|lacks} it',
+        // "Respect works both ways, you know."
+        '{respect|courtesy|manners|common courtesy|basic courtesy|loyalty} {works|goes|cuts|runs|has to go|should go} both ways',
+        // "Your reply has only confirmed that I clearly made the right decision."
+        '{only|just|simply|certainly} {confirmed|confirms|proved|proves|proven|reinforced|reinforces|convinced me|reassured me} [that] i [clearly|definitely|certainly|obviously] {made|am making|have made} the right {decision|choice|call}',
+        // "as it was promised two weeks ago"
+        '{as|since|given that|seeing as} ** {was|were|had been|has been} promised [to me] {@span|# days|# weeks|a while|some time|ages} ago',
+        // "Is there a reason you can't manage to answer two simple emails?"
+        '{you|your @staff|they|nobody|no one} {can not|cannot|could not} [even] [seem to] manage [to] {answer|reply|respond|send|return|pick up|write|acknowledge|call}',
+        'is there a [particular|specific|good] reason {you|your @staff|nobody|no one} {can not|cannot|could not|have not|has not|did not|will not|never|still}',
+        // "If I cancelled on you and then went silent for a week, would you find that acceptable?"
+        'would you {find|consider|think|call|see} {that|it} {acceptable|ok|okay|professional|fair|reasonable|polite|appropriate|respectful}',
+        // "why I'm expected to decide by five today when it took you two weeks to call me back"
+        'when {it took you|you took|it has taken you|you have taken|it took your @staff|your @staff took} {@span|# days|# weeks|# months|weeks|months|ages|forever|so long|this long|that long}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['wrong', 'misspel+', 'misspelt', 'again', 'missed', 'overlook+', 'ignor+', 'still', 'asked', 'too', 'as well', 'also', 'agree+', 'promis+', 'bone', 'need it', 'could use it', 'both ways', 'right {decision|choice|call}', 'ago', 'manage', 'reason', 'if {i|a candidate|an applicant|someone|somebody|an employee|one of your *} {cancel+|ghost+|ignor+|went|stopped|did not|failed|treated|turned up|showed up|never|did that|did the same}', 'expect+', 'decide', 'deadline', 'rush+', 'hurry', 'pressur+', 'by {today|tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|the end of}', 'conveniently', 'forgot+', 'wait+', 'respect', 'just as', 'every bit as'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'i understand', 'completely understand', 'no rush', 'no problem', 'if i start', 'if i started', 'if i begin', 'if i join+'] },
+    },
   ],
 };

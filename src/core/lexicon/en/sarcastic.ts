@@ -1378,5 +1378,38 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
     },
+    // Families from extra-web-s4a batch 2.
+    {
+      patterns: [
+        // "Your letter may as well have said 'Dear Sir, you're not good enough'"
+        '{may|might|could} as well have {said|written|read|told me|just said|been}',
+      ],
+      reason: 'A mock paraphrase of the reader’s message reads as sarcasm.',
+      requires: ['letter', 'email', 'rejection', 'reply', 'response', 'message', 'note', 'feedback', 'offer'],
+      unless: { sentence: ['thank+', 'grateful', 'appreciat+', 'congratulat+', 'excite+', 'thrill+', 'delight+'] },
+    },
+    {
+      patterns: [
+        // "You never answered my application, but now you'd like a favour?"
+        'but now {you|your @staff|they} {would like|want|need|expect|are asking|ask|come asking|have the nerve to|have the gall to|expect me to|want me to|would like me to} {a|my|me|to}',
+      ],
+      reason: 'Pointing out a one-sided request with irony reads as sarcasm.',
+      requires: ['never', 'did not', 'no {reply|response|answer|word}', 'ignor+', 'ghost+', 'silence', 'not a {word|peep}', 'months'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'happy to', 'glad to', 'of course', 'no problem'] },
+    },
+    {
+      patterns: [
+        // "I know how difficult rejecting me must have been."
+        '{how|so|very|such a} {difficult|hard|painful|agonising|agonizing|tough|heartbreaking|wrenching} {rejecting|turning down|saying no to|letting go of|passing on|passing over|declining} me {must have been|was|must be|is}',
+        '{i hope|i do hope|hopefully} the decision {was not|is not|did not feel} too {hard|difficult|painful|agonising|agonizing|tough|heavy} {on|for} you',
+      ],
+      reason: 'Mock sympathy for the reader reads as sarcasm.',
+    },
+    {
+      // "Your letter was postmarked December 24th. It is now March."
+      patterns: ['{it is|it s} now {january|february|march|april|may|june|july|august|september|october|november|december|summer|spring|autumn|winter|# |the # }'],
+      alone: true,
+      reason: 'A pointed one-liner reads as sarcasm.',
+    },
   ],
 };
