@@ -37,12 +37,81 @@ const SPECIAL = /[`*_[<&!]/g;
 const REFUSE = /[\\~|]/;
 /** Text that GFM could turn into a literal autolink. */
 const LITERAL_AUTOLINK = /@|www\.|https?:|mailto:|xmpp:/i;
+/** Literal autolinks other than a plain email address: never decided here. */
+const OTHER_LITERAL_AUTOLINK = /www\.|https?:|mailto:|xmpp:/i;
 /** A character reference (decoded by micromark): refused. A lone "&" is plain text. */
 const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z0-9]{1,31});/;
 const LINK = /^\[([^[\]`<>*_!&\\\n]+)\]\(([A-Za-z0-9\-._~:/?#@!$'*+,;=%]+)\)/;
 // eslint-disable-next-line no-control-regex -- control characters end an autolink
 const URI_AUTOLINK = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>`\\&\u0000-\u001f\u007f]*)>/;
 const EMAIL_AUTOLINK = /^<([A-Za-z0-9.!#$%'*+/=?^_{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/;
+// What else could follow a "<" (sticky, tested right after it): an HTML tag name ending where a
+// tag may go on, a URI scheme, or an email autolink's local part. Supersets, so "not one of these"
+// is sure.
+const HTML_TAG_AHEAD = /[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/y;
+const SCHEME_AHEAD = /[A-Za-z][A-Za-z0-9+.-]{1,31}:/y;
+const EMAIL_LOCAL_AHEAD = /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@/y;
+
+/**
+ * Is the "<" at `i` (which starts no autolink) plain text? Yes when nothing after it could make
+ * inline HTML (`<tag`, `</`, `<!`, `<?`) or an autolink: "Dana <danà@x.y>" keeps its "<".
+ */
+function plainAngle(v: string, i: number): boolean {
+  const next = v.charCodeAt(i + 1);
+  if (next === 33 /* ! */ || next === 47 /* / */ || next === 63 /* ? */) return false;
+  for (const ahead of [HTML_TAG_AHEAD, SCHEME_AHEAD, EMAIL_LOCAL_AHEAD]) {
+    ahead.lastIndex = i + 1;
+    if (ahead.test(v)) return false;
+  }
+  return true;
+}
+
+/** micromark's GFM email atext: ASCII letters and digits, "+", "-", ".", "_". */
+function isGfmAtext(c: number): boolean {
+  return c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlphanumeric(c);
+}
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isAsciiAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Splits the text atom [start, end) of `v` around GFM email literals ("write to dana@x.org"), as
+ * micromark-extension-gfm-autolink-literal tokenizes them: the local part is a run of atext not
+ * preceded by atext or "/", then "@", then a domain of letters, digits, "-" and "_" with at least
+ * one inner dot (a dot followed by a letter or digit), ending in a letter. An "@" with no atext
+ * right before it is plain text. False when undecided: any other "@" that is not inside such an
+ * email (mdast-util-gfm-autolink-literal's second look could still link it), an email reaching
+ * out of the atom, or a "[" before it (an unbalanced label start stops micromark from linking).
+ */
+function splitEmails(v: string, start: number, end: number, out: Atom[]): boolean {
+  let pos = start;
+  for (let at = v.indexOf('@', start); at !== -1 && at < end; at = v.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && isGfmAtext(v.charCodeAt(s - 1))) s--;
+    // No atext right before the "@" ("chloé@x.y"): neither micromark nor the second look can link it.
+    if (s === at) continue;
+    if (s < pos || s < start || v.charCodeAt(s - 1) === 47 /* / */ || v.lastIndexOf('[', s) !== -1) return false;
+    let j = at + 1;
+    let data = false;
+    let dot = false;
+    for (;;) {
+      const c = v.charCodeAt(j);
+      if (c === 46 /* . */ && isAsciiAlphanumeric(v.charCodeAt(j + 1))) dot = true;
+      else if (c === 45 || c === 95 || isAsciiAlphanumeric(c)) data = true;
+      else break;
+      j++;
+    }
+    if (!data || !dot || !isAsciiAlpha(v.charCodeAt(j - 1)) || j > end) return false;
+    if (s > pos) out.push({ kind: 'text', start: pos, end: s });
+    out.push({ kind: 'link', start: s, end: j, url: `mailto:${v.slice(s, j)}`, textStart: s, textEnd: j });
+    pos = j;
+  }
+  if (end > pos) out.push({ kind: 'text', start: pos, end });
+  return true;
+}
 
 /** Classifies the character at `i` of `v` as micromark does: 1 whitespace (and the edges), 2 punctuation, undefined otherwise. */
 function group(v: string, i: number): number | undefined {
@@ -147,7 +216,11 @@ function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
       const uri = URI_AUTOLINK.exec(rest);
       const email = uri ? null : EMAIL_AUTOLINK.exec(rest);
       const m = uri ?? email;
-      if (!m) return null;
+      if (!m) {
+        if (!plainAngle(v, i)) return null;
+        i++;
+        continue;
+      }
       flush(i);
       atoms.push({ kind: 'link', start: i, end: i + m[0].length, url: uri ? m[1]! : `mailto:${m[1]!}`, textStart: i + 1, textEnd: i + 1 + m[1]!.length });
       i = textStart = i + m[0].length;
@@ -161,8 +234,14 @@ function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
     i++;
   }
   flush(v.length);
-  for (const a of atoms) if (a.kind === 'text' && LITERAL_AUTOLINK.test(v.slice(a.start, a.end))) return null;
-  return atoms;
+  if (!LITERAL_AUTOLINK.test(v)) return atoms;
+  // Literal autolinks: plain email addresses are cut out of the text; anything else is refused.
+  const out: Atom[] = [];
+  for (const a of atoms) {
+    if (a.kind !== 'text') out.push(a);
+    else if (OTHER_LITERAL_AUTOLINK.test(v.slice(a.start, a.end)) || !splitEmails(v, a.start, a.end, out)) return null;
+  }
+  return out;
 }
 
 /**

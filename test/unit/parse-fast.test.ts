@@ -76,6 +76,7 @@ const INLINE = fc.constantFrom(
   '*em*', '**strong**', '_u_', '__uu__', '`code`', '`` co`de ``', '` x `', '`  `', '` a`', '```x```', '`a<b`', '`unclosed', '``',
   '[link](http://x.com)', '[a b](/p?q=1#f)', '[x](y)', '[x](<y>)', '[x](y "t")', '[x]', '[ ]', '[]', '[](x)', '[a](b)c', '![img](x.png)', ']', '(x)', '[^1]',
   '<https://a.b/c>', '<a@b.co>', '<tomás@x.y>', '<notalink>', '< x', '<b>', '<mailto:a@b.c>', '<x:y>',
+  'dana@example.com', '<chloé@example.com>', 'first_name@x.co', 'a.b+c@d-e.org', 'x@y.c1', 'x@y.co.', 'x@y_z.co', '/a@b.co', 'a@b.co@c.de', 'é@b.co', '_a@b.co_', '<é', '<3@x.co>', '<a.b', '<a/',
   'a * b', 'a*b*c', 'snake_case_name', '**a *b* c**', '*a **b** c*', '*a _b* c_', '**a*', '*a**', '***x***', '****', '*', '**', '_', '__',
   '(*x*)', '*(x)*', '_(x)_', '*x*.', '"*x*"', '**x**,', 'x**y**z', 'x__y__z', '«*x*»', '*x*—y', '*😀*', '_é_', '*.*', '*x *', '* x*', '_x_y', 'x_y_',
   '*open', 'close*', '**open', 'close**', '_open', 'close_', '__open', 'close__', '*', '*.', ',*', '(**', '**)', '[Dana’s page](https://x.y/a_b*c)', '[a, b!](./p)',
@@ -131,6 +132,27 @@ test('fast parse builds letters with everyday inline syntax without micromark an
   const plan = planRegions(text);
   assert.ok(plan && plan.every((r) => r.fast), 'every chunk is built by the scan');
   same(text);
+});
+
+test('fast parse builds email literals and a "<" that starts nothing, as micromark and GFM do', () => {
+  const lines = [
+    'On Tue, Mar 12, 2024 at 10:21 AM Tomás <tomás@example.com> wrote:',
+    'On Tue, Mar 28, 2024 at 10:15 AM Chloé <chloé@example.com> wrote:',
+    'Write to dana@example.com or *first_name@x.co* (a.b+c@d-e.org. works too), and 1 < 2.',
+  ];
+  for (const line of lines) {
+    const text = `Hi Dana,\n\n${line}\n\nThanks again for the call on Tuesday; it was a pleasure to meet the whole team and to hear about the plans for next year.\n\nBest,\nSam\n`;
+    const plan = planRegions(text);
+    assert.ok(plan && plan.every((r) => r.fast), line);
+    same(text);
+  }
+  // Undecided: an "@" outside an email, a "[" before one, a "<" that could open a tag.
+  for (const line of ['a@b.co@c.de', 'a@b.c-', '[x] a@b.co', 'see <b class="x">']) {
+    const text = `Hi Dana,\n\n${line} and more words here, so that the letter is long enough for the scan.\n\nThanks again for the call on Tuesday; it was a pleasure to meet the whole team and to hear about the plans for next year.\n\nBest,\nSam\n`;
+    const plan = planRegions(text);
+    assert.ok(plan && !plan.every((r) => r.fast), line);
+    same(text);
+  }
 });
 
 test('fast parse equals full parse after an unmatched backtick in a quote or list item (found by the property test)', () => {
