@@ -751,6 +751,7 @@ export const blame: CategoryLexicon = {
         '{a|the} {role|job|position|vacancy|opening|post} {you|they|your company|the company} never {meant|intended|planned|wanted|had any intention} to fill',
         '{you|your team|your recruiter|your company|your hr|hr|nobody|no one|they} [still|even|just|then] {could not|can not|cannot|did not|never} [even] [be bothered to|bother to] {send|manage|spare|write|give|find time for} [me] {a|one|even a|even one} [single|simple|quick|short|one line|one-line|two line|two-line|basic|courtesy] {email|reply|response|line|update|no thanks|no-thanks|rejection|word|call|courtesy email|message|note}',
         'you never [even] gave me a [real|fair|proper|genuine|single] chance',
+        '{wasted|lost|burned|burnt|squandered|thrown away} *** *** on your {indecision|disorganisation|disorganization|incompetence|games|dithering|delays|mistakes|mess|circus|merry go round|runaround|endless rounds|changes of mind}',
         '{had|has|have|showed|shows|show|had absolutely} {no|zero|little|absolutely no} {regard|respect|consideration} for {my|our|candidates \'|people \'s|anyone \'s} time',
         'i was only {rejected|turned down|passed over|dropped|not selected|not hired|let go|cut|screened out|filtered out|not shortlisted} {because|since|due to|for}',
         '{that|this|it} {is not|was not} {a|an} [real|proper|fair|genuine] {hiring process|recruitment process|selection process|interview process|process} [;] it is',

@@ -545,6 +545,7 @@ export const bridgeBurning: CategoryLexicon = {
         'i {did not|never} want to {work|be} {for|with|at|part of} *** *** *** anyway',
         'if {that is|this is} how you treat {candidates|applicants|people|interviewees|job seekers|jobseekers|your candidates|potential employees|prospective employees|prospective hires|new hires} [,] {i|then i|god knows|imagine|heaven knows}',
         '{i|we} [technically|actually|basically|officially] {rejected|dumped|turned down|ditched|binned} you first',
+        '{i|we} [technically|actually|basically|officially|already] {turned|binned} you down first',
         '{is not|was not|were not|are not|is never|was never} [really|even|remotely|nearly|exactly] worth my time',
         'enough to be worth my time',
         'i do not need {a lecture|lectures|lecturing|a lesson|lessons|a sermon} {from you|about|on}',

@@ -497,5 +497,29 @@ export const demanding: CategoryLexicon = {
       reason: 'Demanding money or answers reads as entitlement.',
       unless: { before: ['if', 'not', 'do not', 'never', 'i know'], sentence: ['could you', 'would you', 'if possible', 'grateful', 'appreciate+', 'would it be possible', 'no rush', 'hoping', 'i hope', 'flexible', 'open to', 'happy to', 'understand', '{the|another|an} {other|another|second} {company|offer|employer|firm}', 'another {company|offer|employer|firm}', 'elsewhere', 'usually', 'typically', 'normally', 'standard', 'policy', 'do not owe', 'visa', 'i would expect', 'thank+'] },
     },
+    {
+      // Session 4 (s4b, batch 4): imperative ultimatums ("Extend the deadline or withdraw the offer",
+      // "Read my profile before you message me", "Confirm the number of stages by Monday").
+      patterns: [
+        '{extend|move|push|change|match|raise|increase|improve|fix|expedite|confirm|make|give|send|sort|pay} *** *** {or|otherwise} {withdraw|rescind|pull|cancel|forget|lose|i walk|i am out|i will walk|i will go|i will withdraw|i will pull out|i take|i will take|i accept|i will accept|we are done|i am done|stop}',
+        '{read|check|look at|actually read} my {profile|cv|resume|application|linkedin|linkedin profile|email|emails} {before|first|properly|next time|for once}',
+        'do not {send|contact|call|email|message|offer|pitch} me *** *** again',
+        'confirm {the|your|my|a} * [*] [*] {by|before|no later than} ' + SOON,
+      ],
+      start: true,
+      reason: 'A bare order reads as a demand.',
+      unless: { sentence: [...POLITE, 'kindly', 'thank+', 'happy', 'no rush', 'sorry', 'afraid', 'unfortunately', 'i understand', 'if {that|it} helps', 'whichever', 'either way'] },
+    },
+    {
+      // Session 4 (s4b, batch 4): "if there are more than four rounds, I'm out", "… before then, full stop."
+      patterns: [
+        '{if|unless} *** *** {i am out|i am done|i walk|i will walk|count me out|i am gone|i will pull out|i walk away|i will walk away}',
+        '{full stop|end of story|end of discussion|no exceptions|no excuses}',
+      ],
+      end: true,
+      requires: ['you', 'your'],
+      reason: 'An ultimatum reads as a demand.',
+      unless: { sentence: [...POLITE, 'thank+', 'sorry', 'afraid', 'unfortunately', 'i understand', 'friday+', 'weekend+', 'holiday'] },
+    },
   ],
 };
