@@ -79,11 +79,12 @@ const HEDGES: Hedge[] = [
   { re: /\bhardly\b(?! (?:wait|believe|contain|imagine))/gi, drop: 'keep' },
   { re: /\bI doubt (?=(?:it|that|this|I|I['’]m|they|anyone|many)\b)/gi, drop: 'keep' },
   { re: /\bI feel (?=I\b)/g, drop: 'lead' },
+  { re: /\bmost likely\b|\b(?:likely|quite) possible\b|\b(?:it['’]?s|it is) (?:likely|possible) that\b/gi, drop: 'keep' },
 ];
 
 /** One word or phrase of every hedge above: a sentence needs two of these before the full patterns run. */
 const ANCHOR =
-  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|potentially|hoping|any chance|whenever (?:it )?(?:suits|works)|or something|(?:might|could|may) (?:well )?be wrong|I['’]?m wrong|I don['’]?t|I do not|feel free|if not|if (?:possible|appropriate|this|you (?:have|get|find|think))|at all possible|when you|I think|I feel|I guess|I suppose|wondering|not (?:\w+ )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask|extent|degree|as far as I|from what I|in (?:a|some) (?:way|sense)|in some ways|manner of speaking|generally speaking|roughly speaking|by and large|seems?|appears?|seem|appear|tend to|of the opinion|inclined to think|my (?:humble |honest )?(?:opinion|mind|view)|worth|fwiw|expert|specialist|authority|mistaken|hardly|I doubt|I feel I)\b/gi;
+  /\b(?:just|maybe|perhaps|possibly|somewhat|slightly|hopefully|probably|kinda|sorta|only|more or less|(?:sort|kind) of|a bit|a little|potentially|hoping|any chance|whenever (?:it )?(?:suits|works)|or something|(?:might|could|may) (?:well )?be wrong|I['’]?m wrong|I don['’]?t|I do not|feel free|if not|if (?:possible|appropriate|this|you (?:have|get|find|think))|at all possible|when you|I think|I feel|I guess|I suppose|wondering|not (?:\w+ )?sure|if (?:that|it|you do|you don|at all)|no (?:pressure|rush)|understand if not|whenever you|too much to ask|extent|degree|as far as I|from what I|in (?:a|some) (?:way|sense)|in some ways|manner of speaking|generally speaking|roughly speaking|by and large|seems?|appears?|seem|appear|tend to|of the opinion|inclined to think|my (?:humble |honest )?(?:opinion|mind|view)|worth|fwiw|expert|specialist|authority|mistaken|hardly|I doubt|I feel I|likely|possible)\b/gi;
 
 interface Hit {
   start: number;

@@ -637,6 +637,7 @@ export const desperate: CategoryLexicon = {
         'i was {made|born} for this {company|job|role|team|position}',
         // "put me out of my misery"
         'put me out of my misery',
+        '{praying|pray|still praying|been praying} [that] you {will|would|call|get back|say yes|choose|pick|hire|give}',
       ],
       reason: 'Pleading and personal need read as desperation.',
       unless: { before: ['not', 'never', 'if'], sentence: ['volunteer+', 'charity', 'internship', 'pro bono', 'project', 'the product', 'the app', 'our customers', 'users', 'thank+'] },

@@ -118,7 +118,7 @@ export const dwelling: CategoryLexicon = {
       ],
       requires: ['wrong', 'why', 'what i', 'decision', 'interview', 'my answers', 'rejection', 'outcome', 'could have', 'should have', 'what happened', 'not {selected|chosen|hired|picked}'],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { sentence: ['to improve', 'next time', 'future', 'advice', 'could you share', 'thank+', 'enjoyed', 'our conversation', 'the conversation', '{the|that|this} {puzzle|problem|challenge|case|idea|question|scenario|brief|roadmap|plan|vision} you {described|outlined|posed|raised|set|presented|mentioned|shared}', '{glad|happy|keen} to share', 'sketch+'] },
+      unless: { sentence: ['to improve', 'next time', 'future', 'advice', 'could you share', 'thank+', 'enjoyed', 'our conversation', 'the conversation', 'what you {said|shared|mentioned|described|explained|told me} {about|regarding|on}', 'what i am looking for', '{the|that|this} {puzzle|problem|challenge|case|idea|question|scenario|brief|roadmap|plan|vision} you {described|outlined|posed|raised|set|presented|mentioned|shared}', '{glad|happy|keen} to share', 'sketch+'] },
     },
     {
       patterns: ['i {covered|answered|addressed|hit|ticked off|nailed|did} {everything|every point|every question|every single|all the points|all of the points|every criterion|every requirement}'],
@@ -698,7 +698,7 @@ export const dwelling: CategoryLexicon = {
     {
       patterns: [
         // "I can't understand how I ended up with a rejection", "how the answer can be no"
-        '{can not|cannot|do not|still do not|still can not|genuinely do not|honestly do not|really do not|just do not|struggle to|fail to} {understand|see|fathom|work out|figure out|comprehend} how {i|this|it|the answer|the outcome|the result|the decision|that} ** {ended up|end up|came to|turned into|became|got|can be|could be|is|was} [*] {a rejection|with a rejection|rejected|a no|no|a rejection letter|turned down}',
+        '{can not|cannot|do not|still do not|still can not|genuinely do not|honestly do not|really do not|just do not|struggle to|fail to} {understand|see|fathom|work out|figure out|comprehend} how {i|this|it|the answer|the outcome|the result|the decision|that} ** {ended up|end up|came to|turned into|became|got|can be|could be|be|is|was} [*] {a rejection|with a rejection|rejected|a no|no|a rejection letter|turned down}',
         // "I'm still asking myself what really went wrong"
         '{asking myself|ask myself|keep wondering|still wondering|left wondering|racking my brain+|been wondering|spent days wondering|spent weeks wondering} {what|where} [really|actually|exactly|possibly|on earth|could have|could possibly have|might have] [*] {went|gone|go} wrong',
         // "this decision honestly doesn't make sense to me"
@@ -731,9 +731,23 @@ export const dwelling: CategoryLexicon = {
         // "I'd like you to revisit that", "can we discuss this decision further?"
         '{i would like you to|i want you to|i ask you to|i ask that you|please} {revisit|review|reverse|overturn|rethink|re-examine|reexamine} {that|this|it|the decision|your decision|this decision|that decision}',
         '{can|could|may|shall} we [please] {discuss|talk about|debate|go over|revisit} {this|your|that} decision {further|again|more}',
+        // "I can't see how this decision was justified", "the decision was made before I had a chance"
+        '{can not|cannot|do not|fail to|still can not|honestly can not|really can not|still do not} see how {this|the|your|that} {decision|outcome|rejection|choice} {was|is|could be|can be|could ever be} {justified|fair|right|reasonable|defensible|the right one}',
+        '{the|this|your} {decision|choice|outcome} was [already|clearly|obviously] made {before i|in advance|from the start|before the interview|before we}',
+        // "picking your preferred candidate from the start was a fundamental mistake"
+        '{picking|choosing|hiring|selecting|going with|passing over|rejecting|overlooking|ignoring|not interviewing} *** *** {was|is} a [fundamental|big|huge|serious|grave|real|clear|terrible|costly] mistake',
+        '{would like|want|need|expect} {a proper|a real|an honest|a genuine|a full|a fuller} explanation {of why|of what|for why|for the decision|of the decision|for your decision|of your decision|for my rejection|for rejecting|as to why}',
+        // "I can't help reading this decision as a repudiation"
+        'can not help {reading|seeing|taking|viewing|interpreting} {this|the|your|that} {decision|rejection|outcome|email|letter} as',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
-      unless: { before: ['not', 'no', 'if'], sentence: ['to improve', 'so [that] i can {improve|learn|prepare|do|be|get|work|focus|strengthen|grow|develop|make|apply|avoid|reflect|build|take|use}', 'feedback', 'learn from', 'next time', 'in future', 'for the future', 'future {roles|applications|opportunities|openings}', 'advice', 'tips', 'pointers', 'grateful', 'appreciat+', 'congrat+', 'wish you', 'wish them', 'best of luck', 'i [fully|completely|totally|really|truly] understand', 'i [fully|completely|totally|do|really|truly] respect', 'offer', 'salary', 'contract', 'invoice', 'portal', 'link', 'since {applying|then|the interview|we spoke}', 'new information', 'i have since', 'excit+', 'delight+', 'thrilled', 'look+ forward', 'happy to', 'glad to'] },
+      unless: { before: ['not', 'no', 'if'], sentence: ['to improve', 'so [that] i can {improve|learn|prepare|do|be|get|work|focus|strengthen|grow|develop|make|apply|avoid|reflect|build|take|use}', 'feedback', 'learn from', 'next time', 'in future', 'for the future', 'future {roles|applications|opportunities|openings}', 'advice', 'tips', 'pointers', 'grateful', 'appreciat+', 'congrat+', 'wish you', 'wish them', 'best of luck', 'i [fully|completely|totally|really|truly] understand', 'i [fully|completely|totally|do|really|truly] respect', 'offer', 'salary', 'contract', 'invoice', 'portal', 'link', 'since {applying|then|the interview|we spoke}', 'new information', 'i have since', 'excit+', 'delight+', 'thrilled', 'look+ forward', 'happy to', 'glad to', 'on my part', 'my {mistake|fault|error}'] },
+    },
+    {
+      // "the silence since then makes no sense" (the long guard list above would cancel it on "since then").
+      patterns: ['{the|this|your} silence [*] [*] {makes no sense|does not make sense|is baffling|is inexplicable}'],
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'if'], sentence: ['i understand', 'i know you are busy', 'no worries', 'thank+'] },
     },
   ],
 };

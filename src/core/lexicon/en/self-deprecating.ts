@@ -607,6 +607,13 @@ export const selfDeprecating: CategoryLexicon = {
         '{people|candidates|applicants|others} who are actually {qualified|good|talented|experienced|competent|capable}',
         '{born for|a magnet for|made for|destined for} rejection',
         'how little i [actually|really|truly] know',
+        // "you've already tossed my resume in the bin", "how little you think of me"
+        '{already|probably|likely|surely} {tossed|binned|deleted|trashed|chucked|thrown away|thrown out|shredded|recycled} my {resume|cv|application|letter|email|portfolio}',
+        'how little {you|they|everyone|people|anyone} {think|thought|think+} of me',
+        // "I'm probably the most inappropriate person you've interviewed"
+        'i am [probably|surely|definitely|clearly|obviously|likely] the {most inappropriate|worst|least qualified|least impressive|least experienced|weakest|most awkward|most boring|most useless|least suitable} {person|candidate|applicant|interviewee|one|hire} you',
+        // "I know my opinion doesn't count for much"
+        'my {opinion|view|input|voice|thoughts|two cents} [probably|really|honestly] {does not|do not|might not|may not|will not} {count for much|count for anything|mean much|mean anything|carry much weight}',
       ],
       reason: 'Putting yourself down hands the reader a reason to say no.',
       unless: { before: ['not', 'if'], sentence: ['used to be', 'at first', 'when i started', 'at the start', 'others think', 'people think', 'imposter', 'impostor', 'advice', SOCIAL] },
