@@ -468,7 +468,7 @@ export const demanding: CategoryLexicon = {
       // "Transfer the remaining £107 this week", "Pick up your phone", "Delete them immediately").
       patterns: [
         '{pay|refund|reimburse|compensate|repay} me [back] [in full|for|the|my|what] *** {by|within|before|now|today|tomorrow|immediately|asap|this week|at once|right away|straight away}',
-        '{transfer|send|pay|refund|wire|return|release|settle} {the|my} [remaining|outstanding|full|missing|unpaid|other|rest of the|balance of the|rest of my|last] [#] {money|balance|amount|sum|fare|fares|expenses|costs|deposit|fee|fees|payment|reimbursement|refund|wages|pay|invoice|difference|#} *** {this week|today|now|immediately|by|within|asap|before|tomorrow|at once|right away|straight away|no later than}',
+        '{transfer|send|pay|refund|wire|return|release|settle} {the|my} [remaining|outstanding|full|missing|unpaid|other|rest of the|balance of the|rest of my|last] [#] {money|balance|amount|sum|fare|fares|train fare|train fares|travel costs|travel expenses|mileage|hotel bill|flights|tickets|ticket|expenses|costs|deposit|fee|fees|payment|reimbursement|refund|wages|pay|invoice|difference|#} *** {this week|today|now|immediately|by|within|asap|before|tomorrow|at once|right away|straight away|no later than}',
         'reimburse me in full',
         '{pick up|answer} {your|the} {phone|calls|damn phone|bloody phone}',
         'take it up with {your|the|someone|whoever}',
