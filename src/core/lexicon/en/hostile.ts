@@ -182,7 +182,7 @@ export const hostile: CategoryLexicon = {
         '{should|ought to} be {grateful|thankful|glad|honoured|honored|happy|lucky} {i|that i|someone like me|anyone like me|anyone|that anyone} [even|ever|actually|bothered|still]',
       ],
       reason: 'Contempt aimed at the reader reads as an insult.',
-      unless: { before: ['i', 'not', 'we'], sentence: ['i am {grateful|thankful|glad|lucky}', 'you should not', 'i should be'] },
+      unless: { before: ['i', 'not', 'we'], sentence: ['i am {grateful|thankful|glad|lucky}', 'you should not', 'i should be', 'instead of', 'by post', 'printer', '{is|would} it be possible'] },
     },
     {
       patterns: [
@@ -831,6 +831,10 @@ export const hostile: CategoryLexicon = {
       patterns: [
         // "Letting me find out by re-advertising the job is cheap and lazy."
         '{is|was|it is|that is|it was|that was|how} [@intens] {cheap|lazy|tacky|shabby|sloppy|cowardly|spineless|gutless|classless} and {lazy|cheap|tacky|shabby|sloppy|cowardly|rude|disrespectful|unprofessional|classless|petty|spineless}',
+        // "Stringing a candidate along and then vanishing is spineless."
+        '{is|was|that is|it is|that was|it was} [@intens|pretty|frankly|nothing short of|nothing less than] {spineless|gutless|cowardly|shameless|despicable|contemptible|disgraceful|shameful|pathetic}',
+        // "calling from a new line isn't going to trick me"
+        '{is not|are not|was not|will not|is never|are never} going to {trick|fool|con|dupe|hoodwink} me',
       ],
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: { before: [...SELF, 'i'], sentence: ['i {was|am|felt|feel|have been}', 'myself', 'my {draft|work|answer|answers|application|cv|resume|writing|code|test|presentation}'] },

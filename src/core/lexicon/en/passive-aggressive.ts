@@ -1227,7 +1227,7 @@ export const passiveAggressive: CategoryLexicon = {
         'unlike some {people|companies|recruiters|employers|of us|firms|organisations|organizations|hiring managers}',
       ],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'in case', 'recipe', 'cake'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+', 'in case', 'recipe', 'cake', 'instead of', 'by post', 'printer'] },
     },
     {
       patterns: ['{as per|per} my {email|e-mail|e mail|emails|message|messages|mail|mails|note|letter|voicemail}'],
@@ -1354,6 +1354,53 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       requires: ['wrong', 'misspel+', 'misspelt', 'again', 'missed', 'overlook+', 'ignor+', 'still', 'asked', 'too', 'as well', 'also', 'agree+', 'promis+', 'bone', 'need it', 'could use it', 'both ways', 'right {decision|choice|call}', 'ago', 'manage', 'reason', 'if {i|a candidate|an applicant|someone|somebody|an employee|one of your *} {cancel+|ghost+|ignor+|went|stopped|did not|failed|treated|turned up|showed up|never|did that|did the same}', 'expect+', 'decide', 'deadline', 'rush+', 'hurry', 'pressur+', 'by {today|tomorrow|tonight|friday|monday|tuesday|wednesday|thursday|the end of}', 'conveniently', 'forgot+', 'wait+', 'respect', 'just as', 'every bit as'],
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'i understand', 'completely understand', 'no rush', 'no problem', 'if i start', 'if i started', 'if i begin', 'if i join+'] },
+    },
+    // Families from extra-web-s4a batch 3.
+    {
+      patterns: [
+        // "It is truly mind-boggling that a recruiter can't return a single phone call."
+        '{mind boggling|baffling|beyond me|staggering|astonishing|unbelievable|beggars belief|boggles the mind|boggles my mind} [to me] that *** {can not|cannot|could not|would not|will not|did not|does not|do not|never|still} [even] [be bothered to|bother to|manage to|find the time to|seem to] {return|reply|respond|answer|send|call|pick up|acknowledge|get back|update|tell|inform}',
+        // "I had to be the one to chase you"
+        'i {had|have|always have|always had|ended up having} to be the one to {chase|remind|ask|follow up|call|email|prompt|nudge|track down|reach out}',
+        // "please do your best to actually keep it"
+        '{please|kindly|do|try to|do your best to|make an effort to|try and} actually {keep|read|reply|respond|answer|turn up|show up|honour|honor|stick to|look at|check|open}',
+        // "If you promise to call back, then call back."; "When you promise something, you follow through."
+        'if you {promise|say|tell * you will|commit} *** then {call|ring|email|reply|write|get back|do it|follow through|keep it|deliver|call back}',
+        'when you promise {something|a call|someone something|a candidate something|to call|to ring|to email|to reply} [,] you {follow through|keep it|do it|deliver|call|keep your word}',
+        '{umpteen|countless|endless|innumerable} {attempts|follow ups|emails|calls|messages|reminders|tries|voicemails}',
+        // "there's no need to be so pushy"
+        'no need to be so {pushy|rude|snippy|snarky|curt|short|aggressive|abrupt|condescending|dismissive|impatient|demanding|snappy|defensive|sharp}',
+        // "It may well be that you can square this with your own conscience"
+        '{square|reconcile} {this|that|it|things} with your [own] conscience',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['can not', 'cannot', 'could not', 'would not', 'will not', 'did not', 'does not', 'do not', 'never', 'still', 'the one to', 'actually', 'then', 'you promise', 'you', 'your', 'nobody', 'no one', 'no {reason|reply|response|explanation|word}', 'attempts', 'follow ups', 'emails', 'calls', 'messages', 'reminders', 'voicemails', 'no need', 'conscience', 'change the fact', 'late', 'again'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'i did not mind', 'happy to', 'glad to', 'no problem', 'my fault', 'my mistake', 'i missed my', 'please do actually let me know', 'funny', 'haha', 'lol'] },
+    },
+    {
+      // "To add insult to injury, no reason has been given"
+      patterns: ['to add insult to injury'],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['you', 'your', 'no {reason|reply|response|explanation|word|feedback}', 'nobody', 'no one', 'they'],
+      unless: { sentence: ['my own fault', 'my fault', 'my mistake', 'i then', 'i also', 'sorry', '{apology|apologies|apologise+|apologize+}'] },
+    },
+    {
+      // "I hear what you're saying, but it doesn't change the fact that my offer letter is three weeks late."
+      patterns: ['i hear what you are saying [,] but'],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['{does not|will not|did not} change the fact', 'late', 'again', 'ignor+', 'promis+', 'still {waiting|have not|has not|no}'],
+    },
+    {
+      // "Sure. Whatever you say."
+      patterns: ['[sure|fine|okay|ok|right|yeah] whatever you {say|think|want|decide|reckon}'],
+      alone: true,
+      reason: 'A curt "whatever you say" reads as passive-aggressive.',
+    },
+    {
+      // "How tough is it to send a twenty-word email saying thanks but no thanks?"
+      patterns: ['{how|just how} {difficult|hard|tough|complicated} {is it|can it be|would it be|was it|could it be|would it have been} to {send|write|reply|tell|let|drop|give|say|answer} [*] [*] [*] {thanks but no thanks|no thanks|a {quick|simple|short|two line|one line|# word|ten word|twenty word|two word|five word|one word|fifty word} *}'],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'abroad', 'overseas', 'by post'] },
     },
   ],
 };

@@ -1411,5 +1411,20 @@ export const sarcastic: CategoryLexicon = {
       alone: true,
       reason: 'A pointed one-liner reads as sarcasm.',
     },
+    // Families from extra-web-s4a batch 3.
+    {
+      patterns: [
+        // "A rejection postcard? I suppose it beats a sticky note."
+        '{i suppose|i guess|at least|well} {it|that|this} {beats|is better than|was better than|is an improvement on|was an improvement on|beat} {nothing|silence|being ghosted|no reply|no response|hearing nothing|a sticky note|a post it|a post-it|smoke signals|a carrier pigeon|a text|being ignored}',
+        // "Your rejection had all the warmth of an automated voicemail."
+        '{had|has|with|have} all the {warmth|charm|personality|sincerity|empathy|humanity|feeling|soul|care|heart} of {a|an|the} [*] [*] {voicemail|robot|machine|vending machine|parking ticket|tax return|spreadsheet|fridge|brick|form|auto reply|autoresponder|answering machine|fax|press release|terms and conditions|ticket|corpse|dead fish|wet fish|cardboard box|iceberg|template}',
+        // "Does your team really believe I stayed unemployed all this time?"
+        '{did|do|does} {you|your @staff|they|anyone there} [really|honestly|seriously|actually|genuinely] {think|expect|assume|imagine|believe|suppose} [that] i {stayed|remained|sat|waited|kept|put|have stayed|have remained|have waited|have sat|had stayed|had waited|had sat} {unemployed|around|waiting|by the phone|on hold|my life on hold|my life|idle|available|free|home}',
+        // "Guess what, genius?"
+        '{guess what|nice try|news flash|newsflash} [,] {genius|einstein|sherlock|smart guy|smarty pants|hotshot|mastermind|rocket scientist|brainiac}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      unless: { sentence: ['thank+', 'grateful', 'appreciat+', 'great news', 'love+', 'glad', 'puzzle', 'brain teaser'] },
+    },
   ],
 };
