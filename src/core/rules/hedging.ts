@@ -173,9 +173,9 @@ export function dropHedges(sentence: string, hits: Hit[]): string | null {
   return out;
 }
 
-/** "I just wanted to maybe ask…": a hedged opener stacked on another hedge. */
+/** "I just wanted to maybe ask…", "Just wondering if you've maybe…": a hedged opener stacked on another hedge. */
 const STACKED_OPENER =
-  /^[\s"“(*_]*(?:(?:I|we)(?:['’]d)? )?(?:just|only|really)? ?(?:wanted|want|needed|need|thought|figured|hoped|was hoping|would like|like)(?: to| (?:I|we)['’]d| (?:I|we) would| (?:I|we) might)? (?:maybe|perhaps|possibly|just|kind of|sort of)\b/i;
+  /^[\s"“(*_]*(?:(?:(?:I|we)(?:['’]d)? )?(?:just|only|really)? ?(?:wanted|want|needed|need|thought|figured|hoped|was hoping|would like|like)(?: to| (?:I|we)['’]d| (?:I|we) would| (?:I|we) might)? (?:maybe|perhaps|possibly|just|kind of|sort of)\b|(?:(?:I was|I['’]m|I am) )?(?:just |only )wondering (?:if|whether) (?:you|you['’]ve|you['’]d|you have|you had|you could|you might|you would|we could|I could) (?:[\w'’]+ )?(?:maybe|perhaps|possibly)\b)/i;
 
 /** Two of the softeners one needs at most once ("maybe", "perhaps", "possibly", "sort of"), close together. */
 const SOFTENER = /^(?:maybe|perhaps|possibly|potentially|sort of|kind of|kinda|sorta)$/i;

@@ -723,8 +723,6 @@ export const dwelling: CategoryLexicon = {
         '{feel|think|believe|felt|thought|consider} [that] {this|the|your|that} {rejection|decision|outcome|verdict|process} {is|was} [@intens] {unfair|unjust|wrong|a mistake|not fair|biased|flawed}',
         // "I really did think I'd qualify", "I honestly thought I'd at least be offered an interview"
         'i {really|honestly|genuinely|truly|definitely|fully|actually|sincerely} {did think|did believe|did expect|thought|believed|expected|assumed} [that] i would [at least|definitely|surely|certainly|easily|obviously] {qualify|be offered|be invited|be shortlisted|make the shortlist|be selected|be hired|get an interview|get the job|get the role|get the offer|get through|be chosen|be picked|get a second|get an offer}',
-        // "I don't believe that for a second"
-        '{do not|can not|cannot} believe {that|it|this|you} [for] {a|one} {second|minute|moment}',
         // "feels like an excuse to avoid telling me the real reason"
         '{feels|sounds|seems|looks|reads} like an excuse',
         '{avoid|avoiding|instead of|rather than} telling me the {real|actual|true} reason',
@@ -739,6 +737,13 @@ export const dwelling: CategoryLexicon = {
         '{would like|want|need|expect} {a proper|a real|an honest|a genuine|a full|a fuller} explanation {of why|of what|for why|for the decision|of the decision|for your decision|of your decision|for my rejection|for rejecting|as to why}',
         // "I can't help reading this decision as a repudiation"
         'can not help {reading|seeing|taking|viewing|interpreting} {this|the|your|that} {decision|rejection|outcome|email|letter} as',
+        // "you'd be crazy not to take me", "I'm the one applicant who ticks every box"
+        '{you would be|you should be|you will be|you are|you would have to be|you must be|you will regret it if you are} [absolutely|completely|totally] {crazy|mad|insane|foolish|fools|silly|nuts|daft} not to {take|hire|pick|choose|offer|want|have} me',
+        'i am the {one|only} {applicant|candidate|person|one} [here] who {ticks|meets|checks|has|fits|matches} every',
+        // "the person you hired is the least qualified", "she can't do this job", "where your assessment went wrong"
+        '{the person|the candidate|the one|whoever|the woman|the man|the guy|the applicant|the hire} you {hired|picked|chose|selected|went with|appointed|promoted} {is|was} [*] [*] the {least|less} {qualified|experienced|capable|competent|suitable}',
+        '{she|he|they|your new hire|the new hire|the person you hired} {can not|cannot|could not|will not be able to|is not able to} do {this|that} job',
+        '{where|how} {your|the|their} {assessment|decision|evaluation|judgement|judgment|panel|process|reasoning|scoring} went wrong',
       ],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not', 'no', 'if'], sentence: ['to improve', 'so [that] i can {improve|learn|prepare|do|be|get|work|focus|strengthen|grow|develop|make|apply|avoid|reflect|build|take|use}', 'feedback', 'learn from', 'next time', 'in future', 'for the future', 'future {roles|applications|opportunities|openings}', 'advice', 'tips', 'pointers', 'grateful', 'appreciat+', 'congrat+', 'wish you', 'wish them', 'best of luck', 'i [fully|completely|totally|really|truly] understand', 'i [fully|completely|totally|do|really|truly] respect', 'offer', 'salary', 'contract', 'invoice', 'portal', 'link', 'since {applying|then|the interview|we spoke}', 'new information', 'i have since', 'excit+', 'delight+', 'thrilled', 'look+ forward', 'happy to', 'glad to', 'on my part', 'my {mistake|fault|error}'] },
@@ -748,6 +753,13 @@ export const dwelling: CategoryLexicon = {
       patterns: ['{the|this|your} silence [*] [*] {makes no sense|does not make sense|is baffling|is inexplicable}'],
       reason: 'Re-arguing the outcome reads as refusing to accept it.',
       unless: { before: ['not', 'if'], sentence: ['i understand', 'i know you are busy', 'no worries', 'thank+'] },
+    },
+    {
+      // "…, so I don't believe that for a second." (at the end of its sentence)
+      patterns: ['{do not|can not|cannot} believe {that|it|this|you} [for] {a|one} {second|minute|moment}'],
+      end: true,
+      reason: 'Re-arguing the outcome reads as refusing to accept it.',
+      unless: { before: ['not', 'if'], sentence: ['congrat+', 'thank+', 'lucky', 'excit+', 'thrilled', 'delight+', 'wonderful', 'amazing', 'great news'] },
     },
   ],
 };

@@ -607,6 +607,8 @@ export const selfDeprecating: CategoryLexicon = {
         '{people|candidates|applicants|others} who are actually {qualified|good|talented|experienced|competent|capable}',
         '{born for|a magnet for|made for|destined for} rejection',
         'how little i [actually|really|truly] know',
+        // "Although I do not yet have any of the certifications you listed, or much of the experience"
+        '{although|though|even though|while|whilst|despite the fact} i {do not|did not} [yet|really|currently] have {any|much|many|most} of the {certifications|certificates|experience|qualifications|skills|requirements|criteria|things} [you|listed|required]',
         // "you've already tossed my resume in the bin", "how little you think of me"
         '{already|probably|likely|surely} {tossed|binned|deleted|trashed|chucked|thrown away|thrown out|shredded|recycled} my {resume|cv|application|letter|email|portfolio}',
         'how little {you|they|everyone|people|anyone} {think|thought|think+} of me',
