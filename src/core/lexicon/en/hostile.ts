@@ -832,12 +832,14 @@ export const hostile: CategoryLexicon = {
         // "Letting me find out by re-advertising the job is cheap and lazy."
         '{is|was|it is|that is|it was|that was|how} [@intens] {cheap|lazy|tacky|shabby|sloppy|cowardly|spineless|gutless|classless} and {lazy|cheap|tacky|shabby|sloppy|cowardly|rude|disrespectful|unprofessional|classless|petty|spineless}',
         // "Stringing a candidate along and then vanishing is spineless."
-        '{is|was|that is|it is|that was|it was} [@intens|pretty|frankly|nothing short of|nothing less than] {spineless|gutless|cowardly|shameless|despicable|contemptible|disgraceful|shameful|pathetic}',
+        '{is|was|that is|it is|that was|it was} [@intens|pretty|frankly|nothing short of|nothing less than] {spineless|gutless|cowardly|shameless|despicable|contemptible|disgraceful|shameful|pathetic|cruel|heartless|callous|inhumane|vicious|spiteful|vindictive}',
+        // "It was extremely unprofessional to leave me waiting"
+        '{it was|it is|that was|that is|this was|this is} [@intens|extremely|incredibly|deeply|highly|very] {unprofessional|disrespectful|rude|inconsiderate|discourteous|insulting|thoughtless} [of you|of your *] to',
         // "calling from a new line isn't going to trick me"
         '{is not|are not|was not|will not|is never|are never} going to {trick|fool|con|dupe|hoodwink} me',
       ],
       reason: 'Contempt aimed at the reader reads as an insult.',
-      unless: { before: [...SELF, 'i'], sentence: ['i {was|am|felt|feel|have been}', 'myself', 'my {draft|work|answer|answers|application|cv|resume|writing|code|test|presentation}'] },
+      unless: { before: [...SELF, 'i'], sentence: ['i {was|am|felt|feel|have been}', 'myself', 'of me', 'my {draft|work|answer|answers|application|cv|resume|writing|code|test|presentation}', '{apology|apologies|apologise+|apologize+}', 'luck', 'weather', 'winter', 'irony', 'twist'] },
     },
     {
       // "ur useless." ("ur" is read as "your", so the verdict must end the sentence to mean "you're").
@@ -869,6 +871,10 @@ export const hostile: CategoryLexicon = {
         '{would|could|will|can} [not] {recognise|recognize|know|spot|notice|see|identify|find} {a|an} [@intens] [*] {candidate|applicant|hire|employee|developer|engineer|writer|worker|talent|professional|designer|manager|teacher|nurse|salesperson|marketer|analyst|recruiter|cv|resume|résumé|leader} if {one|it} {hit+|slap+|bit|bite+|smack+|punch+|kick+|walked|landed|fell|jumped|sat|danced|waved}',
         // "I have no idea how she's allowed to manage anyone."
         '{no idea|no clue|not know|can not believe|cannot believe|wonder} how {you|he|she|they|your @staff|the @staff|that @staff|this @staff|someone like that|someone like you|people like that|people like you} {is|are|was|were|has been|have been|got|get|gets} [still|even|ever|actually] {allowed|permitted|trusted|employed|hired|promoted|let} [to] {manage|hire|lead|run|recruit|interview|supervise|near|around|in charge|anywhere near}',
+        // "a company that can't even keep an appointment"
+        '{a|any|the kind of|the sort of} {company|firm|business|agency|organisation|organization|team|employer|place|outfit|recruiter|manager} that {can not|cannot|could not} [even] {keep|manage|run|answer|return|send|organise|organize|schedule|honour|honor|stick to|be bothered}',
+        // "no regard whatsoever for candidates' time"
+        '{have|has|had|show|shows|showed|with} [@intens|absolutely] no {regard|respect|consideration} [whatsoever|at all] for {my|our|candidates|people|anyone|other people|applicants|your candidates|the candidates|anybody}',
         // "the height of rudeness"
         'the [very|absolute] {height|pinnacle|epitome|peak} of {rudeness|arrogance|disrespect|unprofessionalism|incompetence|bad manners|ignorance|entitlement|hypocrisy|laziness|contempt|discourtesy|cowardice|pettiness}',
         // "Is your company so full of itself that it can't even send a rejection?"

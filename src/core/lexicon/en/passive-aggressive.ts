@@ -1378,6 +1378,19 @@ export const passiveAggressive: CategoryLexicon = {
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'i did not mind', 'happy to', 'glad to', 'no problem', 'my fault', 'my mistake', 'i missed my', 'please do actually let me know', 'funny', 'haha', 'lol'] },
     },
     {
+      patterns: [
+        // "did something terrible happen to my interviewer?"
+        'did something {terrible|awful|dreadful|tragic|catastrophic|horrible} happen to {my interviewer|the interviewer|you|your *|the hiring manager|the recruiter|everyone|your whole *}',
+        // "You seem to think nothing of leaving candidates out of sight"
+        '{you|your @staff|they} [clearly|obviously|apparently] {seem|seems|appear|appears} to think nothing of',
+        // "I'm busy too, so I'm no longer interested."
+        'i am [also|just as] busy {too|as well|myself}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      requires: ['@span', 'hour+', 'minutes', 'heard nothing', 'no word', 'leav+', 'no longer', 'not interested', 'withdraw+', 'left', 'nothing of', 'candidates', 'people'],
+      unless: { sentence: ['no rush', 'no worries', 'no problem', 'hope you are {well|ok|okay|alright}', 'thank+'] },
+    },
+    {
       // "To add insult to injury, no reason has been given"
       patterns: ['to add insult to injury'],
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',

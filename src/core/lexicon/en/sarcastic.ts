@@ -1355,6 +1355,12 @@ export const sarcastic: CategoryLexicon = {
       requires: ['unemployed', 'waiting {around|for you|for your|by the phone|on you}', 'sat around', 'sitting around', 'twiddl+', 'on hold', 'all this time', 'this whole time', 'all that time', 'the whole time', 'by the phone'],
     },
     {
+      // "I hope you have a wonderful weekend knowing you made the right call."
+      patterns: ['{hope|enjoy} [*] [*] [*] [*] [*] knowing {you|that you} {made|have made|did|chose|picked|hired} the right {call|decision|choice|person|candidate}'],
+      reason: 'Mock good wishes read as sarcasm.',
+      unless: { sentence: ['launch', 'went so well', 'congratulat+', 'great choice'] },
+    },
+    {
       patterns: ['{truly|very|so|really|how|deeply|wonderfully|beautifully|lovely and} {personal|personalised|personalized|tailored|bespoke}'],
       alone: true,
       reason: 'A pointed one-liner reads as sarcasm.',
