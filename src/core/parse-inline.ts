@@ -66,6 +66,11 @@ function plainAngle(v: string, i: number): boolean {
   return true;
 }
 
+/** Adds the plain text [start, end), unless empty. */
+function pushText(atoms: Atom[], start: number, end: number): void {
+  if (end > start) atoms.push({ kind: 'text', start, end });
+}
+
 /** micromark's GFM email atext: ASCII letters and digits, "+", "-", ".", "_". */
 function isGfmAtext(c: number): boolean {
   return c === 43 || c === 45 || c === 46 || c === 95 || isAsciiAlphanumeric(c);
@@ -129,9 +134,6 @@ function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
   /** Lengths of backtick runs known to have no closing run further on. */
   const noCloser = new Set<number>();
   let textStart = 0;
-  const flush = (end: number) => {
-    if (end > textStart) atoms.push({ kind: 'text', start: textStart, end });
-  };
   let i = 0;
   while (i < v.length) {
     // Jump to the next character that could start inline syntax.
@@ -164,7 +166,7 @@ function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
       let value = v.slice(i + n, close);
       if (value.includes('\n') || value.includes('<')) return null;
       if (value.length > 2 && value.startsWith(' ') && value.endsWith(' ') && /[^ ]/.test(value)) value = value.slice(1, -1);
-      flush(i);
+      pushText(atoms, textStart, i);
       atoms.push({ kind: 'code', start: i, end: close + n, value });
       i = textStart = close + n;
       continue;
@@ -181,7 +183,7 @@ function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
       const canClose = c === STAR ? close : close && (after !== undefined || !open);
       if (canOpen && canClose) return null;
       if (canOpen || canClose) {
-        flush(i);
+        pushText(atoms, textStart, i);
         atoms.push({ kind: 'delim', start: i, end: i + n, marker: c, open: canOpen, close: canClose, match: -1 });
         textStart = i + n;
       }
@@ -206,7 +208,7 @@ function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
         continue;
       }
       if (LITERAL_AUTOLINK.test(m[1]!)) return null;
-      flush(i);
+      pushText(atoms, textStart, i);
       atoms.push({ kind: 'link', start: i, end: i + m[0].length, url: m[2]!, textStart: i + 1, textEnd: i + 1 + m[1]!.length });
       i = textStart = i + m[0].length;
       continue;
@@ -221,7 +223,7 @@ function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
         i++;
         continue;
       }
-      flush(i);
+      pushText(atoms, textStart, i);
       atoms.push({ kind: 'link', start: i, end: i + m[0].length, url: uri ? m[1]! : `mailto:${m[1]!}`, textStart: i + 1, textEnd: i + 1 + m[1]!.length });
       i = textStart = i + m[0].length;
       continue;
@@ -233,7 +235,7 @@ function scan(v: string, info: { unmatchedTicks: boolean }): Atom[] | null {
     }
     i++;
   }
-  flush(v.length);
+  pushText(atoms, textStart, v.length);
   if (!LITERAL_AUTOLINK.test(v)) return atoms;
   // Literal autolinks: plain email addresses are cut out of the text; anything else is refused.
   const out: Atom[] = [];
@@ -302,44 +304,58 @@ keepShape(new PointMap([])); // so optimised code survives a full GC (see keep-s
  * is outside the subset this function decides.
  */
 export function parseInlineFast(source: string, lines: readonly ContentLine[]): PhrasingContent[] | null {
-  const v = lines.length === 1 ? source.slice(lines[0]!.start, lines[0]!.end) : lines.map((l) => source.slice(l.start, l.end)).join('\n');
+  let v = source.slice(lines[0]!.start, lines[0]!.end);
+  for (let k = 1; k < lines.length; k++) v += `\n${source.slice(lines[k]!.start, lines[k]!.end)}`;
   const info = { unmatchedTicks: false };
   const atoms = scan(v, info);
   if (!atoms || !pair(atoms)) return null;
   // After an unmatched backtick run, micromark ends a text that stops at a line start after that
   // line's container prefix ("> "), not before it as usual: left to micromark.
   if (info.unmatchedTicks && lines.some((l, k) => k > 0 && l.start > l.lineStart)) return null;
-  const map = new PointMap(lines);
-  const position = (start: number, end: number) => ({ start: map.point(start, false), end: map.point(end, true) });
-  const text = (start: number, end: number): Text => ({ type: 'text', value: v.slice(start, end), position: position(start, end) });
+  return build({ v, atoms, map: new PointMap(lines) }, 0, atoms.length);
+}
 
-  const build = (from: number, to: number): PhrasingContent[] => {
-    const out: PhrasingContent[] = [];
-    let runStart = -1;
-    let runEnd = -1;
-    const endRun = () => {
-      if (runStart !== -1) out.push(text(runStart, runEnd));
-      runStart = -1;
-    };
-    for (let k = from; k < to; k++) {
-      const a = atoms[k]!;
-      if (a.kind === 'text' || (a.kind === 'delim' && a.match === -1)) {
-        if (runStart === -1) runStart = a.start;
-        runEnd = a.end;
-        continue;
-      }
-      endRun();
-      if (a.kind === 'code') out.push({ type: 'inlineCode', value: a.value, position: position(a.start, a.end) });
-      else if (a.kind === 'link') out.push({ type: 'link', title: null, url: a.url, children: [text(a.textStart, a.textEnd)], position: position(a.start, a.end) });
-      else {
-        const close = atoms[a.match]!;
-        const children = build(k + 1, a.match);
-        out.push({ type: a.end - a.start === 2 ? 'strong' : 'emphasis', children, position: position(a.start, close.end) } as PhrasingContent);
-        k = a.match;
-      }
+/**
+ * One paragraph's content being built. Module-level functions over it rather than closures made
+ * per paragraph: V8 frees a per-call closure's optimised code with its last closure at a full GC.
+ */
+interface InlineBuild {
+  v: string;
+  atoms: Atom[];
+  map: PointMap;
+}
+
+function positionOf(b: InlineBuild, start: number, end: number) {
+  return { start: b.map.point(start, false), end: b.map.point(end, true) };
+}
+
+function textNode(b: InlineBuild, start: number, end: number): Text {
+  return { type: 'text', value: b.v.slice(start, end), position: positionOf(b, start, end) };
+}
+
+/** The nodes of atoms[from, to): runs of text and unmatched delimiters merge into one text node. */
+function build(b: InlineBuild, from: number, to: number): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  for (let k = from; k < to; k++) {
+    const a = b.atoms[k]!;
+    if (a.kind === 'text' || (a.kind === 'delim' && a.match === -1)) {
+      if (runStart === -1) runStart = a.start;
+      runEnd = a.end;
+      continue;
     }
-    endRun();
-    return out;
-  };
-  return build(0, atoms.length);
+    if (runStart !== -1) out.push(textNode(b, runStart, runEnd));
+    runStart = -1;
+    if (a.kind === 'code') out.push({ type: 'inlineCode', value: a.value, position: positionOf(b, a.start, a.end) });
+    else if (a.kind === 'link') out.push({ type: 'link', title: null, url: a.url, children: [textNode(b, a.textStart, a.textEnd)], position: positionOf(b, a.start, a.end) });
+    else {
+      const close = b.atoms[a.match]!;
+      const children = build(b, k + 1, a.match);
+      out.push({ type: a.end - a.start === 2 ? 'strong' : 'emphasis', children, position: positionOf(b, a.start, close.end) } as PhrasingContent);
+      k = a.match;
+    }
+  }
+  if (runStart !== -1) out.push(textNode(b, runStart, runEnd));
+  return out;
 }

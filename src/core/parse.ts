@@ -142,7 +142,8 @@ interface Line {
 
 /** A paragraph made of `lines`, each starting `prefix` characters into its line (null when its inline syntax needs micromark). */
 function inlineParagraph(lines: Line[], prefix: number, text: string): Paragraph | null {
-  const content: ContentLine[] = lines.map((l) => ({ start: l.start + prefix, end: l.end, line: l.line, lineStart: l.start }));
+  const content: ContentLine[] = [];
+  for (const l of lines) content.push({ start: l.start + prefix, end: l.end, line: l.line, lineStart: l.start });
   const children = parseInlineFast(text, content);
   if (!children) return null;
   const first = content[0]!;
@@ -157,28 +158,20 @@ function inlineParagraph(lines: Line[], prefix: number, text: string): Paragraph
 /** The node of a paragraph, blockquote or list chunk, or null when part of it needs micromark. */
 function buildFast(kind: 'paragraph' | 'quote' | 'list', lines: Line[], text: string): RootContent | null {
   if (kind === 'paragraph') return inlineParagraph(lines, 0, text);
-  const first = lines[0]!;
-  const last = lines[lines.length - 1]!;
-  const position = () => ({ start: { line: first.line, column: 1, offset: first.start }, end: { line: last.line, column: last.end - last.start + 1, offset: last.end } });
   if (kind === 'quote') {
     // "> words" lines, with ">" lines between paragraphs.
     const children: Paragraph[] = [];
     let run: Line[] = [];
-    const endRun = () => {
-      if (!run.length) return true;
-      const p = inlineParagraph(run, 2, text);
-      if (!p) return false;
-      children.push(p);
-      run = [];
-      return true;
-    };
     for (const l of lines) {
-      if (l.end - l.start === 1) {
-        if (!endRun()) return null;
-      } else run.push(l);
+      if (l.end - l.start !== 1) {
+        run.push(l);
+        continue;
+      }
+      if (run.length && !pushParagraph(children, run, text)) return null;
+      run = [];
     }
-    if (!endRun()) return null;
-    return { type: 'blockquote', children, position: position() };
+    if (run.length && !pushParagraph(children, run, text)) return null;
+    return { type: 'blockquote', children, position: chunkPosition(lines) };
   }
   // A tight list of one-line "- words" items.
   const items: ListItem[] = [];
@@ -187,7 +180,25 @@ function buildFast(kind: 'paragraph' | 'quote' | 'list', lines: Line[], text: st
     if (!p) return null;
     items.push({ type: 'listItem', spread: false, checked: null, children: [p], position: { start: { line: l.line, column: 1, offset: l.start }, end: { line: l.line, column: l.end - l.start + 1, offset: l.end } } });
   }
-  return { type: 'list', ordered: false, start: null, spread: false, children: items, position: position() };
+  return { type: 'list', ordered: false, start: null, spread: false, children: items, position: chunkPosition(lines) };
+}
+
+// (Module-level helpers, not closures made per chunk: V8 frees a per-call closure's optimised code
+// with its last closure at a full GC and then optimises it again.)
+
+/** The position of a chunk of whole lines. */
+function chunkPosition(lines: Line[]) {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  return { start: { line: first.line, column: 1, offset: first.start }, end: { line: last.line, column: last.end - last.start + 1, offset: last.end } };
+}
+
+/** Adds the quote paragraph made of `run` ("> words" lines); false when it needs micromark. */
+function pushParagraph(children: Paragraph[], run: Line[], text: string): boolean {
+  const p = inlineParagraph(run, 2, text);
+  if (!p) return false;
+  children.push(p);
+  return true;
 }
 
 /** A fenced code block: its opening line, its content lines (may be none) and its closing line. */

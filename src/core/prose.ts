@@ -74,121 +74,132 @@ function isThreadStart(source: string, node: RootContent): boolean {
   return m !== null && m.index === 0;
 }
 
+/**
+ * What one extraction collects. The walk is made of module-level functions over this state rather
+ * than closures made per call: V8 keeps the optimised code of a module-level function, while that
+ * of a per-call closure is freed with the last closure at a full GC and optimised all over again.
+ */
+interface Extraction {
+  source: string;
+  options: ProseOptions;
+  blocks: ProseBlock[];
+  comments: HtmlComment[];
+  frontMatter: string | null;
+  threadStart: number | null;
+}
+
 export function extractProse(source: string, tree: Root, options: ProseOptions): ProseDoc {
-  const blocks: ProseBlock[] = [];
-  const comments: HtmlComment[] = [];
-  let frontMatter: string | null = null;
-  let threadStart: number | null = null;
+  const x: Extraction = { source, options, blocks: [], comments: [], frontMatter: null, threadStart: null };
 
   // Find the start of a quoted thread among top-level nodes (and its text is not the writer's).
   for (const node of tree.children) {
     if (isThreadStart(source, node)) {
-      threadStart = offsetsOf(node)![0];
+      x.threadStart = offsetsOf(node)![0];
       break;
     }
   }
+  walk(x, tree, []);
 
-  const collectComment = (node: Nodes) => {
-    const r = offsetsOf(node);
-    if (!r) return;
-    const raw = source.slice(r[0], r[1]);
-    const re = /<!--([\s\S]*?)-->/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(raw))) {
-      comments.push({ value: m[1]!.trim(), offset: r[0] + m.index, endOffset: r[0] + m.index + m[0].length });
-    }
-  };
+  return { source, tree, blocks: x.blocks, frontMatter: x.frontMatter, threadStart: x.threadStart, comments: x.comments };
+}
 
-  const inline = (nodes: PhrasingContent[], block: ProseBlock) => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'text': {
-          const r = offsetsOf(node);
-          if (!r) break;
-          const raw = source.slice(r[0], r[1]);
-          block.pieces.push({ prose: block.text.length, source: r[0], length: raw.length });
-          block.text += raw;
-          break;
-        }
-        case 'emphasis':
-        case 'strong':
-        case 'delete':
-        case 'linkReference':
-          inline(node.children, block);
-          break;
-        case 'link': {
-          // An autolink shows its destination as its text: that is not prose.
-          const only = node.children.length === 1 ? node.children[0] : undefined;
-          if (only && only.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url || `http://${only.value}` === node.url)) {
-            standIn(node, block);
-          } else {
-            inline(node.children, block);
-          }
-          break;
-        }
-        case 'break': {
-          const r = offsetsOf(node);
-          if (!r) break;
-          block.pieces.push({ prose: block.text.length, source: r[0], length: 1, sourceEnd: r[1] });
-          block.text += ' ';
-          break;
-        }
-        case 'html':
-          collectComment(node);
-          standIn(node, block);
-          break;
-        default:
-          // inlineCode, image, imageReference, footnoteReference, and anything unknown.
-          standIn(node, block);
-      }
-    }
-  };
+function collectComment(x: Extraction, node: Nodes): void {
+  const r = offsetsOf(node);
+  if (!r) return;
+  const raw = x.source.slice(r[0], r[1]);
+  const re = /<!--([\s\S]*?)-->/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    x.comments.push({ value: m[1]!.trim(), offset: r[0] + m.index, endOffset: r[0] + m.index + m[0].length });
+  }
+}
 
-  const standIn = (node: Nodes, block: ProseBlock) => {
-    const r = offsetsOf(node);
-    if (!r) return;
-    block.pieces.push({ prose: block.text.length, source: r[0], length: 1, sourceEnd: r[1] });
-    block.text += STAND_IN;
-  };
-
-  const walk = (node: Nodes, ancestors: string[]) => {
-    const r = offsetsOf(node);
-    if (r && threadStart !== null && r[0] >= threadStart) return;
-    if ((node.type as string) === 'toml') return;
+function inline(x: Extraction, nodes: PhrasingContent[], block: ProseBlock): void {
+  for (const node of nodes) {
     switch (node.type) {
-      case 'yaml':
-        frontMatter = node.value;
-        return;
-      case 'code':
-      case 'definition':
-      case 'thematicBreak':
-        return;
-      case 'html':
-        collectComment(node);
-        return;
-      case 'blockquote':
-        if (options.skipQuotes) return;
+      case 'text': {
+        const r = offsetsOf(node);
+        if (!r) break;
+        const raw = x.source.slice(r[0], r[1]);
+        block.pieces.push({ prose: block.text.length, source: r[0], length: raw.length });
+        block.text += raw;
         break;
-      case 'paragraph':
-      case 'heading':
-      case 'tableCell': {
-        if (!r) return;
-        const block: ProseBlock = { type: node.type, text: '', pieces: [], start: r[0], end: r[1], ancestors };
-        inline(node.children as PhrasingContent[], block);
-        if (block.text.trim()) blocks.push(block);
-        return;
       }
-      default:
+      case 'emphasis':
+      case 'strong':
+      case 'delete':
+      case 'linkReference':
+        inline(x, node.children, block);
         break;
+      case 'link': {
+        // An autolink shows its destination as its text: that is not prose.
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        if (only && only.type === 'text' && (only.value === node.url || `mailto:${only.value}` === node.url || `http://${only.value}` === node.url)) {
+          standIn(node, block);
+        } else {
+          inline(x, node.children, block);
+        }
+        break;
+      }
+      case 'break': {
+        const r = offsetsOf(node);
+        if (!r) break;
+        block.pieces.push({ prose: block.text.length, source: r[0], length: 1, sourceEnd: r[1] });
+        block.text += ' ';
+        break;
+      }
+      case 'html':
+        collectComment(x, node);
+        standIn(node, block);
+        break;
+      default:
+        // inlineCode, image, imageReference, footnoteReference, and anything unknown.
+        standIn(node, block);
     }
-    if ('children' in node && Array.isArray(node.children)) {
-      const next = node.type === 'root' ? ancestors : [...ancestors, node.type];
-      for (const child of node.children as Nodes[]) walk(child, next);
-    }
-  };
-  walk(tree, []);
+  }
+}
 
-  return { source, tree, blocks, frontMatter, threadStart, comments };
+function standIn(node: Nodes, block: ProseBlock): void {
+  const r = offsetsOf(node);
+  if (!r) return;
+  block.pieces.push({ prose: block.text.length, source: r[0], length: 1, sourceEnd: r[1] });
+  block.text += STAND_IN;
+}
+
+function walk(x: Extraction, node: Nodes, ancestors: string[]): void {
+  const r = offsetsOf(node);
+  if (r && x.threadStart !== null && r[0] >= x.threadStart) return;
+  if ((node.type as string) === 'toml') return;
+  switch (node.type) {
+    case 'yaml':
+      x.frontMatter = node.value;
+      return;
+    case 'code':
+    case 'definition':
+    case 'thematicBreak':
+      return;
+    case 'html':
+      collectComment(x, node);
+      return;
+    case 'blockquote':
+      if (x.options.skipQuotes) return;
+      break;
+    case 'paragraph':
+    case 'heading':
+    case 'tableCell': {
+      if (!r) return;
+      const block: ProseBlock = { type: node.type, text: '', pieces: [], start: r[0], end: r[1], ancestors };
+      inline(x, node.children as PhrasingContent[], block);
+      if (block.text.trim()) x.blocks.push(block);
+      return;
+    }
+    default:
+      break;
+  }
+  if ('children' in node && Array.isArray(node.children)) {
+    const next = node.type === 'root' ? ancestors : [...ancestors, node.type];
+    for (const child of node.children as Nodes[]) walk(x, child, next);
+  }
 }
 
 /** Maps a [start, end) range in a block's prose string to a [start, end) range in the source. */

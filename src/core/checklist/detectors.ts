@@ -17,6 +17,7 @@ import {
   THANKS,
   TO_WHOM,
   WARM,
+  type Cue,
   type PhraseSet,
 } from './patterns';
 
@@ -97,6 +98,16 @@ function withFlags(re: RegExp, flags: string): RegExp {
 export const MAX_SENTENCE = 1500;
 
 /** The first cue of the set that matches the sentence and survives its guards, or null. */
+/**
+ * Does one of the guards (those named in `only`, when given) match the text? A loop rather than
+ * `guards.some((g) => …)`: that arrow would be a new closure per call, whose optimised code V8
+ * frees with the last closure at a full GC and then optimises again.
+ */
+function anyGuardMatches(guards: readonly Cue[], text: string, only: ReadonlySet<string> | null): boolean {
+  for (const g of guards) if ((only === null || only.has(g.id)) && g.re.test(text)) return true;
+  return false;
+}
+
 export function matchPhrase(set: PhraseSet, sentence: string): { cue: string; index: number; length: number } | null {
   // No real sentence is this long; a run-on paste is read only in part, to keep the cost linear.
   const s = normalize(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
@@ -122,10 +133,10 @@ export function matchPhrase(set: PhraseSet, sentence: string): { cue: string; in
       }
       const at = m.index;
       const negated = set.negatable && NEGATION_BEFORE.test(s.slice(0, at));
-      const guarded = set.clauseGuards.some((g) => g.re.test(s.slice(at)));
+      const guarded = anyGuardMatches(set.clauseGuards, s.slice(at), null);
       if (negated || guarded) continue;
       // A sentence guard cancels every cue: checked once a cue holds.
-      if (set.sentenceGuards.some((g) => g.re.test(s))) return null;
+      if (anyGuardMatches(set.sentenceGuards, s, null)) return null;
       return { cue: id, index: at, length: m[0].length };
     }
   }
@@ -277,7 +288,7 @@ const SARCASM_GUARDS = new Set(['sarcastic-object', 'finally', 'i-guess', 'scare
 /** Thanks that means its opposite: "thanks for nothing", "thanks for finally replying". */
 export function isSarcasticThanks(sentence: string): boolean {
   const s = normalize(sentence);
-  if (THANKS.sentenceGuards.some((g) => SARCASM_GUARDS.has(g.id) && g.re.test(s))) return true;
+  if (anyGuardMatches(THANKS.sentenceGuards, s, SARCASM_GUARDS)) return true;
   // Only a thanks cue can be sarcastic: gated cues that the sentence cannot match are skipped.
   const { gates } = compiled(THANKS);
   gates?.read(s);
@@ -288,7 +299,7 @@ export function isSarcasticThanks(sentence: string): boolean {
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       const clause = s.slice(m.index);
-      if (THANKS.clauseGuards.some((g) => SARCASM_GUARDS.has(g.id) && g.re.test(clause))) return true;
+      if (anyGuardMatches(THANKS.clauseGuards, clause, SARCASM_GUARDS)) return true;
     }
   }
   return false;

@@ -69,19 +69,24 @@ function wordBefore(text: string, floor: number, end: number): number {
   return k;
 }
 
+/**
+ * Adds block.text[start, end), trimmed, unless blank. (A module-level function, not a closure made
+ * per block: V8 frees a per-call closure's optimised code with its last closure at a full GC.)
+ */
+function pushSentence(out: Sentence[], block: ProseBlock, blockIndex: number, start: number, end: number): void {
+  const text = block.text;
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(text[s]!)) s++;
+  while (e > s && SPACE.test(text[e - 1]!)) e--;
+  if (e > s) out.push(new BlockSentence(block, blockIndex, s, e, text.slice(s, e)));
+}
+
 function split(block: ProseBlock, blockIndex: number): Sentence[] {
   const text = block.text;
   const out: Sentence[] = [];
   let start = 0;
   let lineStart = 0;
-  const push = (end: number) => {
-    let s = start;
-    let e = end;
-    while (s < e && SPACE.test(text[s]!)) s++;
-    while (e > s && SPACE.test(text[e - 1]!)) e--;
-    if (e > s) out.push(new BlockSentence(block, blockIndex, s, e, text.slice(s, e)));
-    start = end;
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '\n') {
@@ -89,7 +94,10 @@ function split(block: ProseBlock, blockIndex: number): Sentence[] {
       // name) stands alone; other line breaks are soft wraps inside a sentence.
       const line = text.slice(Math.max(start, lineStart), i).trim();
       lineStart = i + 1;
-      if (LINE_CLOSING.test(line) || (SHORT_CAPITALISED_LINE.test(line) && line.split(/\s+/).length <= 4)) push(i);
+      if (LINE_CLOSING.test(line) || (SHORT_CAPITALISED_LINE.test(line) && line.split(/\s+/).length <= 4)) {
+        pushSentence(out, block, blockIndex, start, i);
+        start = i;
+      }
       continue;
     }
     if (!isTerminator(c)) continue;
@@ -101,10 +109,11 @@ function split(block: ProseBlock, blockIndex: number): Sentence[] {
       const word = text.slice(wordBefore(text, Math.max(start, i - 12), i), i);
       if (ABBREVIATIONS.has(word.toLowerCase()) || ONE_CAPITAL.test(word)) continue;
     }
-    push(j);
+    pushSentence(out, block, blockIndex, start, j);
+    start = j;
     i = j - 1;
   }
-  push(text.length);
+  pushSentence(out, block, blockIndex, start, text.length);
   return out;
 }
 
@@ -115,7 +124,8 @@ export function docSentences(doc: ProseDoc): Sentence[] {
   if (cached && cached.blocks === doc.blocks && cached.texts.length === doc.blocks.length && cached.texts.every((t, i) => t === doc.blocks[i]!.text)) {
     return cached.sentences.slice();
   }
-  const sentences = doc.blocks.flatMap((b, i) => split(b, i));
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < doc.blocks.length; i++) for (const s of split(doc.blocks[i]!, i)) sentences.push(s);
   docCache.set(doc, { blocks: doc.blocks, texts: doc.blocks.map((b) => b.text), sentences });
   return sentences.slice();
 }
