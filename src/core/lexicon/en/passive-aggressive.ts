@@ -1428,5 +1428,12 @@ export const passiveAggressive: CategoryLexicon = {
       reason: 'Polite wording that carries a reproach reads as passive-aggressive.',
       unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my fault', 'no problem'] },
     },
+    {
+      // "Even an email saying you'd filled the position would have been nice."
+      patterns: ['would have {been nice|been something|been appreciated|been welcome|counted as an answer|been better than nothing|been enough|sufficed|been polite|been courteous|been the decent thing}'],
+      reason: 'Pointing out the least the reader could have done reads as passive-aggressive.',
+      requires: ['even {a|an|one|just|a simple|a quick|a one|a two|a form|a generic|a standard|an automated|a short|a single|please|that|your}'],
+      unless: { sentence: ['sorry', '{apology|apologies|apologise+|apologize+}', 'my fault', 'i should', 'i could', 'i would have loved'] },
+    },
   ],
 };
