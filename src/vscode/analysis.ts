@@ -163,13 +163,8 @@ export class AnalysisService implements vscode.Disposable {
     this.engine.prune();
   }
 
-  /**
-   * Drops the document's results. Listeners hear of it when there were results, or always when
-   * `always` is set: a draft that opens or closes must never keep diagnostics published under its
-   * URI for another document, whatever order the editor reported things in.
-   */
-  clear(uri: vscode.Uri, always = false): void {
-    if (this.results.delete(uri.toString()) || always) this.clearEmitter.fire(uri);
+  clear(uri: vscode.Uri): void {
+    if (this.results.delete(uri.toString())) this.clearEmitter.fire(uri);
   }
 
   /** Is the document the one its URI names now (not an untitled draft whose name was reused)? */
@@ -182,7 +177,7 @@ export class AnalysisService implements vscode.Disposable {
     this.latest.set(document.uri.toString(), document);
     if (document.languageId !== 'markdown') return;
     // A new document may reuse a closed one's URI (untitled drafts): nothing of the old one is valid.
-    this.clear(document.uri, true);
+    this.clear(document.uri);
     const run = this.settings.hostSettings(document.uri).run;
     if (run === 'off' && this.overrides.get(document.uri.toString()) !== 'on') {
       this.setState(document.uri, { kind: 'waiting' });
@@ -319,7 +314,7 @@ export class AnalysisService implements vscode.Disposable {
     const key = uri.toString();
     this.cancelTimer(key);
     this.states.delete(key);
-    this.clear(uri, true);
+    this.clear(uri);
     this.stateEmitter.fire(uri);
   }
 

@@ -65,13 +65,18 @@ export function waitForDiagnostics(
 /** What the editor and Poise know of the documents at `uri`, for a timeout message. */
 function explain(uri: vscode.Uri): string {
   const api = vscode.extensions.all.find((e) => e.packageJSON?.name === 'poise')?.exports as
-    | { analysis?: { getState(d: vscode.TextDocument): unknown; getResult(d: vscode.TextDocument): unknown } }
+    | {
+        analysis?: { getState(d: vscode.TextDocument): unknown; getResult(d: vscode.TextDocument): unknown };
+        diagnostics?: { flagsFor(u: vscode.Uri): ReadonlyArray<{ message: { ruleId: string; line: number } }> };
+      }
     | undefined;
+  const published = api?.diagnostics?.flagsFor(uri).map((f) => `${f.message.ruleId}@${f.message.line - 1}`) ?? [];
+  const all = vscode.languages.getDiagnostics(uri).map((d) => `${d.source}:${codeOf(d)}@${d.range.start.line}`);
   const documents = vscode.workspace.textDocuments.filter((d) => d.uri.toString() === uri.toString());
   const described = documents.map(
-    (d) => `v${d.version} ${d.languageId}${d.isClosed ? ' closed' : ''}, Poise state ${JSON.stringify(api?.analysis?.getState(d))}, result ${api?.analysis?.getResult(d) ? 'current' : 'none'}`,
+    (d) => `v${d.version} ${d.languageId}${d.isClosed ? ' closed' : ''} ${JSON.stringify(d.getText().slice(0, 40))}, Poise state ${JSON.stringify(api?.analysis?.getState(d))}, result ${api?.analysis?.getResult(d) ? 'current' : 'none'}`,
   );
-  return `documents there: ${described.length ? described.join(' | ') : 'none'}`;
+  return `documents there: ${described.length ? described.join(' | ') : 'none'}; Poise published [${published.join(', ')}]; all diagnostics [${all.join(', ')}]`;
 }
 
 /** Reverts every open editor's unsaved changes and closes all editors (use in `teardown`). */

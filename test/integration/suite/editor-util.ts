@@ -18,10 +18,22 @@ export async function poiseApi(): Promise<PoiseApi> {
   return poiseExtension().activate();
 }
 
-/** Opens an untitled Markdown draft with `content` in an editor. */
+/**
+ * Opens an untitled Markdown draft with `content` in an editor. VS Code names the draft after the
+ * last one it closed ("Untitled-1") and, if that draft's backup has not been discarded yet, fills
+ * it from the backup instead of `content` (UntitledTextEditorModel.resolve): then the draft is set
+ * to `content` in one edit. (Line ends alone may differ: the editor normalises them.)
+ */
 export async function openDraft(content: string): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
-  return vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  const lines = (s: string) => s.replace(/\r\n?/g, '\n');
+  if (lines(document.getText()) !== lines(content)) {
+    const all = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    assert.ok(await editor.edit((b) => b.replace(all, content)), 'the restored draft takes the test text');
+    assert.equal(lines(document.getText()), lines(content));
+  }
+  return editor;
 }
 
 /** Reverts and closes every editor, untitled drafts included (no save prompts). */

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codeOf, poiseDiagnostics, waitForDiagnostics, workspaceFile } from '../helpers';
-import { closeAllDrafts, isShouting, openDraft, poiseApi, SHOUT } from './editor-util';
+import { closeAllDrafts, isShouting, openDraft, poiseApi, setSetting, SHOUT } from './editor-util';
 
 suite('editor: live diagnostics', () => {
   teardown(closeAllDrafts);
@@ -41,6 +41,24 @@ suite('editor: live diagnostics', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closed;
     await waitForDiagnostics(document.uri, (ds) => ds.length === 0);
+  });
+
+  test('a draft opened right after another closes, during a settings change, shows only its own diagnostics', async () => {
+    const first = await openDraft(`Hello,\n\n${SHOUT}.\n`);
+    await waitForDiagnostics(first.document.uri, (ds) => ds.some(isShouting));
+    const restore = await setSetting('allow', ['placeholder phrase for this test']);
+    try {
+      // The settings change re-checks every draft; the first closes and the next opens at once.
+      const changed = setSetting('allow', ['another placeholder phrase']);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      const second = await openDraft('Hi,\n\nThanks for the update.\n\nAlso, WE MET ON TUESDAY.\n');
+      const reused = second.document.uri.toString() === first.document.uri.toString();
+      const ds = await waitForDiagnostics(second.document.uri, (d) => d.length > 0 && d.every((x) => x.range.start.line === 4));
+      assert.ok(ds.some(isShouting), `its own shouting is flagged (name ${reused ? 'reused' : 'not reused'})`);
+      await (await changed)();
+    } finally {
+      await restore();
+    }
   });
 
   test('only results for the current version are published (a burst of edits ends with the last text)', async () => {
