@@ -364,12 +364,29 @@ interface DocFindings {
 
 const docCache = new WeakMap<ProseDoc, { options: PoiseOptions; result: DocFindings }>();
 
+const NO_ALLOW: string[][] = [];
+
+/**
+ * The tokens of each allowed phrase (empty ones dropped). A plain loop: the map/filter chain it
+ * replaces sent phraseFindings, a large function that is slow to optimise, back to the interpreter
+ * ("wrong map" on the arrays it made).
+ */
+function allowTokens(allow: readonly string[] | undefined): string[][] {
+  if (!allow?.length) return NO_ALLOW;
+  const tokens: string[][] = [];
+  for (const a of allow) {
+    const t = literalTokens(a);
+    if (t.length) tokens.push(t);
+  }
+  return tokens;
+}
+
 /** All phrase findings for a document, grouped by category (computed once per document and options). */
 export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFindings {
   const cached = docCache.get(doc);
   if (cached && cached.options === options) return cached.result;
   const matcher = getMatcher(options.phrases ?? []);
-  const allow = (options.allow ?? []).map((a) => literalTokens(a)).filter((a) => a.length);
+  const allow = allowTokens(options.allow);
   const byCategory = new Map<Category, Finding[]>();
 
   for (const block of doc.blocks) {
@@ -411,15 +428,17 @@ export function phraseFindings(doc: ProseDoc, options: PoiseOptions): DocFinding
       // A rewrite replaces the span, so it is offered only when the span is a whole clause.
       const after = block.text.slice(h.end).match(/^\s*(.?)/u)?.[1] ?? '';
       const clauseEnd = after === '' || /[,;:.!?)\]…—–"”]/u.test(after);
-      addFinding(byCategory, h.category, {
-        block,
-        start: h.start,
-        end: h.end,
-        reason: e.reason,
-        ...(e.note ? { note: e.note } : {}),
-        expected: clauseEnd || e.inline ? (e.suggestions ?? []).slice(0, 3).map((s) => capitalize(s, atStart)) : [],
-        category: h.category,
-      });
+      const expected = clauseEnd || e.inline ? (e.suggestions ?? []).slice(0, 3).map((s) => capitalize(s, atStart)) : [];
+      // Two literals rather than `...(e.note ? { note } : {})`: a spread builds its shape by
+      // transitions, which V8 holds weakly, so a full GC with no finding alive dropped the shape
+      // and the optimised code that relied on it ("weak objects" deopts every analysis).
+      addFinding(
+        byCategory,
+        h.category,
+        e.note
+          ? { block, start: h.start, end: h.end, reason: e.reason, note: e.note, expected, category: h.category }
+          : { block, start: h.start, end: h.end, reason: e.reason, expected, category: h.category },
+      );
     }
   }
   for (const list of byCategory.values()) list.sort((a, b) => a.block.start - b.block.start || a.start - b.start);
