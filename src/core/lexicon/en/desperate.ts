@@ -237,7 +237,7 @@ export const desperate: CategoryLexicon = {
         'i just want in',
       ],
       reason: 'Pleading and personal need read as desperation.',
-      unless: { before: ['not'], sentence: ['in exchange', 'equity', 'remote', 'four day', 'flexib+', 'thank+', 'enjoyed'] },
+      unless: { before: ['not'], sentence: ['in exchange', 'equity', 'remote', 'four day', 'flexib+', 'thank+', 'enjoyed', 'safe', 'safety', 'recover+', 'get well', 'your {family|families|loved ones|mother|father|wife|husband|son|daughter|team}', 'a chance to {see|review|read|visit|look|check|meet|talk|speak|ask|think|sign|discuss}', 'before i {sign|accept|decide|commit|start}'] },
     },
     {
       patterns: [
