@@ -1,13 +1,21 @@
-// npm run eval [-- --verbose] [-- --without-model]: precision, recall, F1 and false-alarm rate on
-// test/fixtures/tone. The sentence model was trained on these very items, so its part of the figures
-// is optimistic: `npm run train` prints its cross-validated figures; --without-model leaves it out
-// (the phrase and structural rules alone).
+// npm run eval [-- --verbose] [-- --without-model] [-- --set DIR]: precision, recall, F1 and
+// false-alarm rate on test/fixtures/tone. The sentence model was trained on these very items, so its
+// part of the figures is optimistic: `npm run train` prints its cross-validated figures;
+// --without-model leaves it out (the phrase and structural rules alone). --set scores the .jsonl
+// files of another folder instead, e.g. test/fixtures/blind (sets nothing was tuned or trained on).
 import { evaluate, loadItems } from './eval-lib';
 
 const verbose = process.argv.includes('--verbose');
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 const withoutModel = process.argv.includes('--without-model');
-const report = evaluate(loadItems(), { withoutModel });
+const setAt = process.argv.indexOf('--set');
+const set = setAt >= 0 ? process.argv[setAt + 1] : undefined;
+if (setAt >= 0 && !set) {
+  console.error('--set needs a folder of .jsonl files');
+  process.exit(2);
+}
+const report = evaluate(set ? loadItems(set) : loadItems(), { withoutModel });
+if (set) console.log(`(set: ${set})`);
 if (withoutModel) console.log('(without the sentence model)');
 
 console.log(`items ${report.items} (ok ${report.ok}, flag ${report.flag})\n`);
