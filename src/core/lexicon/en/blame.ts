@@ -1,4 +1,5 @@
 import type { CategoryLexicon } from './types';
+import { APOLOGY } from './classes';
 
 /** The reader's side as the agent ("you", "your recruiter", "your team's scheduler"). */
 const AGENT = "{you|you guys|you people|you lot|you all|yall|y all|u|u guys|ur *|your *|your * *|your * 's *|the recruiter|the interviewer|the hiring manager|the company|the agency|the panel|your side|your end|they|he|she}";
@@ -35,7 +36,7 @@ export const blame: CategoryLexicon = {
     {
       patterns: ['[a|an] [complete|total|absolute|utter|huge|massive|colossal|big] waste of {my|our} {time|day|morning|afternoon|week|energy|life|effort|evening|weekend}', '[a|an] [complete|total|absolute|utter|huge|massive|colossal|big] waste of time'],
       reason: 'Calling the process a waste of time reads as blame.',
-      unless: { before: ['not', 'never', 'no', 'hardly', 'far from', 'anything but', 'not at all', 'was not', 'is not', 'was never', 'by no means'], sentence: ['not {a|at all a} [complete|total] waste', 'never {a|feel like a} waste', 'your time', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'not want', 'do not think'] },
+      unless: { before: ['not', 'never', 'no', 'hardly', 'far from', 'anything but', 'not at all', 'was not', 'is not', 'was never', 'by no means'], sentence: ['not {a|at all a} [complete|total] waste', 'never {a|feel like a} waste', 'your time', 'sorry', APOLOGY, 'not want', 'do not think'] },
     },
     {
       patterns: [
@@ -93,7 +94,7 @@ export const blame: CategoryLexicon = {
         'if you had [only] {not|done|just|bothered|read|told|sent|given|checked|forwarded|actually}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'grateful', 'help+', '{believed|believing|believe|believes|belief} in me', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to', 'happily', 'gladly', 'kindly', 'appreciate+', 'which was {kind|nice|helpful|great}'] },
+      unless: { before: ['not', 'sorry if', 'in case', 'even if'], sentence: ['sorry', APOLOGY, 'thank+', 'grateful', 'help+', '{believed|believing|believe|believes|belief} in me', 'support+', 'given me a chance', 'gave me a chance', 'i was never told {exactly|where|who|what time}', 'could you', 'would you', 'can you', 'please let me know', 'no worries', 'no problem', '{happy|glad} to', 'happily', 'gladly', 'kindly', 'appreciate+', 'which was {kind|nice|helpful|great}'] },
     },
     {
       patterns: [
@@ -107,7 +108,7 @@ export const blame: CategoryLexicon = {
         '{your|the recruiter \'s|your recruiter \'s|the company \'s|the agency \'s} {vague|misleading|wrong|incorrect|confusing|contradictory|sloppy|terrible|useless|outdated|inaccurate} {brief|instructions|directions|information|info|job description|description|advert|ad|address|details|guidance|scheduling}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'my {own|nerves|lack|inexperience}', 'no fault', 'not your fault', 'could you', 'would you', 'can you'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', APOLOGY, 'my {own|nerves|lack|inexperience}', 'no fault', 'not your fault', 'could you', 'would you', 'can you'] },
     },
     {
       patterns: [
@@ -119,7 +120,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['you', 'your', 'the recruiter', 'the company', 'the interviewer', 'they', 'them', 'fair', 'if only', 'so', 'which is why', 'that is why', 'because'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens', 'no harm', 'i was not paying', 'i {forgot|misread|overslept|lost track|misjudged|underestimated|misremembered}', 'my {alarm|phone|train|car|nerves}', 'fixed', 'sorted', 'worked out', 'all good', 'quickly', 'no big deal', 'understand'] },
+      unless: { before: ['not'], sentence: ['sorry', APOLOGY, 'my own', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no problem', 'no worries', 'easy mistake', 'happens', 'no harm', 'i was not paying', 'i {forgot|misread|overslept|lost track|misjudged|underestimated|misremembered}', 'my {alarm|phone|train|car|nerves}', 'fixed', 'sorted', 'worked out', 'all good', 'quickly', 'no big deal', 'understand'] },
     },
     {
       patterns: [
@@ -132,13 +133,13 @@ export const blame: CategoryLexicon = {
         'do not pretend {i|that|you|it|this|there|we}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'my {own|nerves|lack|inexperience}', 'on me', 'my fault', 'my mistake', 'could you', 'would you', 'can you'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', APOLOGY, 'my {own|nerves|lack|inexperience}', 'on me', 'my fault', 'my mistake', 'could you', 'would you', 'can you'] },
     },
     {
       patterns: ['{i was|we were} {given|sent|told|shown} the wrong'],
       requires: ['so', 'because', 'which is why', 'how', 'meant', 'supposed', 'no wonder', 'of course'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'sorted', 'could you', 'would you', 'can you'] },
+      unless: { sentence: ['sorry', APOLOGY, 'no worries', 'no problem', 'sorted', 'could you', 'would you', 'can you'] },
     },
     {
       patterns: [
@@ -149,7 +150,7 @@ export const blame: CategoryLexicon = {
         'how {could|would|should|was} i [possibly|ever] {have known|have prepared|prepare|know|guess|have guessed}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no worries', 'no problem'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', APOLOGY, 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'no worries', 'no problem'] },
     },
     {
       patterns: [
@@ -158,12 +159,12 @@ export const blame: CategoryLexicon = {
         '{your|you|yours|them|theirs|the recruiter|the company} *** not {me|mine|on me|my doing|my fault}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'sorry if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'choice', 'decision is', 'up to you', 'entirely your call', 'no pressure', 'whichever', 'whatever', 'suits', 'prefer', 'your call', 'happy', 'impressed', 'rather', 'excited', 'love', 'keen', 'admire', 'enjoyed', 'want to', 'wanted to', 'work with you', 'join you', 'join your', 'thrilled', 'delighted'] },
+      unless: { before: ['not', 'sorry if'], sentence: ['sorry', APOLOGY, 'choice', 'decision is', 'up to you', 'entirely your call', 'no pressure', 'whichever', 'whatever', 'suits', 'prefer', 'your call', 'happy', 'impressed', 'rather', 'excited', 'love', 'keen', 'admire', 'enjoyed', 'want to', 'wanted to', 'work with you', 'join you', 'join your', 'thrilled', 'delighted'] },
     },
     {
       patterns: ['{move+|shift+|change+|keep moving|kept moving|keeps moving} the {goalposts|goal posts}'],
       reason: 'Saying they changed the rules on you reads as blame.',
-      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}'] },
+      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', APOLOGY] },
     },
     {
       patterns: [
@@ -188,7 +189,7 @@ export const blame: CategoryLexicon = {
       reason: 'Assigning fault to the reader reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'no', 'would not', 'could not', 'can not', 'cannot', 'do not', 'did not', 'i do not', 'i would not', 'i will not', 'i am not', 'not that i'],
-        sentence: ['i {do|did|would|could|will|can} not blame', 'not blaming', 'no one is to blame', 'nobody is to blame', 'no one to blame', 'nobody to blame', 'not to blame', 'blame myself', '{is|was|that is|it is|this is} [all|entirely|completely] on me', 'my fault', 'my mistake', 'my own', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no hard feelings', 'completely understand', 'totally understand', 'i understand'],
+        sentence: ['i {do|did|would|could|will|can} not blame', 'not blaming', 'no one is to blame', 'nobody is to blame', 'no one to blame', 'nobody to blame', 'not to blame', 'blame myself', '{is|was|that is|it is|this is} [all|entirely|completely] on me', 'my fault', 'my mistake', 'my own', 'sorry', APOLOGY, 'no hard feelings', 'completely understand', 'totally understand', 'i understand'],
       },
     },
     {
@@ -228,7 +229,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'i', 'we', 'sorry if', 'in case', 'even if', 'do not', 'did not', 'i hope', 'hope'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no rush', 'totally fine', 'completely fine', 'perfectly fine', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', 'on me', 'thank you for not', 'thanks for not', 'could you', 'would you', 'can you', 'please let me know', 'i would appreciate', 'grateful', 'kind of you', 'no harm', 'not hold', 'will not hold', 'would not hold', 'never {let|fail+|held}', 'did not {let|fail|hold}', 'i know you', 'i realise', 'i realize', 'of course', 'impressive', 'only {a|an|one|two|a few|#}', 'not long', 'quick', 'quickly', 'i would have been {happy|glad|delighted|pleased|able|willing}', 'happy to', 'glad to', 'gladly', '{glad|happy|grateful|thankful|relieved|pleased} {i did|i took|i followed|i listened|we did|it did|it worked|for the advice}', 'thank+', 'the right {call|decision|choice|move}', 'no regrets', 'i think', 'i suspect', 'i am working on', 'i have been working on', 'i will work on', 'i {should|could} have'],
+        sentence: ['sorry', APOLOGY, 'no worries', 'no problem', 'no rush', 'totally fine', 'completely fine', 'perfectly fine', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', 'on me', 'thank you for not', 'thanks for not', 'could you', 'would you', 'can you', 'please let me know', 'i would appreciate', 'grateful', 'kind of you', 'no harm', 'not hold', 'will not hold', 'would not hold', 'never {let|fail+|held}', 'did not {let|fail|hold}', 'i know you', 'i realise', 'i realize', 'of course', 'impressive', 'only {a|an|one|two|a few|#}', 'not long', 'quick', 'quickly', 'i would have been {happy|glad|delighted|pleased|able|willing}', 'happy to', 'glad to', 'gladly', '{glad|happy|grateful|thankful|relieved|pleased} {i did|i took|i followed|i listened|we did|it did|it worked|for the advice}', 'thank+', 'the right {call|decision|choice|move}', 'no regrets', 'i think', 'i suspect', 'i am working on', 'i have been working on', 'i will work on', 'i {should|could} have'],
       },
     },
     {
@@ -238,7 +239,7 @@ export const blame: CategoryLexicon = {
         'it {was|is} {you|your *|your * *} {who|that} {cancelled|canceled|changed|moved|rescheduled|lost|forgot|missed|messed|screwed|ghosted|failed|never|double booked|double-booked|mixed|dropped|botched|delayed|overran|pulled|withdrew|reneged}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'understand', 'my fault', 'my mistake', 'thank+'] },
+      unless: { before: ['not', 'never', 'i'], sentence: ['sorry', APOLOGY, 'no worries', 'no problem', 'understand', 'my fault', 'my mistake', 'thank+'] },
     },
     {
       patterns: [
@@ -246,7 +247,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['at all', 'even', 'clearly', 'obviously', 'evidently', 'whatsoever', 'bothered', 'once', 'properly', 'beforehand', 'a single', 'which'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'understand', 'i know', 'busy', 'no time', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'happy to'] },
+      unless: { before: ['not', 'i', 'if'], sentence: ['sorry', APOLOGY, 'no worries', 'no problem', 'understand', 'i know', 'busy', 'no time', 'my fault', 'my mistake', 'could you', 'would you', 'can you', 'happy to'] },
     },
     {
       patterns: [
@@ -272,7 +273,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'sorry if', 'in case', 'even if', 'i hope', 'hope'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'luckily', 'fortunately', 'managed to', 'sorted', 'fixed', 'quickly', 'kindly', 'withdrew from {other|my other|the other|all|every}', 'if you need', 'if you have', 'if you would like', 'if you want', 'i hope', 'so i have {emailed|attached|sent|uploaded|included|resent|re sent|shared}', 'instead'],
+        sentence: ['sorry', APOLOGY, 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'luckily', 'fortunately', 'managed to', 'sorted', 'fixed', 'quickly', 'kindly', 'withdrew from {other|my other|the other|all|every}', 'if you need', 'if you have', 'if you would like', 'if you want', 'i hope', 'so i have {emailed|attached|sent|uploaded|included|resent|re sent|shared}', 'instead'],
       },
     },
     {
@@ -290,20 +291,20 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no one', 'nobody', 'sorry if', 'in case', 'even if'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'help+', 'any clearer', 'proud', 'glad', 'happy', 'lucky', 'luckily', 'fortunately', 'no big deal', 'not at all', 'happens', 'once', 'laugh+', 'sorted', 'quickly', 'friends', 'fine', 'funny', 'my {recruiter|agent|agency|friend|colleague|mentor|manager}'],
+        sentence: ['sorry', APOLOGY, 'no worries', 'no problem', 'no harm', 'all good', 'understand', 'understandable', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'please let me know', 'help+', 'any clearer', 'proud', 'glad', 'happy', 'lucky', 'luckily', 'fortunately', 'no big deal', 'not at all', 'happens', 'once', 'laugh+', 'sorted', 'quickly', 'friends', 'fine', 'funny', 'my {recruiter|agent|agency|friend|colleague|mentor|manager}'],
       },
     },
     {
       patterns: ['{hardly|scarcely|not really|not exactly|in no way|by no means|surely not|certainly not|definitely not|absolutely not|not remotely} {my|our} {fault|doing|problem|mistake|responsibility}'],
       reason: 'Assigning fault to the reader reads as blame.',
-      unless: { before: ['not', 'was it', 'is it', 'if it is', 'if it was'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'entirely my', 'all my', 'completely my', 'partly my', 'my own', 'alone', 'we all', 'all of us', 'both of us', 'partly', 'place'] },
+      unless: { before: ['not', 'was it', 'is it', 'if it is', 'if it was'], sentence: ['sorry', APOLOGY, 'entirely my', 'all my', 'completely my', 'partly my', 'my own', 'alone', 'we all', 'all of us', 'both of us', 'partly', 'place'] },
     },
     {
       // "I was ready; your panel wasn't." (the contrast ends the sentence).
       patterns: ['i {was|did|had|am|have|showed up|turned up|came|kept|held} *** ** {your *|your * *|you|they|the panel|the recruiter|the interviewer|the company|he|she} {was not|were not|did not|had not|could not|would not|is not|are not|never did|never was|never were}'],
       end: true,
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'understand', 'no worries', 'no problem', 'mind', 'worry', 'hoped', 'hope', 'expected', 'expect', 'sure', 'think', 'thought', 'know', 'knew', 'wonder+', 'if'] },
+      unless: { sentence: ['sorry', APOLOGY, 'thank+', 'understand', 'no worries', 'no problem', 'mind', 'worry', 'hoped', 'hope', 'expected', 'expect', 'sure', 'think', 'thought', 'know', 'knew', 'wonder+', 'if'] },
     },
     {
       patterns: [
@@ -316,14 +317,14 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['never', 'i am happy to', 'i will', 'happy to', 'i am glad to'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'grateful', 'my mistake', 'my own', 'for my', 'can start', 'available', 'flexible', 'suits', 'no worries', 'no problem', 'understand', 'glad', 'happy'],
+        sentence: ['sorry', APOLOGY, 'thank+', 'grateful', 'my mistake', 'my own', 'for my', 'can start', 'available', 'flexible', 'suits', 'no worries', 'no problem', 'understand', 'glad', 'happy'],
       },
     },
     {
       patterns: ['{on|trusting|relying on|believing|because of} {your|your *|your * \'s|your * *} {word|promise|promises|assurance|assurances|say so|say-so|guarantee|guarantees}'],
       requires: ['resigned', 'quit', 'left my', 'turned down', 'declined', 'gave up', 'handed in', 'walked away', 'now i', 'and now'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'grateful', 'happy', 'glad'] },
+      unless: { before: ['not'], sentence: ['sorry', APOLOGY, 'thank+', 'grateful', 'happy', 'glad'] },
     },
     {
       patterns: [
@@ -338,7 +339,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'no', 'sorry if'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'many thanks', 'grateful', 'help+', '{believed|believing|believe|believes|belief} in me', 'support+', 'chance', 'without', 'kind', 'happy', 'glad', 'love', 'loved', 'delighted', 'my fault', 'my mistake', 'my own', 'on me', 'no worries', 'no problem', 'office', 'i know you', 'never made', 'no {empty|false}', 'not {empty|false}'],
+        sentence: ['sorry', APOLOGY, 'thank you', 'thanks {for|so|again|a lot}', 'many thanks', 'grateful', 'help+', '{believed|believing|believe|believes|belief} in me', 'support+', 'chance', 'without', 'kind', 'happy', 'glad', 'love', 'loved', 'delighted', 'my fault', 'my mistake', 'my own', 'on me', 'no worries', 'no problem', 'office', 'i know you', 'never made', 'no {empty|false}', 'not {empty|false}'],
       },
       requires: ['you', 'your', 'yours', 'they', 'them', 'their', 'the recruiter', 'the company', 'the interviewer', 'the panel', 'the hiring manager'],
     },
@@ -361,7 +362,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'hate to', 'would hate to', 'do not want to', 'never want to', 'rather not', 'i', 'we'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'happy to', 'help', 'solve', 'love to', 'glad', 'good position', 'great job', 'fair', 'makes sense', 'competition'],
+        sentence: ['sorry', APOLOGY, 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'happy to', 'help', 'solve', 'love to', 'glad', 'good position', 'great job', 'fair', 'makes sense', 'competition'],
       },
     },
     {
@@ -381,14 +382,14 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'i'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'fair', 'as you know', 'i know', 'i kept', 'my phone', 'fine', 'urgent', 'briefly', 'could you', 'can you', 'would you', 'please let me know'],
+        sentence: ['sorry', APOLOGY, 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'fair', 'as you know', 'i know', 'i kept', 'my phone', 'fine', 'urgent', 'briefly', 'could you', 'can you', 'would you', 'please let me know'],
       },
     },
     {
       patterns: ['{do not|please do not|you can not|you cannot} hold {it|that|this|my *|my * *} against me'],
       requires: ['told me', 'said', 'you asked', 'you told', 'your own', 'your *'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'late reply', 'slow reply', 'hope', 'typo', 'thank+'] },
+      unless: { sentence: ['sorry', APOLOGY, 'late reply', 'slow reply', 'hope', 'typo', 'thank+'] },
     },
     {
       patterns: [
@@ -403,7 +404,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'i'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'understandable', 'happy', 'happily', 'glad', 'better than', 'even better', 'pleasant', 'great', 'wonderful', 'holiday', 'holidays'],
+        sentence: ['sorry', APOLOGY, 'thank you', 'thanks {for|so|again|a lot}', 'grateful', 'my fault', 'my mistake', 'my own', '{is|was|that is|it is} [all|entirely] on me', 'no worries', 'no problem', 'understand', 'understandable', 'happy', 'happily', 'glad', 'better than', 'even better', 'pleasant', 'great', 'wonderful', 'holiday', 'holidays'],
       },
     },
     {
@@ -417,7 +418,7 @@ export const blame: CategoryLexicon = {
       reason: 'Making the reader responsible for how it went reads as blame.',
       unless: {
         before: ['not', 'never', 'i think', 'i wonder if', 'in case', 'if', 'maybe', 'perhaps', 'might have', 'may have', 'i'],
-        sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'no worries', 'no problem', 'no harm', 'all good', 'my fault', 'my mistake', 'my own', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'i {sent|attached|uploaded|forgot|gave|submitted}', 'instead', 'so i have {emailed|attached|sent|uploaded|included|resent|shared|pasted|copied|added|re uploaded|reformatted}', 'here is', 'attached', 'in case', 'below'],
+        sentence: ['sorry', APOLOGY, 'no worries', 'no problem', 'no harm', 'all good', 'my fault', 'my mistake', 'my own', 'thank+', 'grateful', 'could you', 'would you', 'can you', 'i {sent|attached|uploaded|forgot|gave|submitted}', 'instead', 'so i have {emailed|attached|sent|uploaded|included|resent|shared|pasted|copied|added|re uploaded|reformatted}', 'here is', 'attached', 'in case', 'below'],
       },
     },
     {
@@ -457,7 +458,7 @@ export const blame: CategoryLexicon = {
         '{you|your *|your * *|they|he|she|the recruiter|the company|the agency|and|but|then|yet|nobody|no one} {did not|never|could not|would not} [even] bother {to|telling|informing|letting|replying|responding|calling|checking|reading|answering|emailing|updating|getting back|contacting|looking|asking|explaining|warning}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['i', 'we', 'i did not', 'i never', 'sorry i', 'not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i {lost|misplaced|forgot|never|did not|deleted}', 'spam', 'junk folder', 'please do not'] },
+      unless: { before: ['i', 'we', 'i did not', 'i never', 'sorry i', 'not'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i {lost|misplaced|forgot|never|did not|deleted}', 'spam', 'junk folder', 'please do not'] },
     },
     {
       patterns: [
@@ -474,7 +475,7 @@ export const blame: CategoryLexicon = {
         '{let|led} me [to] believe *** *** {and then|then|but then|only to|before}',
       ],
       reason: 'Saying the reader misled you reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'clarify', 'confirm', 'misunderstood', 'misread', 'misheard', 'old listing', 'outdated listing', 'i {may|might} have', 'i {misread|misunderstood|misheard}', 'i probably'] },
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'clarify', 'confirm', 'misunderstood', 'misread', 'misheard', 'old listing', 'outdated listing', 'i {may|might} have', 'i {misread|misunderstood|misheard}', 'i probably'] },
     },
     {
       patterns: [
@@ -483,7 +484,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['{not|no|nobody|never|failed|forgot|lost|left|wrong|mistake|error|ignored|cancel+|double booked|late|misplaced|mixed up|messed up|screwed up|did not|empty|changed|moved}'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'encourag+', 'recommend+', 'suggest+', 'introduc+', 'kind+', 'help+', 'refer+', 'first', 'invit+', 'inspir+', 'reached out', 'convinced'] },
+      unless: { before: ['not'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'encourag+', 'recommend+', 'suggest+', 'introduc+', 'kind+', 'help+', 'refer+', 'first', 'invit+', 'inspir+', 'reached out', 'convinced'] },
     },
     {
       patterns: [
@@ -500,7 +501,7 @@ export const blame: CategoryLexicon = {
         'not because of anything i {did|said|could have done|could control|had control over}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'no'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i hope', 'hope it was', 'if it was', 'whether', 'curious', 'was it', 'was there', 'is there', 'my {mistake|error|fault|side|end|part|own}', 'our side', 'either side', 'both sides', 'or mine', 'or my', 'recommend+', 'encourag+', 'support+', 'referr+', 'passion', 'love', 'excited', 'why i applied', 'why i am applying', 'i moved', 'relocat+', 'kids', 'family', 'health'] },
+      unless: { before: ['not', 'no'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i hope', 'hope it was', 'if it was', 'whether', 'curious', 'was it', 'was there', 'is there', 'my {mistake|error|fault|side|end|part|own}', 'our side', 'either side', 'both sides', 'or mine', 'or my', 'recommend+', 'encourag+', 'support+', 'referr+', 'passion', 'love', 'excited', 'why i applied', 'why i am applying', 'i moved', 'relocat+', 'kids', 'family', 'health'] },
     },
     {
       patterns: [
@@ -524,7 +525,7 @@ export const blame: CategoryLexicon = {
         'do not blame me for {making|being|not|repeating|missing|failing|getting|having|asking|sounding|seeming|forgetting|arriving|taking|looking|doing|chasing|following up}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i should have', 'glad to', 'happy to', 'gladly', 'i would have been {glad|happy|delighted|pleased}', 'perhaps i', 'maybe i', 'i {did|do} not blame', 'not blaming', 'i hope', 'kind+', 'generous', 'recommend+', 'i {changed|moved|switched|shifted}', 'my {mind|plans|schedule|availability}', 'your {kind|quick|prompt|helpful|thoughtful|generous}'] },
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i should have', 'glad to', 'happy to', 'gladly', 'i would have been {glad|happy|delighted|pleased}', 'perhaps i', 'maybe i', 'i {did|do} not blame', 'not blaming', 'i hope', 'kind+', 'generous', 'recommend+', 'i {changed|moved|switched|shifted}', 'my {mind|plans|schedule|availability}', 'your {kind|quick|prompt|helpful|thoughtful|generous}'] },
     },
     {
       patterns: [
@@ -533,7 +534,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['{you|your|they|their|he|his|she|her}'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'happy', 'glad', 'excited', 'kind+', 'help+', 'recommend+', 'encourag+', 'support+', 'advice', 'feedback'] },
+      unless: { before: ['not'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'happy', 'glad', 'excited', 'kind+', 'help+', 'recommend+', 'encourag+', 'support+', 'advice', 'feedback'] },
     },
     {
       patterns: [
@@ -541,7 +542,7 @@ export const blame: CategoryLexicon = {
         '{not|never|without|no|did not give me|never gave me|never got|did not get|never received|did not receive} [even|so much as|once] {a scrap|a shred|a crumb|a word|a single word|an ounce|one word|one line|a line|a single line|a hint|a sliver|a peep|a squeak} of {feedback|explanation|information|notice|warning|communication|acknowledgement|acknowledgment|courtesy|respect|honesty|thanks|apology}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'complaint', 'complain+', 'without a word of {complaint|protest}', 'i did not {give|send|offer}'] },
+      unless: { before: ['not'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'complaint', 'complain+', 'without a word of {complaint|protest}', 'i did not {give|send|offer}'] },
     },
     {
       patterns: [
@@ -560,7 +561,7 @@ export const blame: CategoryLexicon = {
         '{this|that|it|the blame|the fault|the mistake|the error|the reversal|the delay|the confusion|the mix up|the mess|this mess|that mess|the failure|the problem|this one|that one|this reversal|this decision|{the|this|that} whole {thing|mess|fiasco|debacle|situation|episode|saga|farce}|the fiasco|this fiasco|the debacle|this debacle|all of this|all of that} {is|was|lies|rests|sits|falls} [all|entirely|squarely|firmly|completely|totally|100%|really|frankly] on {your|the} [*] {team|side|recruiter|recruiters|company|agency|hr|department|office|people|end|panel|management|leadership|shoulders|hiring team|hiring manager|interviewer|interviewers|process|organisation|organization|firm|consultant|coordinator|scheduler}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i {changed|forgot|missed|skipped|withdrew|pulled}', 'i hope', 'if i', 'focus', 'emphasis', 'initiative', 'idea', 'invitation', 'kind+', 'generous', 'happy to', 'glad to'] },
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'no worries', 'no problem', 'no harm', 'understand', 'understandable', 'these things happen', 'it happens', 'my fault', 'my mistake', 'my own', 'on me', 'could you', 'would you', 'can you', 'wonder+', 'perhaps', 'possibly', 'might have', 'may have', 'i think there may', 'just to check', 'just checking', 'i {changed|forgot|missed|skipped|withdrew|pulled}', 'i hope', 'if i', 'focus', 'emphasis', 'initiative', 'idea', 'invitation', 'kind+', 'generous', 'happy to', 'glad to'] },
       requires: ['{mismatch|problem|mistake|error|confusion|issue|miscommunication|delay|mix up|misunderstanding|fault|breakdown|failure|blame|reversal|mess|offer|mind|minds|forgot|forgotten|missed|skipped|no showed|stood|paid|pays|suffered|lost|because|after|over|without|when|before|the moment|the day|decision|whole thing|all of|signals|mixed signals|misinformation|misleading}'],
     },
     {
@@ -579,7 +580,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['{you|your|they|their|he|his|she|her|the recruiter|the agency|the company|the consultant}'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'worth it', 'good cause', 'charity', 'happy to', 'glad to', 'no worries', 'no problem', 'understand', 'my own', 'my fault', 'my mistake'] },
+      unless: { before: ['not', 'never'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'worth it', 'good cause', 'charity', 'happy to', 'glad to', 'no worries', 'no problem', 'understand', 'my own', 'my fault', 'my mistake'] },
     },
     {
       // "Thanks to your scheduler's double-booking, I had fifteen minutes" ("thanks to" is not thanks).
@@ -606,7 +607,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['{you|your|they|their|he|his|she|her|the recruiter|the agency|the company|the consultant|hr|anyone|someone|somebody}'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'i probably', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i {hid|withheld|left out|omitted|pitched|described|presented|misrepresented}'] },
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'i probably', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i {hid|withheld|left out|omitted|pitched|described|presented|misrepresented}'] },
     },
     {
       patterns: [
@@ -627,7 +628,7 @@ export const blame: CategoryLexicon = {
         '{you|your *|your * *|they|he|she|the company|the agency} [clearly|obviously|completely|totally|badly|deliberately] {undervalued|underpaid|lowballed|low balled|exploited|used|took advantage of|cheated|shortchanged|short changed|ripped off|screwed|fleeced|swindled|conned} {me|us|candidates|applicants|my *}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never', 'if'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'glad', 'feel free', 'welcome to', 'you are welcome', 'i {used|use|took|pulled|withdrew|ignored|forgot|dropped|stole}', 'i hope', 'if i', 'never felt', 'did not feel', 'not feel'] },
+      unless: { before: ['not', 'i', 'we', 'never', 'if'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'glad', 'feel free', 'welcome to', 'you are welcome', 'i {used|use|took|pulled|withdrew|ignored|forgot|dropped|stole}', 'i hope', 'if i', 'never felt', 'did not feel', 'not feel'] },
     },
     {
       // "… which says everything about how little you valued me" (not "says a lot about how you care for your team").
@@ -653,7 +654,7 @@ export const blame: CategoryLexicon = {
       ],
       requires: ['{you|your|they|their|he|his|she|her|the recruiter|the recruiters|the agency|the company|the consultant|hr|the interviewer|the panel}'],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never', 'no one \'s', 'nobody \'s', 'not the', 'not your'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'worth it', 'worthwhile', 'exciting', 'excited', 'great news', 'wonderful', 'congrat+', 'delight+', 'nobody \'s fault', 'no one \'s fault', 'not {the|your} * fault', 'i {told|said|promised|sent|submitted|shared|forwarded|put}', 'i hope', 'if i'] },
+      unless: { before: ['not', 'i', 'we', 'never', 'no one \'s', 'nobody \'s', 'not the', 'not your'], sentence: ['sorry', APOLOGY, 'thank+', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'worth it', 'worthwhile', 'exciting', 'excited', 'great news', 'wonderful', 'congrat+', 'delight+', 'nobody \'s fault', 'no one \'s fault', 'not {the|your} * fault', 'i {told|said|promised|sent|submitted|shared|forwarded|put}', 'i hope', 'if i'] },
     },
     {
       // Texting spellings: "its ur fault", "thats on u".
@@ -678,7 +679,7 @@ export const blame: CategoryLexicon = {
         '{job|role|position|offer|salary|vacancy|opportunity|company|post|package|work|hours|location|remote *|hybrid *|team|contract|pay} {was|were|had been|has been|is|are} [completely|totally|badly|grossly|deliberately|wildly|clearly|blatantly|entirely|seriously] {misrepresented|misdescribed|mis sold|mis-sold|missold|oversold|falsely advertised|not as advertised|nothing like the ad|nothing like the advert|nothing like the description|nothing like what *|a lie|a fiction|a fantasy}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i {oversold|misrepresented|described|designed|built|wrote}', 'i hope', 'if i', 'early', 'well prepared', 'relaxed', 'confident', 'enjoy+', 'love+', 'great', 'i {understand|realise|realize|know} [that] [you|the|it]'] },
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', APOLOGY, 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i {oversold|misrepresented|described|designed|built|wrote}', 'i hope', 'if i', 'early', 'well prepared', 'relaxed', 'confident', 'enjoy+', 'love+', 'great', 'i {understand|realise|realize|know} [that] [you|the|it]'] },
     },
     {
       // "Thanks to your recruiter, I turned up in a suit for a video call" (an outcome that went wrong).
@@ -708,7 +709,7 @@ export const blame: CategoryLexicon = {
         '{can never|can not|cannot|never|could never|will never} {catch|get} a break {with|from|at} {you|your *|your * *|them|this company|this district|this school}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i should have', 'perhaps i', 'maybe i', 'i hope', 'if i', 'would be unfair', 'it would be', 'my {decision|choice}', 'i {scheduled|booked|arranged|called|rang|emailed|sent|did}'] },
+      unless: { before: ['not', 'i', 'we', 'never'], sentence: ['sorry', APOLOGY, 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'happy to', 'glad to', 'i should have', 'perhaps i', 'maybe i', 'i hope', 'if i', 'would be unfair', 'it would be', 'my {decision|choice}', 'i {scheduled|booked|arranged|called|rang|emailed|sent|did}'] },
     },
     {
       patterns: [
@@ -726,7 +727,7 @@ export const blame: CategoryLexicon = {
         '{you|your *|your * *|they|he|she|the recruiter|the agency|the company|nobody|no one} [*] never {replied|responded|answered|got back|wrote back|came back} to [any of|one of|a single one of|either of|all] my [*] {email|emails|message|messages|calls|voicemails|follow ups|follow-ups|texts|letters|questions|chasers}',
       ],
       reason: 'Making the reader responsible for how it went reads as blame.',
-      unless: { before: ['not', 'i', 'we', 'never', 'sorry i'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'could i', 'may i', 'please', 'happy to', 'glad to', 'i {was|am} {sorry|glad}', 'i hope', 'if i', 'i {crashed|broke|dropped}', 'my {internet|wifi|connection|laptop|computer}'] },
+      unless: { before: ['not', 'i', 'we', 'never', 'sorry i'], sentence: ['sorry', APOLOGY, 'thank you', 'thanks {for|so|again|very|a lot}', 'appreciat+', 'grateful', 'understand', 'no worries', 'no problem', 'my own', 'my fault', 'my mistake', 'on me', 'i may have', 'i might have', 'could you', 'would you', 'can you', 'could i', 'may i', 'please', 'happy to', 'glad to', 'i {was|am} {sorry|glad}', 'i hope', 'if i', 'i {crashed|broke|dropped}', 'my {internet|wifi|connection|laptop|computer}'] },
     },
     {
       // Session 4 (s4b): the reader's promise as the cause of a loss ("because of that promise I

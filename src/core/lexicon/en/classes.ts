@@ -43,3 +43,6 @@ export const CLASSES: Classes = {
   // Time spans counted while waiting ("three weeks", "a month").
   span: '@count {day|days|business days|working days|week|weeks|month|months}|a {day|week|month|fortnight}|over a {week|month}|more than a {week|month}|nearly a {week|month}|almost a {week|month}|a whole {week|month}|a full {week|month}',
 };
+
+/** A sentence guard: any apology by the writer (a reproach that apologises is not one). */
+export const APOLOGY = '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}';

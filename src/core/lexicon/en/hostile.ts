@@ -1,4 +1,5 @@
 import type { CategoryLexicon } from './types';
+import { APOLOGY } from './classes';
 
 /** Said of the writer themself, these words are self-deprecating, not hostile. */
 const SELF = [
@@ -9,6 +10,21 @@ const SELF = [
   'my',
   'myself',
   'not',
+];
+
+/**
+ * Sentence guards: the writer speaks of themself, apologises or thanks, or the scene is a former job
+ * (then the contempt is not aimed at the reader).
+ */
+const ABOUT_SELF_OR_ELSEWHERE = [
+  'i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}',
+  'myself',
+  'sorry',
+  APOLOGY,
+  'thank+',
+  'appreciat+',
+  'my {own|last|previous|former|old|current|younger|first} *',
+  'at my {last|previous|former|old}',
 ];
 
 /** Strong verdicts on a person, team or organisation (no "unbelievable": it can be praise). */
@@ -78,7 +94,7 @@ export const hostile: CategoryLexicon = {
         '{was|were|is|are|been} [@intens] [and] [@intens] {condescending|arrogant|rude|incompetent|clueless|disrespectful|patronising|patronizing|obnoxious|disgraceful|shameful|a bully|bullies|a joke|smug|nasty|belittling|dismissive and rude|unbearable|insufferable}',
       ],
       reason: 'Name-calling the people you dealt with reads as an insult.',
-      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', 'i {once|previously|used to|have} {worked|work} {for|with|under}', 'i once had', 'in a {previous|former|past} {job|role|position}', 'years ago', 'early in my career', '{at|from} my {last|previous|former|old} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'] },
+      unless: { before: [...SELF, 'i', 'i really', 'i probably', 'i may have', 'if i', 'i hope i', 'we', 'it', 'which', 'what', 'code', 'api', 'function', 'method', 'output', 'result', 'that', 'this', 'question', 'questions', 'test', 'task', 'salary', 'offer', 'commute', 'hours'], sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [@intens] {rude|arrogant|unprofessional|condescending}', 'did not mean', 'not to be', APOLOGY, 'sorry', 'hope i', 'if i', 'my {last|previous|former|old|ex} {employer|company|job|manager|boss|team|workplace|firm|agency|recruiter}', 'i {once|previously|used to|have} {worked|work} {for|with|under}', 'i once had', 'in a {previous|former|past} {job|role|position}', 'years ago', 'early in my career', '{at|from} my {last|previous|former|old} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+'] },
     },
     {
       patterns: [
@@ -353,13 +369,13 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'i do not', 'i did not'],
-        sentence: ['my {own|last|previous|former|old|current} *', 'at my {last|previous|former|old}', 'i {do|did} not know', 'i {acted|behaved|was acting|was behaving}', 'on my team', 'in my team', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'would not want to work anywhere else', 'no one would {turn down|say no|refuse|pass up}'],
+        sentence: ['my {own|last|previous|former|old|current} *', 'at my {last|previous|former|old}', 'i {do|did} not know', 'i {acted|behaved|was acting|was behaving}', 'on my team', 'in my team', 'sorry', APOLOGY, 'thank+', 'would not want to work anywhere else', 'no one would {turn down|say no|refuse|pass up}'],
       },
     },
     {
       patterns: [`hope {your|you|ur|the|that|this|whoever|whomever} *** {${HARM}}`],
       reason: 'Wishing the reader harm reads as hostility.',
-      unless: { before: ['not'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'success', 'successful', 'thrive', 'thrives', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'i hope i', 'worried', 'afraid'] },
+      unless: { before: ['not'], sentence: ['not', 'never', 'no one', 'nobody', 'well', 'smoothly', 'success', 'successful', 'thrive', 'thrives', 'sorry', APOLOGY, 'i hope i', 'worried', 'afraid'] },
     },
     {
       patterns: [
@@ -395,7 +411,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'if'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'my {role|job|position|internship|work|title|team}', 'quote', 'saying', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|came|come|seemed|sounded|looked|acted} *', 'than {anywhere|any|at|in}', 'at your', 'on your', 'in your team', 'nerves', 'nervous', 'anxious', 'worried', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'not {a|at all|that}', 'in no way', 'not rocket science'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'my {role|job|position|internship|work|title|team}', 'quote', 'saying', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|came|come|seemed|sounded|looked|acted} *', 'than {anywhere|any|at|in}', 'at your', 'on your', 'in your team', 'nerves', 'nervous', 'anxious', 'worried', 'sorry', APOLOGY, 'thank+', 'not {a|at all|that}', 'in no way', 'not rocket science'],
       },
     },
     {
@@ -426,14 +442,14 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'would not', 'did not'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {showed|had|displayed|was|am}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'well run', 'well-run', 'never lied', 'not lie', 'would not lie', 'did not lie', 'wheel', 'joke', 'admire', 'appreciate'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {showed|had|displayed|was|am}', 'sorry', APOLOGY, 'thank+', 'well run', 'well-run', 'never lied', 'not lie', 'would not lie', 'did not lie', 'wheel', 'joke', 'admire', 'appreciate'],
       },
       requires: ['you', 'your', 'yours', 'they', 'them', 'their', 'he', 'his', 'she', 'her', 'the recruiter', 'the interviewer', 'the company', 'the panel', 'this company', 'this process', 'never seen', 'never met', 'never experienced', 'never encountered', 'whoever', 'such', 'staggering', 'breathtaking'],
     },
     {
       patterns: ['{stop|quit|do not|please stop|you keep|you kept|they keep|they kept|you have been|you were|you are} {jerking|messing|mucking|dicking|pissing|fucking|screwing|buggering} {me|us|candidates|people|applicants} {around|about}'],
       reason: 'Contempt aimed at the reader reads as an insult.',
-      unless: { before: ['not', 'i', 'we'], sentence: ['sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}'] },
+      unless: { before: ['not', 'i', 'we'], sentence: ['sorry', APOLOGY] },
     },
     {
       patterns: [
@@ -448,7 +464,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'my'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|showed|had|displayed}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'post', 'article', 'blog', 'talk', 'book', 'podcast', 'video', 'thesis', 'research', 'study', 'studied', 'never {treat|treated|treats}', 'did not {treat|treated}', 'appreciate'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|showed|had|displayed}', 'sorry', APOLOGY, 'thank+', 'post', 'article', 'blog', 'talk', 'book', 'podcast', 'video', 'thesis', 'research', 'study', 'studied', 'never {treat|treated|treats}', 'did not {treat|treated}', 'appreciate'],
       },
     },
     {
@@ -471,7 +487,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we', 'i have', 'i had', 'my'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|have|had} *', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'collection', 'talk', 'post', 'article', 'free', 'ego free', 'ego-free'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel|have|had} *', 'sorry', APOLOGY, 'thank+', 'collection', 'talk', 'post', 'article', 'free', 'ego free', 'ego-free'],
       },
     },
     {
@@ -487,7 +503,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt}', 'i feel {bad|terrible|awful|that|like}', 'i am sorry', 'so sorry', 'sorry {if|about|to|that}', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'great', 'kind', 'generous', 'impressive', 'impressed', 'love', 'commitment', 'care', 'christmas', 'excited'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt}', 'i feel {bad|terrible|awful|that|like}', 'i am sorry', 'so sorry', 'sorry {if|about|to|that}', APOLOGY, 'thank+', 'great', 'kind', 'generous', 'impressive', 'impressed', 'love', 'commitment', 'care', 'christmas', 'excited'],
       },
     },
     {
@@ -505,7 +521,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'not', 'never', 'i', 'we'],
-        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel}', 'i am sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'great', 'kind', 'generous', 'love', 'i have never worked', 'my kids', 'my children', 'enjoyed', 'loved', 'clear communication', 'how to', 'how not to', 'i {sold|worked|was}'],
+        sentence: ['my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'i {was|am|felt|feel}', 'i am sorry', APOLOGY, 'thank+', 'great', 'kind', 'generous', 'love', 'i have never worked', 'my kids', 'my children', 'enjoyed', 'loved', 'clear communication', 'how to', 'how not to', 'i {sold|worked|was}'],
       },
     },
     {
@@ -551,7 +567,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Condemning what the reader did in moral terms reads as contempt.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'would', 'would be', 'would not be', 'it would', 'it would be', 'hardly', 'by no means'],
-        sentence: ['of me', 'my {own|behaviour|behavior|conduct|lateness|mistake|email|message|reply|tone|comment|comments|remark|question}', 'i {was|am|behaved|acted}', 'if i', 'i hope', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'traffic', 'weather', 'train', 'trains', 'commute', 'not to be', 'did not mean', 'never meant', 'crime', 'crimes', 'abuse', 'poverty', 'war', 'history', 'book', 'film', 'novel', 'documentary', 'report', 'article', 'thank+'],
+        sentence: ['of me', 'my {own|behaviour|behavior|conduct|lateness|mistake|email|message|reply|tone|comment|comments|remark|question}', 'i {was|am|behaved|acted}', 'if i', 'i hope', 'sorry', APOLOGY, 'traffic', 'weather', 'train', 'trains', 'commute', 'not to be', 'did not mean', 'never meant', 'crime', 'crimes', 'abuse', 'poverty', 'war', 'history', 'book', 'film', 'novel', 'documentary', 'report', 'article', 'thank+'],
       },
     },
     {
@@ -566,7 +582,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Naming the reader’s faults as contempt reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'no'],
-        sentence: ['my {own|complete|total|utter|sheer|ignorance|incompetence|inexperience|lack}', 'i {was|am|felt|feel|showed|had|displayed|admit}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'book', 'film', 'article', 'research', 'study', 'thesis'],
+        sentence: ['my {own|complete|total|utter|sheer|ignorance|incompetence|inexperience|lack}', 'i {was|am|felt|feel|showed|had|displayed|admit}', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'book', 'film', 'article', 'research', 'study', 'thesis'],
       },
     },
     {
@@ -582,7 +598,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Saying the reader lacks spine or decency reads as contempt.',
       unless: {
         before: [...SELF, 'i', 'we', 'i did', 'i do', 'i could', 'i would', 'i have', 'i had', 'i clearly did', 'i just did', 'i still did', 'i did not', 'i do not', 'i could not'],
-        sentence: ['i {did|do|could|would|have|had|will|can} not [even|quite|yet|always] {have|find|muster|show|manage}', 'i never {had|have|found|showed|managed}', 'i lack+', 'i {was|am} {unable|too}', 'if i', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {last|previous|former|old} *'],
+        sentence: ['i {did|do|could|would|have|had|will|can} not [even|quite|yet|always] {have|find|muster|show|manage}', 'i never {had|have|found|showed|managed}', 'i lack+', 'i {was|am} {unable|too}', 'if i', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'my {last|previous|former|old} *'],
       },
     },
     {
@@ -604,7 +620,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'would', 'could', 'can', 'will', 'might', 'to', 'not to', 'do not', 'did not', 'does not', 'you do not', 'you did not', 'for not'],
-        sentence: ['thank+', 'appreciat+', 'grateful', 'kind', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'i {do|did|would} not want to', 'rather than', 'instead of', 'never {strung|string|treat|treated|saw}', 'never felt', 'did not feel', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'coffee cup', 'cups', 'packaging', 'gloves', 'nappies', 'diapers', 'razors', 'camera', 'cameras', 'income', 'toy {company|companies|store|shop|industry|brand|maker|makers|design|line}', 'board game+', 'video game+', 'kids', 'children', 'cat', 'dog', 'puppy', 'band', 'music', 'piano', 'guitar'],
+        sentence: ['thank+', 'appreciat+', 'grateful', 'kind', 'sorry', APOLOGY, 'i {do|did|would} not want to', 'rather than', 'instead of', 'never {strung|string|treat|treated|saw}', 'never felt', 'did not feel', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'coffee cup', 'cups', 'packaging', 'gloves', 'nappies', 'diapers', 'razors', 'camera', 'cameras', 'income', 'toy {company|companies|store|shop|industry|brand|maker|makers|design|line}', 'board game+', 'video game+', 'kids', 'children', 'cat', 'dog', 'puppy', 'band', 'music', 'piano', 'guitar'],
       },
     },
     {
@@ -618,7 +634,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'my', 'your kind', 'our'],
-        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|looked|hope}', 'did not mean', 'never meant', 'not meant', 'i {did|do} not find', 'nothing', 'hardly', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'if i', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'made me look', 'make me look', 'makes me look', 'makes us look', 'made us look', 'make us look'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|looked|hope}', 'did not mean', 'never meant', 'not meant', 'i {did|do} not find', 'nothing', 'hardly', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'if i', 'my {last|previous|former|old} *', 'at my {last|previous|former|old}', 'made me look', 'make me look', 'makes me look', 'makes us look', 'made us look', 'make us look'],
       },
     },
     {
@@ -644,7 +660,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'if'],
-        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|looked|may be|might be|can be}', 'myself', 'not {a|an|that}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'i hope i', 'if i', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'help+', 'teach+', 'taught', 'class', 'classes', 'workshop', 'volunteer+', 'literacy', 'adults', 'seniors', 'elderly', 'grandparents', 'parents'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|looked|may be|might be|can be}', 'myself', 'not {a|an|that}', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'i hope i', 'if i', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'help+', 'teach+', 'taught', 'class', 'classes', 'workshop', 'volunteer+', 'literacy', 'adults', 'seniors', 'elderly', 'grandparents', 'parents'],
       },
     },
     {
@@ -688,7 +704,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'if', 'i was the', 'i am the', 'i felt like the', 'i felt like', 'like', 'sorry i', 'sorry if i', 'did not mean to'],
-        sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [like] [such|a|an|the]', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'joke', 'jokes', 'laughed {with|together}', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'child', 'children', 'kids', 'son', 'daughter', 'film', 'movie', 'book', 'novel', 'character', 'play', 'role play', 'teacher', 'students'],
+        sentence: ['i {was|am|felt|feel|looked|sounded|seemed} [like] [such|a|an|the]', 'myself', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'joke', 'jokes', 'laughed {with|together}', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'child', 'children', 'kids', 'son', 'daughter', 'film', 'movie', 'book', 'novel', 'character', 'play', 'role play', 'teacher', 'students'],
       },
     },
     {
@@ -710,7 +726,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'if', 'would not want to', 'do not want to', 'did not want to', 'never want to', 'to'],
-        sentence: ['i {was|am|felt|feel|looked|sounded|seemed|may be|might be|can be} [*]', 'myself', 'not {a|an|that|the}', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'i hope i', 'if i', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'inspir+', 'admire', 'love', 'mentor+', 'heroes', 'hero', 'role model+', 'dante', 'inferno', 'literature', 'book', 'novel', 'film', 'easier', 'better', 'simpler', 'happier'],
+        sentence: ['i {was|am|felt|feel|looked|sounded|seemed|may be|might be|can be} [*]', 'myself', 'not {a|an|that|the}', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'i hope i', 'if i', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'inspir+', 'admire', 'love', 'mentor+', 'heroes', 'hero', 'role model+', 'dante', 'inferno', 'literature', 'book', 'novel', 'film', 'easier', 'better', 'simpler', 'happier'],
       },
     },
     {
@@ -740,7 +756,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never'],
-        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'did not mean', 'never meant', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'child', 'kids', 'film', 'book', 'play', 'theatre', 'theater', 'panto', 'christmas'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'did not mean', 'never meant', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'child', 'kids', 'film', 'book', 'play', 'theatre', 'theater', 'panto', 'christmas'],
       },
     },
     {
@@ -764,7 +780,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'no', 'would be', 'it would be', 'be', 'forgive', 'forgive the', 'excuse', 'excuse the', 'pardon', 'pardon the', 'if you will forgive', 'nothing is', 'no job is', 'no role is', 'no task is', 'nothing was'],
-        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'did not mean', 'never meant', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'forgive+', 'excuse', 'pardon', 'hope you do not mind', 'if i may', 'no {job|role|task|work|position} is', 'nothing is beneath', 'never * beneath', 'not beneath', 'to say', 'white lie', 'fiction writing', 'novel', 'story', 'stories', 'game', 'games'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'did not mean', 'never meant', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'forgive+', 'excuse', 'pardon', 'hope you do not mind', 'if i may', 'no {job|role|task|work|position} is', 'nothing is beneath', 'never * beneath', 'not beneath', 'to say', 'white lie', 'fiction writing', 'novel', 'story', 'stories', 'game', 'games'],
       },
     },
     {
@@ -786,7 +802,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never'],
-        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'i {could not|cannot|can not|could never|will never}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'never {met|seen|had|worked with} {a|an|such|more} [*] {kind|warm|welcoming|organised|organized|helpful|thoughtful|professional|friendly|generous|efficient|supportive|responsive|inspiring}'],
+        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'i {could not|cannot|can not|could never|will never}', 'myself', 'sorry', APOLOGY, 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'in my {last|previous|former} *', 'customer+', 'caller+', 'patient+', 'passenger+', 'student+', 'guest+', 'never {met|seen|had|worked with} {a|an|such|more} [*] {kind|warm|welcoming|organised|organized|helpful|thoughtful|professional|friendly|generous|efficient|supportive|responsive|inspiring}'],
       },
     },
     {
@@ -804,7 +820,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never'],
-        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'student+', 'patient+', 'kids', 'children', 'i need', 'i could', 'i should', 'my {phone|laptop}'],
+        sentence: [...ABOUT_SELF_OR_ELSEWHERE, 'customer+', 'student+', 'patient+', 'kids', 'children', 'i need', 'i could', 'i should', 'my {phone|laptop}'],
       },
     },
     {
@@ -824,7 +840,7 @@ export const hostile: CategoryLexicon = {
       reason: 'Contempt aimed at the reader reads as an insult.',
       unless: {
         before: [...SELF, 'i', 'we', 'not', 'never', 'would', 'hope it', 'hope this', 'hope that'],
-        sentence: ['i {was|am|felt|feel|came across|sounded|seemed|may have|might have|hope}', 'myself', 'sorry', '{my apologies|apologies for|apologies if|i apologise+|i apologize+|i am apologetic|apologetically|i owe you an apology|please accept my apology|please accept my apologies}', 'thank+', 'appreciat+', 'my {own|last|previous|former|old|current|younger|first} *', 'at my {last|previous|former|old}', 'customer+', 'student+', 'patient+', 'kids', 'children', 'i always', 'i try', 'we always', 'our team', 'my {manager|boss|supervisor|lead|director|ceo|teacher|coach|mentor|headteacher|principal}', 'i learned', 'i learnt', 'taught me', 'what not to do'],
+        sentence: [...ABOUT_SELF_OR_ELSEWHERE, 'customer+', 'student+', 'patient+', 'kids', 'children', 'i always', 'i try', 'we always', 'our team', 'my {manager|boss|supervisor|lead|director|ceo|teacher|coach|mentor|headteacher|principal}', 'i learned', 'i learnt', 'taught me', 'what not to do'],
       },
     },
     {
