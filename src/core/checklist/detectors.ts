@@ -97,7 +97,6 @@ function withFlags(re: RegExp, flags: string): RegExp {
 
 export const MAX_SENTENCE = 1500;
 
-/** The first cue of the set that matches the sentence and survives its guards, or null. */
 /**
  * Does one of the guards (those named in `only`, when given) match the text? A loop rather than
  * `guards.some((g) => …)`: that arrow would be a new closure per call, whose optimised code V8
@@ -108,6 +107,7 @@ function anyGuardMatches(guards: readonly Cue[], text: string, only: ReadonlySet
   return false;
 }
 
+/** The first cue of the set that matches the sentence and survives its guards, or null. */
 export function matchPhrase(set: PhraseSet, sentence: string): { cue: string; index: number; length: number } | null {
   // No real sentence is this long; a run-on paste is read only in part, to keep the cost linear.
   const s = normalize(sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence);
